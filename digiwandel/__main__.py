@@ -1,0 +1,5 @@
+import sys
+
+from digiwandel.cli import main
+
+sys.exit(main())

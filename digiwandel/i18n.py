@@ -1,0 +1,62 @@
+"""Loading translations (German is the default UI language)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from digiwandel.paths import resources_dir
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir():
+    return resources_dir() / "translations"
+
+
+def load_translators(lang: str) -> list[QTranslator]:
+    """Our own catalogue plus Qt's base translation, so standard dialogs match."""
+    translators: list[QTranslator] = []
+    if lang == "en":
+        return translators
+    own = QTranslator()
+    if own.load(str(translations_dir() / f"digiwandel_{lang}.qm")):
+        translators.append(own)
+    qt_base = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{lang}", qt_dir):
+        translators.append(qt_base)
+    return translators
+
+
+def install(app: QCoreApplication, lang: str) -> None:
+    """Install translators on the running application and set the matching locale."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    for translator in load_translators(lang):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.German if lang == "de" else QLocale.Language.English,
+            QLocale.Country.Germany if lang == "de" else QLocale.Country.UnitedKingdom,
+        )
+    )
+
+
+def translate_error(error, translators: list[QTranslator] | None = None) -> str:
+    """Render a DomainError in the UI language (works with or without an application)."""
+    if translators is None:
+        return error.render(QCoreApplication.translate)
+
+    def lookup(context: str, text: str) -> str:
+        for translator in translators:
+            result = translator.translate(context, text)
+            if result:
+                return result
+        return text
+
+    return error.render(lookup)

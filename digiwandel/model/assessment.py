@@ -1,0 +1,292 @@
+"""Digitalisierungscheck: versioned catalogs, assessments, respondents, answers, drivers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from digiwandel.model.base import (
+    NAME_LEN,
+    SHORT_LEN,
+    Base,
+    SoftDeleteMixin,
+    TimestampMixin,
+    check_in,
+    check_not_blank,
+    check_range,
+    utcnow,
+)
+from digiwandel.model.organisation import Area, HierarchyLevel
+
+# Keys come from catalog and template files, so they get more room than enumerations.
+KEY_LEN = 80
+SHA256_HEX_LEN = 64
+
+MAX_LEVEL = 3  # 0 nicht begonnen, 1 erste Schritte, 2 teilweise etabliert, 3 fest etabliert
+MAX_RELEVANCE = 2  # 0 gering, 1 mittel, 2 hoch
+DRIVER_SCALE_MAX = 3  # relevance and current use of a driver
+
+ASSESSMENT_STATUSES = ("draft", "completed")
+# "dont_know" and "not_applicable" are excluded from scores; only "level" carries a level.
+ANSWER_STATUSES = ("level", "dont_know", "not_applicable")
+DRIVER_KEYS = (
+    "online_platforms",
+    "ar_vr",
+    "ai",
+    "robotics",
+    "big_data",
+    "printing_3d",
+    "iot",
+    "cloud",
+    "specialist_software",
+)
+
+
+class Catalog(Base):
+    """One imported version of a question catalog; never changed after import."""
+
+    __tablename__ = "catalog"
+    __table_args__ = (
+        UniqueConstraint("key", "version"),
+        check_not_blank("key"),
+        check_not_blank("version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LEN), nullable=False)
+    version: Mapped[str] = mapped_column(String(SHORT_LEN), nullable=False)
+    title_de: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False, default="")
+    title_en: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False, default="")
+    source_file: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False, default="")
+    source_sha256: Mapped[str] = mapped_column(String(SHA256_HEX_LEN), nullable=False, default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    # The file as imported (JSON), so an old assessment is always shown with its own catalog
+    # even if the normalised rows below are ever reorganised.
+    content: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+
+    dimensions: Mapped[list[CatalogDimension]] = relationship(
+        back_populates="catalog",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="CatalogDimension.position",
+    )
+
+
+class CatalogDimension(Base):
+    __tablename__ = "catalog_dimension"
+    __table_args__ = (
+        UniqueConstraint("catalog_id", "key"),
+        check_not_blank("key"),
+        check_range("weight", 0, None),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    catalog_id: Mapped[int] = mapped_column(
+        ForeignKey("catalog.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    key: Mapped[str] = mapped_column(String(KEY_LEN), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title_de: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False, default="")
+    title_en: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False, default="")
+    # Used by the catalog-weighted overall index; the plain mean ignores it.
+    weight: Mapped[float] = mapped_column(Float, nullable=False, default=1.0)
+    # Optional modules (e.g. green IT) are only asked when switched on.
+    is_module: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    catalog: Mapped[Catalog] = relationship(back_populates="dimensions")
+    items: Mapped[list[CatalogItem]] = relationship(
+        back_populates="dimension",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="CatalogItem.position",
+    )
+
+
+class CatalogItem(Base):
+    __tablename__ = "catalog_item"
+    __table_args__ = (
+        UniqueConstraint("dimension_id", "key"),
+        check_not_blank("key"),
+        check_range("default_relevance", 0, MAX_RELEVANCE),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dimension_id: Mapped[int] = mapped_column(
+        ForeignKey("catalog_dimension.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    key: Mapped[str] = mapped_column(String(KEY_LEN), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    question_de: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    question_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    explanation_de: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    explanation_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    default_relevance: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    dimension: Mapped[CatalogDimension] = relationship(back_populates="items")
+    levels: Mapped[list[CatalogItemLevel]] = relationship(
+        back_populates="item",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="CatalogItemLevel.level",
+    )
+
+
+class CatalogItemLevel(Base):
+    """The statement for one level of an item and the next step suggested from there."""
+
+    __tablename__ = "catalog_item_level"
+    __table_args__ = (
+        UniqueConstraint("item_id", "level"),
+        check_range("level", 0, MAX_LEVEL),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("catalog_item.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    level: Mapped[int] = mapped_column(Integer, nullable=False)
+    statement_de: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    statement_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    next_step_de: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    next_step_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    item: Mapped[CatalogItem] = relationship(back_populates="levels")
+
+
+class Assessment(SoftDeleteMixin, TimestampMixin, Base):
+    __tablename__ = "assessment"
+    __table_args__ = (check_not_blank("title"), check_in("status", ASSESSMENT_STATUSES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False)
+    assessed_on: Mapped[date] = mapped_column(Date, nullable=False)
+    # RESTRICT: an assessment must keep the catalog version it was answered with.
+    catalog_id: Mapped[int] = mapped_column(
+        ForeignKey("catalog.id", ondelete="RESTRICT"), nullable=False, index=True
+    )
+    status: Mapped[str] = mapped_column(String(SHORT_LEN), nullable=False, default="draft")
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    catalog: Mapped[Catalog] = relationship()
+    targets: Mapped[list[DimensionTarget]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True
+    )
+    respondents: Mapped[list[Respondent]] = relationship(
+        back_populates="assessment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Respondent.position",
+    )
+
+
+class DimensionTarget(TimestampMixin, Base):
+    """Target for a dimension in the next 12 months, on the same 0-100 scale as scores."""
+
+    __tablename__ = "dimension_target"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "dimension_id"),
+        check_range("target_percent", 0, 100),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    dimension_id: Mapped[int] = mapped_column(
+        ForeignKey("catalog_dimension.id", ondelete="RESTRICT"), nullable=False, index=True
+    )
+    target_percent: Mapped[float] = mapped_column(Float, nullable=False)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="targets")
+    dimension: Mapped[CatalogDimension] = relationship()
+
+
+class Respondent(SoftDeleteMixin, TimestampMixin, Base):
+    """One person's (usually anonymous) set of answers; area and level drive breakdowns."""
+
+    __tablename__ = "respondent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    # RESTRICT: deleting an area or level would silently change past breakdowns.
+    area_id: Mapped[int | None] = mapped_column(
+        ForeignKey("area.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    level_id: Mapped[int | None] = mapped_column(
+        ForeignKey("hierarchy_level.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    # Empty means anonymous (the default).
+    name: Mapped[str] = mapped_column(String(NAME_LEN), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    finished: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="respondents")
+    area: Mapped[Area | None] = relationship()
+    level: Mapped[HierarchyLevel | None] = relationship()
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="respondent", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Answer(TimestampMixin, Base):
+    __tablename__ = "answer"
+    __table_args__ = (
+        UniqueConstraint("respondent_id", "item_id"),
+        check_in("status", ANSWER_STATUSES),
+        check_range("level", 0, MAX_LEVEL),
+        check_range("relevance", 0, MAX_RELEVANCE),
+        CheckConstraint(
+            "(status = 'level' AND level IS NOT NULL) OR (status <> 'level' AND level IS NULL)",
+            name="level_matches_status",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("catalog_item.id", ondelete="RESTRICT"), nullable=False, index=True
+    )
+    status: Mapped[str] = mapped_column(String(SHORT_LEN), nullable=False, default="level")
+    level: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    relevance: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    evidence: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    respondent: Mapped[Respondent] = relationship(back_populates="answers")
+    item: Mapped[CatalogItem] = relationship()
+
+
+class DriverRating(TimestampMixin, Base):
+    """The organisation's current view of one technology driver (Treiber)."""
+
+    __tablename__ = "driver_rating"
+    __table_args__ = (
+        check_in("driver_key", DRIVER_KEYS),
+        check_range("relevance", 0, DRIVER_SCALE_MAX),
+        check_range("current_use", 0, DRIVER_SCALE_MAX),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    driver_key: Mapped[str] = mapped_column(String(SHORT_LEN), nullable=False, unique=True)
+    relevance: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    current_use: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    rated_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -1,0 +1,163 @@
+"""Opening a database file: checks before changes, pragmas, migrations.
+
+A file is inspected read-only first. Only a DigiWandel database at a known schema revision
+(or an empty/new file) is ever written to; a file from a newer program version, or a file that
+is not a DigiWandel database, is refused and left byte-identical.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(Exception):
+    """The file cannot be used. `kind` tells the UI which explanation to show."""
+
+    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{kind}: {path}{': ' + detail if detail else ''}")
+        self.kind = kind  # "newer", "foreign", "corrupt", "unreadable"
+        self.path = path
+        self.detail = detail
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str | URL) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _read_only_uri(path: Path) -> str:
+    """URI for looking at `path` without leaving anything behind.
+
+    A plain read-only connection to a WAL database creates (and keeps) -wal and -shm files
+    beside it. When no -wal or rollback journal exists, the main file alone holds all
+    committed data, so it can be read as immutable: no locks, no side files.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        uri += "&immutable=1"
+    return uri
+
+
+def inspect_file(path: Path) -> str | None:
+    """Return the schema revision of an existing file, None for an empty or new file.
+
+    Opens read-only; raises DatabaseOpenError when the file must not be touched.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError("unreadable", path, str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError("foreign", path, "not an SQLite file")
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError("unreadable", path, str(exc)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables or "organisation" not in tables:
+            raise DatabaseOpenError("foreign", path, "no DigiWandel tables")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError("corrupt", path, str(exc)) from exc
+    finally:
+        conn.close()
+    if row is None:
+        raise DatabaseOpenError("foreign", path, "no schema revision")
+    revision = row[0]
+    if revision not in known_revisions():
+        raise DatabaseOpenError("newer", path, revision)
+    return revision
+
+
+@dataclass
+class Database:
+    """An open database: the engine and the session factory services use."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def upgrade(engine: Engine) -> None:
+    cfg = alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_database(path: Path, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) the SQLite database at `path`."""
+    path = Path(path)
+    revision = inspect_file(path)
+    if revision is None and not path.exists() and not create:
+        raise DatabaseOpenError("missing", path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if revision is not None and revision != head_revision():
+        from digiwandel.model.backup import backup_file
+
+        backup_file(path, reason="before-upgrade")
+    # URL.create, not an f-string: a file name with "?" or "%20" would otherwise be parsed as
+    # a query string or decoded, and a different file would be opened (or created).
+    return open_url(URL.create("sqlite", database=str(path)), path=path)
+
+
+def open_url(url: str | URL, *, path: Path | None = None) -> Database:
+    """Open any SQLAlchemy URL (SQLite file or, for larger setups, PostgreSQL)."""
+    engine = make_engine(url)
+    upgrade(engine)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), path)

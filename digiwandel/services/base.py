@@ -1,0 +1,77 @@
+"""Shared plumbing for services: one session and one transaction per use case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from digiwandel.model.database import Database
+from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
+
+MSG_CONFLICT = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "The change could not be saved because it conflicts with existing data. Nothing was changed.",
+)
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "DomainError", "This text is too long: at most {limit} characters are allowed, not {length}."
+)
+MSG_NOT_NEGATIVE = QT_TRANSLATE_NOOP("DomainError", "Please enter a number of 0 or more.")
+MSG_TOO_LARGE = QT_TRANSLATE_NOOP("DomainError", "Please enter a number no larger than {limit}.")
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "DomainError", "This entry no longer exists. It may have been deleted in the meantime."
+)
+MSG_EMAIL = QT_TRANSLATE_NOOP(
+    "DomainError", "“{value}” does not look like an e-mail address (example: name@verein.de)."
+)
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+@contextmanager
+def unit_of_work(db: Database) -> Iterator[Session]:
+    """A session inside one transaction: committed on success, rolled back on any error."""
+    with db.sessions() as session:
+        try:
+            with session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise DomainError(MSG_CONFLICT) from exc
+
+
+def clean_text(value: str | None, *, field: str, limit: int, required: str | None = None) -> str:
+    """Strip and check length; `required` is the message to show when the text is empty."""
+    text = (value or "").strip()
+    if required and not text:
+        raise DomainError(required, field=field)
+    if len(text) > limit:
+        raise DomainError(MSG_TOO_LONG, field=field, limit=limit, length=len(text))
+    return text
+
+
+def clean_count(value: int | None, *, field: str, limit: int = 1_000_000) -> int:
+    number = int(value or 0)
+    if number < 0:
+        raise DomainError(MSG_NOT_NEGATIVE, field=field)
+    if number > limit:
+        raise DomainError(MSG_TOO_LARGE, field=field, limit=limit)
+    return number
+
+
+def clean_email(value: str | None, *, field: str = "email", limit: int = 254) -> str:
+    text = (value or "").strip()
+    if not text:
+        return ""
+    if len(text) > limit or not _EMAIL_RE.match(text):
+        raise DomainError(MSG_EMAIL, field=field, value=text)
+    return text
+
+
+def get_or_raise(session: Session, cls, ident: int):
+    obj = session.get(cls, ident)
+    if obj is None or getattr(obj, "deleted_at", None) is not None:
+        raise DomainError(MSG_NOT_FOUND)
+    return obj

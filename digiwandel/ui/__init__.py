@@ -1,0 +1,1 @@
+"""Qt user interface. Talks to the database only through digiwandel.services."""

@@ -1,0 +1,54 @@
+"""Starting the program window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from digiwandel import APP_NAME, __version__, i18n
+from digiwandel.paths import default_db_path
+from digiwandel.ui.dialogs.settings import saved_language
+from digiwandel.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def last_database() -> Path:
+    recent = MainWindow.recent_files()
+    for candidate in recent[:1]:
+        if Path(candidate).exists():
+            return Path(candidate)
+    return default_db_path()
+
+
+def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
+    """Build and show the main window with a database; used by run_gui and the tests."""
+    app = make_application()
+    language = lang or saved_language()
+    if lang:
+        QSettings().setValue("ui/language", lang)
+    i18n.install(app, language)
+    window = MainWindow()
+    window.show()
+    path = Path(db_path) if db_path else last_database()
+    if window.open_path(path) and window.ctx.org.get_profile() is None:
+        window.show_welcome()
+    return window
+
+
+def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
+    app = make_application()
+    window = start(db_path, lang)
+    code = app.exec()
+    del window
+    return code

@@ -1,0 +1,104 @@
+"""What every page shares: the open database, the services, the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from digiwandel.model.database import Database
+from digiwandel.services.errors import DomainError
+from digiwandel.services.organisation import OrganisationService
+
+
+class IdMap:
+    """Undo re-creates deleted rows under new ids; commands keep the ids they first saw."""
+
+    def __init__(self) -> None:
+        self._map: dict[tuple[str, int], int] = {}
+
+    def get(self, kind: str, original: int) -> int:
+        return self._map.get((kind, original), original)
+
+    def set(self, kind: str, original: int, current: int) -> None:
+        self._map[(kind, original)] = current
+
+
+class AppContext(QObject):
+    database_changed = Signal()
+    # Name of the part whose data changed ("organisation", ...), so pages reload.
+    data_changed = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.undo_stack = QUndoStack(self)
+        self.ids = IdMap()
+
+    @property
+    def org(self) -> OrganisationService:
+        assert self.db is not None
+        return OrganisationService(self.db)
+
+    def set_database(self, db: Database | None) -> None:
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        # Opening a file is never undoable, and old commands refer to the old file.
+        self.undo_stack.clear()
+        self.ids = IdMap()
+        self.database_changed.emit()
+
+    def push(
+        self,
+        text: str,
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+        part: str,
+        *,
+        already_done: bool = True,
+    ) -> None:
+        """Record an edit for undo; by default the edit itself has already been saved."""
+        self.undo_stack.push(FnCommand(self, text, redo, undo, part, already_done))
+
+    def notify(self, part: str) -> None:
+        self.data_changed.emit(part)
+
+
+class FnCommand(QUndoCommand):
+    def __init__(self, ctx: AppContext, text, redo, undo, part, already_done) -> None:
+        super().__init__(text)
+        self._ctx, self._redo, self._undo, self._part = ctx, redo, undo, part
+        self._skip = already_done
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+        else:
+            self._run(self._redo)
+        self._ctx.notify(self._part)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+        self._ctx.notify(self._part)
+
+    def _run(self, fn) -> None:
+        try:
+            fn()
+        except DomainError as exc:
+            # The world changed since the command was recorded; drop it, explain why.
+            self.setObsolete(True)
+            show_error(None, exc)
+
+
+def error_text(exc: DomainError) -> str:
+    return exc.render(QCoreApplication.translate)
+
+
+def show_error(parent: QWidget | None, exc: DomainError) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Messages", "Not possible"), error_text(exc)
+    )

@@ -1,0 +1,79 @@
+"""Help and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
+
+from digiwandel import __version__
+
+SOURCE_AUTHORS = "Werner Heister, Markus Krings"
+SOURCE_TITLE = "Digitaler Wandel im Sozialwesen: Bestandsaufnahme und Handlungsempfehlungen"
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("DigiWandel Help"))
+        self.resize(680, 560)
+        browser = QTextBrowser()
+        browser.setAccessibleName(self.tr("Help text"))
+        browser.setOpenExternalLinks(False)
+        browser.setHtml(self.help_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<h2>Working with DigiWandel</h2>"
+            "<p>DigiWandel keeps everything in one database file on this computer. "
+            "Nothing is sent anywhere. Every change is saved at once; there is no Save "
+            "button. <b>Ctrl+Z</b> undoes the last change, <b>Ctrl+Y</b> redoes it.</p>"
+            "<h3>The parts of the program</h3>"
+            "<ul>"
+            "<li><b>Overview</b>: your organisation at a glance.</li>"
+            "<li><b>Organisation</b>: profile, areas, hierarchy levels and persons. "
+            "Areas and levels are used to compare answers in the Digitalisierungscheck; "
+            "persons take on roles such as owner of a goal or member of the digital "
+            "team.</li>"
+            "<li><b>Digitalisierungscheck</b>: a questionnaire that several colleagues "
+            "answer, repeated over time.</li>"
+            "<li><b>Drivers</b>: which technologies matter for you and how far you use "
+            "them.</li>"
+            "<li><b>Strategy</b>: vision, goals and indicators.</li>"
+            "<li><b>Measures</b>: digitalisation projects in twelve steps.</li>"
+            "<li><b>Reports</b>: the board report and other PDF documents.</li>"
+            "</ul>"
+            "<h3>Keyboard</h3>"
+            "<ul>"
+            "<li><b>Ctrl+1</b> to <b>Ctrl+7</b>: go to a part of the program.</li>"
+            "<li>In lists: <b>Insert</b> adds an entry, <b>Enter</b> or <b>F2</b> edits "
+            "it, <b>Delete</b> deletes it after asking.</li>"
+            "<li><b>Alt</b> with an underlined letter jumps to a field or button.</li>"
+            "</ul>"
+            "<h3>Personal data</h3>"
+            "<p>Only name, area, level, role and an optional e-mail address are stored "
+            "about a person. On the Persons tab you can export everything stored about one "
+            "person, and deleting a person removes their data.</p>"
+            "<h3>Where your data lives</h3>"
+            "<p>The database file is shown in the status bar. Use <i>File → Open</i> to "
+            "work with another file, for example a copy on a network drive.</p>"
+        )
+
+
+def show_about(parent) -> None:
+    title = QCoreApplication.translate("About", "About DigiWandel")
+    text = QCoreApplication.translate(
+        "About",
+        "<h3>DigiWandel {version}</h3>"
+        "<p>Digital maturity check, strategy editor and 12-step project tracker for "
+        "social-sector organisations. Works offline; your data stays on this computer.</p>"
+        "<p>The method (the twelve steps, the drivers of digitalisation, the typical "
+        "deficits and the recommendations) is based on the article:<br>"
+        "{authors}: <i>{title}</i>.</p>"
+        "<p>All texts in the program are written for DigiWandel.</p>",
+    ).format(version=__version__, authors=SOURCE_AUTHORS, title=SOURCE_TITLE)
+    QMessageBox.about(parent, title, text)

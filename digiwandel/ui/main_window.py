@@ -1,0 +1,335 @@
+"""The main window: navigation, menus, status bar, opening database files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from digiwandel import APP_NAME
+from digiwandel.model.database import DatabaseOpenError, open_database
+from digiwandel.paths import data_dir
+from digiwandel.services.demo import create_demo_file
+from digiwandel.ui.context import AppContext
+from digiwandel.ui.dialogs.help import HelpDialog, show_about
+from digiwandel.ui.dialogs.settings import SettingsDialog
+from digiwandel.ui.dialogs.welcome import WelcomeDialog
+from digiwandel.ui.pages import info
+from digiwandel.ui.pages.organisation import OrganisationPage
+from digiwandel.ui.pages.overview import OverviewPage
+
+RECENT_KEY = "files/recent"
+RECENT_LIMIT = 8
+DB_FILTER_EXT = "*.sqlite3 *.sqlite *.db"
+
+STYLE = """
+QLabel#pageTitle { font-size: 18pt; font-weight: 600; margin-bottom: 4px; }
+QLabel#figure { font-size: 20pt; font-weight: 600; }
+QListWidget#navigation { font-size: 11pt; }
+QListWidget#navigation::item { padding: 8px 10px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    database_opened = Signal(str)
+
+    def __init__(self, ctx: AppContext | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx or AppContext(self)
+        self._lock: QLockFile | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setStyleSheet(STYLE)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Parts of the program"))
+        self.navigation.setFixedWidth(220)
+        self.stack = QStackedWidget()
+        self.overview = OverviewPage(self.ctx)
+        self.organisation = OrganisationPage(self.ctx)
+        pages = [
+            (self.tr("Overview"), self.overview),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Digitalisierungscheck"), info.check_page()),
+            (self.tr("Drivers"), info.drivers_page()),
+            (self.tr("Strategy"), info.strategy_page()),
+            (self.tr("Measures"), info.projects_page()),
+            (self.tr("Reports"), info.reports_page()),
+        ]
+        for title, page in pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+
+        self.overview.setup_requested.connect(self.show_welcome_setup)
+        self.overview.demo_requested.connect(self.open_demo)
+        self.overview.navigate.connect(self.navigation.setCurrentRow)
+        self._build_menus([title for title, _page in pages])
+        self._restore_geometry()
+        self.overview.reload()
+        self.organisation.reload()
+
+    # -- menus -----------------------------------------------------------------------------
+    def _build_menus(self, titles: list[str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New database…"), self.new_database)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = file_menu.addAction(self.tr("&Open…"), self.choose_database)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.demo_action = file_menu.addAction(self.tr("Open the &demo database"), self.open_demo)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # Qt's own wording ("Undo <step>"), translated by Qt's base translation.
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts(
+            [QKeySequence.StandardKey.Redo, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        settings_action = edit_menu.addAction(self.tr("&Settings…"), self.show_settings)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, title in enumerate(titles):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _c=False, i=index: self.navigation.setCurrentRow(i))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = help_menu.addAction(self.tr("DigiWandel &help"), self.show_help)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.tr("&About DigiWandel"), lambda: show_about(self))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(no files yet)"))
+            empty.setEnabled(False)
+            return
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+
+    @staticmethod
+    def recent_files() -> list[str]:
+        value = QSettings().value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        files = [f for f in self.recent_files() if f != text]
+        QSettings().setValue(RECENT_KEY, [text, *files][:RECENT_LIMIT])
+
+    # -- database files ----------------------------------------------------------------------
+    def open_path(self, path: Path, *, create: bool = True) -> bool:
+        """Open a database file; on any problem explain it and keep the current file."""
+        path = Path(path)
+        try:
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open file"),
+                self.tr("{path} cannot be opened: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(100):
+            QMessageBox.warning(
+                self,
+                self.tr("File in use"),
+                self.tr(
+                    "{path} is already open in another DigiWandel window. "
+                    "Please switch to that window."
+                ).format(path=path),
+            )
+            return False
+        try:
+            db = open_database(path, create=create)
+        except DatabaseOpenError as exc:
+            lock.unlock()
+            QMessageBox.critical(self, self.tr("Cannot open file"), self.open_error_text(exc))
+            return False
+        except OSError as exc:
+            lock.unlock()
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open file"),
+                self.tr("{path} cannot be opened: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        if self._lock is not None:
+            self._lock.unlock()
+        self._lock = lock
+        self.ctx.set_database(db)
+        self._remember(path)
+        self.db_label.setText(self.tr("Database: {path}").format(path=path))
+        self.setWindowTitle(f"{APP_NAME} – {path.name}")
+        self.database_opened.emit(str(path))
+        return True
+
+    def open_error_text(self, exc: DatabaseOpenError) -> str:
+        texts = {
+            "newer": self.tr(
+                "{path} was saved by a newer version of DigiWandel. Please install the "
+                "current version to open it. The file has not been changed."
+            ),
+            "foreign": self.tr(
+                "{path} is not a DigiWandel database. The file has not been changed."
+            ),
+            "corrupt": self.tr(
+                "{path} is damaged and cannot be read. The file has not been changed. "
+                "Please restore a backup."
+            ),
+            "missing": self.tr("{path} does not exist."),
+            "unreadable": self.tr(
+                "{path} cannot be read. Check that the file exists and that you may open it."
+            ),
+        }
+        return texts.get(exc.kind, texts["unreadable"]).format(path=exc.path)
+
+    def file_dialog_filter(self) -> str:
+        return self.tr("DigiWandel databases ({patterns});;All files (*)").format(
+            patterns=DB_FILTER_EXT
+        )
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(data_dir()), self.file_dialog_filter()
+        )
+        if path:
+            self.open_path(Path(path), create=False)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(data_dir() / self.tr("new-organisation.sqlite3")),
+            self.file_dialog_filter(),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.exists() and target.stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                self.tr("File exists"),
+                self.tr(
+                    "{path} already exists. A new database needs a new file name; to work "
+                    "with the existing file, use File → Open."
+                ).format(path=target),
+            )
+            return
+        if self.open_path(target):
+            self.show_welcome()
+
+    def demo_path(self) -> Path:
+        return data_dir() / "demo.sqlite3"
+
+    def open_demo(self) -> None:
+        """(Re)create the demo file beside the user's own data and open it."""
+        path = self.demo_path()
+        if self.ctx.db is not None and self.ctx.db.path == path:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reset demo"),
+                self.tr("The demo database is already open. Reset it to its original state?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.ctx.set_database(None)
+            if self._lock is not None:
+                self._lock.unlock()
+                self._lock = None
+        try:
+            create_demo_file(path, force=True)
+        except OSError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Demo not available"),
+                self.tr("The demo database could not be written: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+            )
+            return
+        if self.open_path(path):
+            self.statusBar().showMessage(self.tr("Demo database opened."), 5000)
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        dialog = WelcomeDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.choice == "demo":
+            self.open_demo()
+        elif dialog.choice == "setup":
+            self.ctx.notify("organisation")
+            self.navigation.setCurrentRow(1)
+
+    def show_welcome_setup(self) -> None:
+        dialog = WelcomeDialog(self.ctx, self)
+        dialog._go_setup()
+        dialog.exec()
+        if dialog.choice == "setup":
+            self.ctx.notify("organisation")
+            self.navigation.setCurrentRow(1)
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_help(self) -> None:
+        HelpDialog(self).exec()
+
+    # -- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.ctx.set_database(None)
+        if self._lock is not None:
+            self._lock.unlock()
+        super().closeEvent(event)

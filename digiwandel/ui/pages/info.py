@@ -1,0 +1,158 @@
+"""Pages for parts of the program that are being built: they explain what will be there."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class InfoPage(QWidget):
+    """A title, what this part is for, and what it will offer; no controls that do nothing."""
+
+    def __init__(self, title: str, purpose: str, features: list[str], parent=None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        text = QLabel(purpose)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        items = "".join(f"<li>{html.escape(feature)}</li>" for feature in features)
+        caption = self.tr("What you will find here:")
+        planned = QLabel(f"<p><b>{caption}</b></p><ul>{items}</ul>")
+        planned.setWordWrap(True)
+        planned.setTextFormat(Qt.TextFormat.RichText)
+        status = QLabel(
+            self.tr(
+                "This part is not yet available in this version of DigiWandel. "
+                "Your organisation data entered now will be used by it."
+            )
+        )
+        status.setWordWrap(True)
+        status.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addWidget(planned)
+        layout.addWidget(status)
+        layout.addStretch(1)
+
+
+def check_page() -> InfoPage:
+    return InfoPage(
+        QCoreApplication.translate("InfoPage", "Digitalisierungscheck"),
+        QCoreApplication.translate(
+            "InfoPage",
+            "The Digitalisierungscheck shows where your organisation stands digitally. "
+            "Several colleagues from different areas and levels answer the same questions; "
+            "the program compares their views and repeats the check over time.",
+        ),
+        [
+            QCoreApplication.translate(
+                "InfoPage", "A question catalog with nine dimensions, from strategy to funding"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "A survey mode in which one person after another answers on this PC"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "Results per dimension, per area and per level, with changes over time"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "Findings on typical weak spots and recommended measures"
+            ),
+        ],
+    )
+
+
+def drivers_page() -> InfoPage:
+    return InfoPage(
+        QCoreApplication.translate("InfoPage", "Drivers"),
+        QCoreApplication.translate(
+            "InfoPage",
+            "Technologies drive digital change: online platforms, augmented and virtual "
+            "reality, artificial intelligence, robotics, big data, and also 3D printing, the "
+            "Internet of Things, cloud services and specialist software. Here you rate how "
+            "relevant each is for you and how much you already use it.",
+        ),
+        [
+            QCoreApplication.translate(
+                "InfoPage", "Relevance and current use of each driver, with notes"
+            ),
+            QCoreApplication.translate("InfoPage", "A chart of relevance against use"),
+            QCoreApplication.translate(
+                "InfoPage", "Examples from the social sector for each driver"
+            ),
+        ],
+    )
+
+
+def strategy_page() -> InfoPage:
+    return InfoPage(
+        QCoreApplication.translate("InfoPage", "Strategy"),
+        QCoreApplication.translate(
+            "InfoPage",
+            "The strategy editor records who you are and where you want to go: vision, "
+            "Leitbild, values and overarching aims, a digital strategy with measurable goals, "
+            "the digital team and the communication plan.",
+        ),
+        [
+            QCoreApplication.translate(
+                "InfoPage", "Strategy versions that the board adopts, compared side by side"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "Goals with indicators; progress is calculated from measurements"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "Which areas and levels the digital team covers, and where gaps are"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "A communication plan with due and overdue entries"
+            ),
+        ],
+    )
+
+
+def projects_page() -> InfoPage:
+    return InfoPage(
+        QCoreApplication.translate("InfoPage", "Measures"),
+        QCoreApplication.translate(
+            "InfoPage",
+            "Every digitalisation measure runs through twelve steps, from needs analysis "
+            "and goal setting through pilot, evaluation and scaling to documentation and "
+            "sharing what was learned.",
+        ),
+        [
+            QCoreApplication.translate(
+                "InfoPage",
+                "Measures with owner, schedule, status and a traffic light with its reason",
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "The twelve steps with checklists, tasks and success metrics"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "Budget, stakeholders, risks, decisions and PDCA cycles"
+            ),
+            QCoreApplication.translate("InfoPage", "Portfolio table, board by step and timeline"),
+        ],
+    )
+
+
+def reports_page() -> InfoPage:
+    return InfoPage(
+        QCoreApplication.translate("InfoPage", "Reports"),
+        QCoreApplication.translate(
+            "InfoPage",
+            "Reports bring the results together for the board and for the team, as PDF "
+            "files to print or pass on.",
+        ),
+        [
+            QCoreApplication.translate(
+                "InfoPage", "The board report (Vorstandsbericht) with charts and key figures"
+            ),
+            QCoreApplication.translate(
+                "InfoPage", "Assessment report, project profile and strategy paper"
+            ),
+            QCoreApplication.translate("InfoPage", "A blank questionnaire to fill in on paper"),
+        ],
+    )

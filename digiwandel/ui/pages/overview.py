@@ -1,0 +1,137 @@
+"""Übersicht: the organisation at a glance and the way through the program."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiwandel.ui.context import AppContext
+
+
+class OverviewPage(QWidget):
+    setup_requested = Signal()
+    demo_requested = Signal()
+    navigate = Signal(int)  # index of a navigation entry
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+
+        self.empty_box = QFrame()
+        self.empty_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("&Set up my organisation…"))
+        self.demo_button = QPushButton(self.tr("Open the &demo"))
+        self.setup_button.clicked.connect(self.setup_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addWidget(self.setup_button)
+        empty_buttons.addWidget(self.demo_button)
+        empty_buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addLayout(empty_buttons)
+
+        self.figures = QGridLayout()
+        self.figure_values: dict[str, QLabel] = {}
+        captions = {
+            "areas": self.tr("Areas"),
+            "persons": self.tr("Persons"),
+            "staff": self.tr("Staff"),
+            "volunteers": self.tr("Volunteers"),
+        }
+        for column, (key, caption) in enumerate(captions.items()):
+            value = QLabel("–")
+            value.setObjectName("figure")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label = QLabel(caption)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.figures.addWidget(value, 0, column)
+            self.figures.addWidget(label, 1, column)
+            self.figure_values[key] = value
+        self.figures_box = QFrame()
+        self.figures_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.figures_box.setLayout(self.figures)
+
+        way = QLabel(
+            self.tr(
+                "<p><b>How DigiWandel helps</b></p>"
+                "<ol>"
+                "<li><b>Organisation</b>: describe your areas, levels and the people "
+                "who take on roles.</li>"
+                "<li><b>Digitalisierungscheck</b>: find out, area by area, where you stand "
+                "digitally, and repeat the check every year.</li>"
+                "<li><b>Strategy</b>: write down vision and goals, with indicators that show "
+                "progress.</li>"
+                "<li><b>Measures</b>: run each digitalisation measure through twelve steps, "
+                "from needs analysis to sharing what was learned.</li>"
+                "<li><b>Reports</b>: print the board report before board meetings.</li>"
+                "</ol>"
+            )
+        )
+        way.setWordWrap(True)
+        way.setTextFormat(Qt.TextFormat.RichText)
+        self.org_button = QPushButton(self.tr("Edit &organisation"))
+        self.org_button.clicked.connect(lambda: self.navigate.emit(1))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.empty_box)
+        layout.addWidget(self.figures_box)
+        layout.addWidget(way)
+        row = QHBoxLayout()
+        row.addWidget(self.org_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        ctx.database_changed.connect(self.reload)
+        ctx.data_changed.connect(lambda _part: self.reload())
+
+    def reload(self) -> None:
+        profile = self.ctx.org.get_profile() if self.ctx.db else None
+        has_org = profile is not None
+        self.empty_box.setVisible(not has_org)
+        self.figures_box.setVisible(has_org)
+        self.org_button.setVisible(has_org)
+        if not has_org:
+            self.heading.setText(self.tr("Welcome to DigiWandel"))
+            self.subtitle.setText("")
+            self.setup_button.setVisible(self.ctx.db is not None)
+            if self.ctx.db is None:
+                self.empty_text.setText(
+                    self.tr(
+                        "No database is open. Create a new one with File → New database, "
+                        "open an existing one with File → Open, or look around in the demo."
+                    )
+                )
+            else:
+                self.empty_text.setText(
+                    self.tr(
+                        "This database does not describe an organisation yet. Set up your "
+                        "organisation with its areas, or open the demo to look around first."
+                    )
+                )
+            return
+        self.heading.setText(profile.name)
+        place = ", ".join(part for part in (profile.legal_form, profile.city) if part)
+        self.subtitle.setText(" · ".join(p for p in (place, profile.fields_of_work) if p))
+        areas = self.ctx.org.list_areas()
+        self.figure_values["areas"].setText(str(len(areas)))
+        self.figure_values["persons"].setText(str(len(self.ctx.org.list_persons())))
+        self.figure_values["staff"].setText(str(profile.staff_count))
+        self.figure_values["volunteers"].setText(str(profile.volunteer_count))

@@ -1,0 +1,337 @@
+"""Reusable widgets: inline field errors, form dialogs, table models, list panels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiwandel.services.errors import DomainError
+from digiwandel.ui.context import error_text
+
+
+class FieldError(QLabel):
+    """Message shown right below a field; a warning sign, not only colour, marks it."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("color: #a4000f;")
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.setText("⚠ " + text)
+        self.setVisible(True)
+        self._field.setAccessibleDescription(text)
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.setVisible(False)
+        self._field.setAccessibleDescription("")
+
+
+def with_error(field: QWidget) -> tuple[QWidget, FieldError]:
+    """Wrap a field so its error message appears directly beneath it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    error = FieldError(field, box)
+    layout.addWidget(error)
+    return box, error
+
+
+def field_value(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return data if data is not None or not widget.isEditable() else widget.currentText()
+    raise TypeError(type(widget))
+
+
+@dataclass
+class Field:
+    key: str
+    label: str  # already translated, with an & mnemonic where useful
+    widget: QWidget
+
+
+class FormDialog(QDialog):
+    """A form whose `submit` callback saves; a DomainError appears next to its field.
+
+    The dialog stays open on an error, so nothing the user typed is lost.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        submit: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+        intro: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self._submit = submit
+        self.fields = {f.key: f.widget for f in fields}
+        self.errors: dict[str, FieldError] = {}
+        self.result_value: Any = None
+        layout = QVBoxLayout(self)
+        if intro:
+            intro_label = QLabel(intro)
+            intro_label.setWordWrap(True)
+            layout.addWidget(intro_label)
+        form = QFormLayout()
+        for f in fields:
+            box, error = with_error(f.widget)
+            label = QLabel(f.label)
+            label.setBuddy(f.widget)
+            form.addRow(label, box)
+            self.errors[f.key] = error
+        layout.addLayout(form)
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: #a4000f;")
+        self.general_error.setVisible(False)
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if fields:
+            fields[0].widget.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {key: field_value(widget) for key, widget in self.fields.items()}
+
+    def accept(self) -> None:
+        for error in self.errors.values():
+            error.clear_message()
+        self.general_error.setVisible(False)
+        try:
+            self.result_value = self._submit(self.values())
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: DomainError) -> None:
+        text = error_text(exc)
+        target = self.errors.get(exc.field or "")
+        if target is not None:
+            target.show_message(text)
+            self.fields[exc.field].setFocus()
+        else:
+            self.general_error.setText("⚠ " + text)
+            self.general_error.setVisible(True)
+        self.adjustSize()  # make room for the message instead of squeezing the fields
+
+
+@dataclass
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    align_right: bool = False
+
+
+class RowTableModel(QAbstractTableModel):
+    """Read-only table over a list of plain rows (dataclasses from the services)."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        value = column.value(self._rows[index.row()])
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # shows text that a narrow column cuts off
+        ):
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return value  # raw value, used for sorting
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+
+class ListPanel(QWidget):
+    """A table with Add / Edit / Delete buttons, keyboard shortcuts and optional search."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(
+        self,
+        model: RowTableModel,
+        *,
+        name: str,
+        add_text: str,
+        edit_text: str,
+        delete_text: str,
+        search_placeholder: str | None = None,
+        extra_buttons: Sequence[QPushButton] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortLocaleAware(True)
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(add_text)
+        self.edit_button = QPushButton(edit_text)
+        self.delete_button = QPushButton(delete_text)
+        for button in (self.add_button, self.edit_button, self.delete_button, *extra_buttons):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.search: QLineEdit | None = None
+        if search_placeholder is not None:
+            self.search = QLineEdit()
+            self.search.setPlaceholderText(search_placeholder)
+            self.search.setAccessibleName(search_placeholder)
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(self.proxy.setFilterFixedString)
+            bar.addWidget(self.search)
+        layout.addLayout(bar)
+
+        self.view = QTableView()
+        self.view.setAccessibleName(name)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit columns to their content once per load; the user can still resize them.
+        model.modelReset.connect(self._fit_columns)
+        layout.addWidget(self.view)
+
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._emit_edit)
+        self.delete_button.clicked.connect(self._emit_delete)
+        self.view.activated.connect(self._emit_edit)  # Enter or double-click on a row
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.add_requested.emit)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, activated=self._emit_delete)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self._emit_edit)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        limit = 240
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, limit))
+
+    def current(self) -> Any | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().hasSelection():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def select_id(self, ident: int | None) -> None:
+        """Select the row whose `id` matches, e.g. the row just added."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == ident:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _emit_edit(self, *_args) -> None:
+        row = self.current()
+        if row is not None:
+            self.edit_requested.emit(row)
+
+    def _emit_delete(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.delete_requested.emit(row)

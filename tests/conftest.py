@@ -1,0 +1,56 @@
+"""Test setup: headless Qt, isolated settings and data folders, real SQLite files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Must be set before Qt is imported anywhere: without a display, Qt would abort the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path, monkeypatch):
+    """Every test gets its own data folder and its own QSettings store."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("DIGIWANDEL_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        yield data
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield data
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh database file opened the way the program opens it (pragmas, migrations)."""
+    from digiwandel.model.database import open_database
+
+    database = open_database(tmp_path / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    from digiwandel.model.database import open_database
+    from digiwandel.services.demo import populate_demo
+
+    database = open_database(tmp_path / "demo.sqlite3")
+    populate_demo(database)
+    yield database
+    database.close()
