@@ -24,14 +24,22 @@ from tests.ui_helpers import with_modal
 
 def unnamed_controls(root: QWidget) -> list[str]:
     """Focusable, visible widgets with neither an accessible name, a buddy label nor text."""
-    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
+    # Qt announces a buddy label as the name only when label and field share a parent.
+    buddies = {
+        id(label.buddy())
+        for label in root.findChildren(QLabel)
+        if label.buddy() and label.buddy().parentWidget() is label.parentWidget()
+    }
     problems = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
         parent = widget.parentWidget()
-        # Inner editors of combo and spin boxes are named through their owner.
-        if isinstance(parent, QComboBox | QAbstractSpinBox):
+        # Inner editors of spin boxes and fixed combo boxes are announced through their
+        # owner; an editable combo box's text field is a control of its own.
+        if isinstance(parent, QAbstractSpinBox) or (
+            isinstance(parent, QComboBox) and not parent.isEditable()
+        ):
             continue
         if isinstance(widget, QTabBar):
             continue  # a tab bar is announced through its tab titles

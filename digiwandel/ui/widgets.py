@@ -59,6 +59,21 @@ class FieldError(QLabel):
         self._field.setAccessibleDescription("")
 
 
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A visible label for `field` that screen readers also announce as its name.
+
+    Qt only derives a name from a buddy label in the same parent widget; fields wrapped
+    together with their error message are not, so the name is set explicitly.
+    """
+    label = QLabel(text)
+    label.setBuddy(field)
+    name = text.replace("&", "").rstrip(":").strip()
+    field.setAccessibleName(name)
+    if isinstance(field, QComboBox) and field.lineEdit() is not None:
+        field.lineEdit().setAccessibleName(name)
+    return label
+
+
 def with_error(field: QWidget) -> tuple[QWidget, FieldError]:
     """Wrap a field so its error message appears directly beneath it."""
     box = QWidget()
@@ -122,9 +137,7 @@ class FormDialog(QDialog):
         form = QFormLayout()
         for f in fields:
             box, error = with_error(f.widget)
-            label = QLabel(f.label)
-            label.setBuddy(f.widget)
-            form.addRow(label, box)
+            form.addRow(buddy_label(f.label, f.widget), box)
             self.errors[f.key] = error
         layout.addLayout(form)
         self.general_error = QLabel()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from digiwandel.i18n import DEFAULT_LANGUAGE
 from digiwandel.services.organisation import PRIVACY_THRESHOLD_KEY
 from digiwandel.ui.context import AppContext
+from digiwandel.ui.widgets import buddy_label
 
 LANGUAGE_KEY = "ui/language"
 
@@ -42,10 +43,8 @@ class SettingsDialog(QDialog):
         if ctx.db is not None:
             self.threshold.setValue(ctx.org.privacy_threshold())
         self.setMinimumWidth(560)
-        language_label = QLabel(self.tr("&Language of the program:"))
-        language_label.setBuddy(self.language)
-        threshold_label = QLabel(self.tr("&Smallest group shown in results:"))
-        threshold_label.setBuddy(self.threshold)
+        language_label = buddy_label(self.tr("&Language of the program:"), self.language)
+        threshold_label = buddy_label(self.tr("&Smallest group shown in results:"), self.threshold)
         note = QLabel(self.tr("A new language takes effect when DigiWandel is started again."))
         note.setWordWrap(True)
         threshold_note = QLabel(

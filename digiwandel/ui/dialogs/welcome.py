@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.context import AppContext, error_text
-from digiwandel.ui.widgets import with_error
+from digiwandel.ui.widgets import buddy_label, with_error
 
 
 class WelcomeDialog(QDialog):
@@ -99,10 +99,8 @@ class WelcomeDialog(QDialog):
         name_box, self.name_error = with_error(self.name_edit)
         areas_box, self.areas_error = with_error(self.areas_edit)
         form = QFormLayout()
-        name_label = QLabel(self.tr("&Name of the organisation:"))
-        name_label.setBuddy(self.name_edit)
-        areas_label = QLabel(self.tr("&Areas (one per line):"))
-        areas_label.setBuddy(self.areas_edit)
+        name_label = buddy_label(self.tr("&Name of the organisation:"), self.name_edit)
+        areas_label = buddy_label(self.tr("&Areas (one per line):"), self.areas_edit)
         form.addRow(name_label, name_box)
         form.addRow(areas_label, areas_box)
         form.addRow(self.levels_check)

@@ -32,6 +32,7 @@ from digiwandel.ui.widgets import (
     FormDialog,
     ListPanel,
     RowTableModel,
+    buddy_label,
     with_error,
 )
 
@@ -106,9 +107,7 @@ class ProfileTab(QWidget):
         self.errors = {}
         for key, widget in self.widgets.items():
             box, error = with_error(widget)
-            label = QLabel(labels[key])
-            label.setBuddy(widget)
-            form.addRow(label, box)
+            form.addRow(buddy_label(labels[key], widget), box)
             self.errors[key] = error
 
         for key in ("name", "fields_of_work", "street", "postal_code", "city"):
