@@ -6,11 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from digiwandel import APP_NAME, __version__, i18n
-from digiwandel.paths import default_db_path
+from digiwandel.paths import default_db_path, resources_dir
 from digiwandel.ui.dialogs.settings import saved_language
+from digiwandel.ui.errors import install_excepthook, setup_logging
 from digiwandel.ui.main_window import MainWindow
 
 
@@ -20,6 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "digiwandel.png")))
     return app
 
 
@@ -48,6 +51,8 @@ def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
 
 def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     app = make_application()
+    setup_logging()
+    install_excepthook()
     window = start(db_path, lang)
     code = app.exec()
     del window

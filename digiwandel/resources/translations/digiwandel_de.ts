@@ -179,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The disk is full. Please free some space (for example by emptying the recycle bin) and try again. Your data saved so far is safe.</source>
+        <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz (zum Beispiel, indem Sie den Papierkorb leeren) und versuchen Sie es erneut. Ihre bisher gespeicherten Daten sind sicher.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written. If it is on a USB stick or a network drive, check that the drive is still connected and that you may write to it.</source>
+        <translation>Die Datenbankdatei konnte nicht geschrieben werden. Liegt sie auf einem USB-Stick oder einem Netzlaufwerk, prüfen Sie bitte, ob das Laufwerk noch verbunden ist und ob Sie darauf schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Please close other programs that use this file and try again.</source>
+        <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Bitte schließen Sie andere Programme, die diese Datei nutzen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your last saved changes are safe. If it happens again, please pass on the details below to whoever supports you.</source>
+        <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre zuletzt gespeicherten Änderungen sind sicher. Wenn es wieder passiert, geben Sie bitte die Details unten an die Person weiter, die Sie unterstützt.</translation>
+    </message>
+    <message>
+        <source>DigiWandel – error</source>
+        <translation>DigiWandel – Fehler</translation>
+    </message>
+    <message>
+        <source>The details are also written to the log file: {path}</source>
+        <translation>Die Details stehen auch in der Protokolldatei: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>DigiWandel Help</source>
