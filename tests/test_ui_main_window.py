@@ -1,0 +1,131 @@
+"""Main window: files, window state, navigation, protection of foreign and busy files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from digiwandel.ui.context import AppContext
+from digiwandel.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot):
+    def make() -> MainWindow:
+        win = MainWindow(AppContext())
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    return make
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    seen: list[tuple[str, str]] = []
+
+    def record(kind):
+        def show(_parent, title, text, *args, **kwargs):
+            seen.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    return seen
+
+
+def test_window_geometry_is_remembered(make_window):
+    first = make_window()
+    first.resize(760, 560)
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (760, 560)
+
+
+def test_opened_files_appear_under_open_recent(make_window, tmp_path):
+    win = make_window()
+    for name in ("a.sqlite3", "b.sqlite3"):
+        assert win.open_path(tmp_path / name)
+    assert MainWindow.recent_files()[:2] == [
+        str((tmp_path / "b.sqlite3").resolve()),
+        str((tmp_path / "a.sqlite3").resolve()),
+    ]
+    win._fill_recent()
+    texts = [action.text() for action in win.recent_menu.actions()]
+    assert texts[0].endswith("b.sqlite3") and texts[1].endswith("a.sqlite3")
+
+
+def test_file_from_a_newer_version_is_refused_and_untouched(make_window, tmp_path, messages):
+    win = make_window()
+    current = tmp_path / "current.sqlite3"
+    assert win.open_path(current)
+    newer = tmp_path / "newer.sqlite3"
+    assert win.open_path(newer)
+    win.ctx.set_database(None)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed0000'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = hashlib.sha256(newer.read_bytes()).hexdigest()
+
+    assert win.open_path(current)
+    assert not win.open_path(newer)
+    assert messages and "newer version" in messages[-1][1]
+    assert win.ctx.db.path == current, "the file that was open stays open"
+    assert hashlib.sha256(newer.read_bytes()).hexdigest() == before
+
+
+def test_a_file_open_in_another_window_is_refused(make_window, tmp_path, messages):
+    path = tmp_path / "shared.sqlite3"
+    first = make_window()
+    assert first.open_path(path)
+    second = make_window()
+    assert not second.open_path(path)
+    assert "already open" in messages[-1][1]
+    first.close()
+    assert second.open_path(path), "after the first window closes, the file is free"
+
+
+def test_ctrl_digit_switches_pages(make_window, qtbot, tmp_path):
+    win = make_window()
+    win.open_path(tmp_path / "x.sqlite3")
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    for digit, row in ((Qt.Key.Key_2, 1), (Qt.Key.Key_7, 6), (Qt.Key.Key_1, 0)):
+        qtbot.keyClick(win, digit, Qt.KeyboardModifier.ControlModifier)
+        assert win.navigation.currentRow() == row
+        assert win.stack.currentIndex() == row
+
+
+def test_placeholder_pages_explain_and_offer_no_dead_buttons(make_window, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
+    win = make_window()
+    win.open_path(tmp_path / "x.sqlite3")
+    for row in range(2, 7):
+        page = win.stack.widget(row)
+        assert page.findChildren(QAbstractButton) == []
+        assert "not yet available" in " ".join(
+            label.text() for label in page.findChildren(type(win.db_label))
+        )
+
+
+def test_language_setting_is_stored(make_window, tmp_path):
+    from digiwandel.ui.dialogs.settings import SettingsDialog, saved_language
+
+    win = make_window()
+    win.open_path(tmp_path / "x.sqlite3")
+    dialog = SettingsDialog(win.ctx, win)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.threshold.setValue(5)
+    dialog.accept()
+    assert saved_language() == "en"
+    assert QSettings().value("ui/language") == "en"
+    assert win.ctx.org.privacy_threshold() == 5
