@@ -355,13 +355,8 @@ class OrganisationService:
             )
             session.add(area)
             session.flush()
-            # Only persons still without an area come back; others were reassigned meanwhile.
-            persons = [
-                p for p in _persons_by_ids(session, snapshot.person_ids) if p.area_id is None
-            ]
-            for person in persons:
-                person.area_id = area.id
-            return AreaRow(area.id, area.name, area.description, len(persons))
+            count = _relink(session, snapshot.person_ids, "area_id", area.id)
+            return AreaRow(area.id, area.name, area.description, count)
 
     def _clean_area(self, name: str, description: str) -> tuple[str, str]:
         return (
@@ -465,18 +460,9 @@ class OrganisationService:
             )
             session.add(level)
             session.flush()
-            persons = [
-                p for p in _persons_by_ids(session, snapshot.person_ids) if p.level_id is None
-            ]
-            for person in persons:
-                person.level_id = level.id
+            count = _relink(session, snapshot.person_ids, "level_id", level.id)
             return LevelRow(
-                level.id,
-                level.name,
-                level.rank,
-                level.is_leadership,
-                level.is_volunteer,
-                len(persons),
+                level.id, level.name, level.rank, level.is_leadership, level.is_volunteer, count
             )
 
     def _clean_level(self, name: str, rank: int) -> tuple[str, int]:
@@ -500,11 +486,7 @@ class OrganisationService:
     def get_person(self, person_id: int) -> PersonRow:
         with unit_of_work(self.db) as session:
             person = get_or_raise(session, Person, person_id)
-            return _person_row(
-                person,
-                person.area.name if person.area else "",
-                person.level.name if person.level else "",
-            )
+            return _person_row(person)
 
     def create_person(
         self,
@@ -520,11 +502,7 @@ class OrganisationService:
             person = Person(area_id=area_id, level_id=level_id, **values)
             session.add(person)
             session.flush()
-            return _person_row(
-                person,
-                person.area.name if person.area else "",
-                person.level.name if person.level else "",
-            )
+            return _person_row(person)
 
     def update_person(
         self,
@@ -544,21 +522,13 @@ class OrganisationService:
             person.area_id, person.level_id = area_id, level_id
             session.flush()
             session.refresh(person)
-            return _person_row(
-                person,
-                person.area.name if person.area else "",
-                person.level.name if person.level else "",
-            )
+            return _person_row(person)
 
     def delete_person(self, person_id: int) -> PersonRow:
         """Delete a person for good (GDPR Art. 17); references to them become empty."""
         with unit_of_work(self.db) as session:
             person = get_or_raise(session, Person, person_id)
-            row = _person_row(
-                person,
-                person.area.name if person.area else "",
-                person.level.name if person.level else "",
-            )
+            row = _person_row(person)
             session.delete(person)
             return row
 
@@ -591,13 +561,30 @@ class OrganisationService:
         return int(value) if value and value.isdigit() else DEFAULT_PRIVACY_THRESHOLD
 
 
-def _persons_by_ids(session, ids: list[int]) -> list[Person]:
-    if not ids:
-        return []
-    return list(session.scalars(select(Person).where(Person.id.in_(ids))))
+def _relink(session, person_ids: list[int], attribute: str, target_id: int) -> int:
+    """Point the given persons back at a restored area or level; returns how many.
+
+    Only persons still without one come back; others were reassigned in the meantime.
+    """
+    if not person_ids:
+        return 0
+    persons = session.scalars(select(Person).where(Person.id.in_(person_ids))).all()
+    count = 0
+    for person in persons:
+        if getattr(person, attribute) is None:
+            setattr(person, attribute, target_id)
+            count += 1
+    return count
 
 
-def _person_row(person: Person, area_name: str, level_name: str) -> PersonRow:
+def _person_row(
+    person: Person, area_name: str | None = None, level_name: str | None = None
+) -> PersonRow:
+    """Names may be passed in from a joined query; otherwise they are read from the person."""
+    if area_name is None:
+        area_name = person.area.name if person.area else ""
+    if level_name is None:
+        level_name = person.level.name if person.level else ""
     return PersonRow(
         id=person.id,
         name=person.name,

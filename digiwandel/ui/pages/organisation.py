@@ -289,111 +289,111 @@ class ProfileTab(QWidget):
         self._load_logo()
 
 
-class AreasTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+class RecordTab(QWidget):
+    """A table of records with add, edit and delete; every change can be undone.
+
+    Subclasses supply the texts and the calls into the service. They keep their own
+    `self.tr()` calls so that each string is translated in its own class context.
+    """
+
+    kind = ""  # key for the undo id map
+
+    def __init__(self, ctx: AppContext, panel: ListPanel, intro: str, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Area"), lambda r: r.name),
-                Column(self.tr("Persons"), lambda r: r.person_count, align_right=True),
-                Column(self.tr("Description"), lambda r: r.description),
-            ],
-            self,
-        )
-        self.panel = ListPanel(
-            self.model,
-            name=self.tr("Areas"),
-            add_text=self.tr("&New area…"),
-            edit_text=self.tr("E&dit…"),
-            delete_text=self.tr("&Delete…"),
-        )
-        intro = QLabel(
-            self.tr(
-                "Areas (Bereiche or Abteilungen) are the parts of your organisation, for "
-                "example Verwaltung or Ambulante Hilfen. The Digitalisierungscheck compares them."
-            )
-        )
-        intro.setWordWrap(True)
+        self.panel = panel
+        self.model = panel.model
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.panel)
-        self.panel.add_requested.connect(self.add)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
+        layout.addWidget(intro_label)
+        layout.addWidget(panel)
+        panel.add_requested.connect(self.add)
+        panel.edit_requested.connect(self.edit)
+        panel.delete_requested.connect(self.delete)
 
+    # -- what subclasses provide -------------------------------------------------------------
+    def fetch(self) -> list:
+        raise NotImplementedError
+
+    def fields(self, row) -> list[Field]:
+        raise NotImplementedError
+
+    def dialog_title(self, row) -> str:
+        raise NotImplementedError
+
+    def command_text(self, action: str, row) -> str:
+        raise NotImplementedError
+
+    def delete_question(self, row) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def create(self, values: dict):
+        raise NotImplementedError
+
+    def update(self, ident: int, values: dict):
+        raise NotImplementedError
+
+    def remove(self, ident: int):
+        """Delete and return what `restore` needs."""
+        raise NotImplementedError
+
+    def restore(self, snapshot):
+        raise NotImplementedError
+
+    def replay(self, row) -> dict:
+        """The values of `row`, for re-applying it when undoing or redoing."""
+        raise NotImplementedError
+
+    # -- shared behaviour ----------------------------------------------------------------------
     def load(self) -> None:
-        self.model.set_rows(self.ctx.org.list_areas() if self.ctx.db else [])
+        self.model.set_rows(self.fetch() if self.ctx.db else [])
 
-    def _dialog(self, title: str, submit, row: AreaRow | None = None) -> FormDialog:
-        name = QLineEdit(row.name if row else "")
-        description = QPlainTextEdit(row.description if row else "")
-        description.setTabChangesFocus(True)
-        description.setFixedHeight(80)
-        return FormDialog(
-            title,
-            [
-                Field("name", self.tr("&Name:"), name),
-                Field("description", self.tr("&Description:"), description),
-            ],
-            submit,
-            self,
-        )
+    def _current(self, ident: int) -> int:
+        return self.ctx.ids.get(self.kind, ident)
+
+    def _record(self, text: str, redo, undo, select: int | None = None) -> None:
+        self.ctx.push(text, redo, undo, "organisation")
+        self.ctx.notify("organisation")
+        if select is not None:
+            self.panel.select_id(select)
 
     def add(self) -> None:
-        org = self.ctx.org
-        dialog = self._dialog(
-            self.tr("New area"), lambda v: org.create_area(v["name"], v["description"])
-        )
+        dialog = FormDialog(self.dialog_title(None), self.fields(None), self.create, self)
         if not dialog.exec():
             return
-        created: AreaRow = dialog.result_value
+        created = dialog.result_value
         original = created.id
 
         def redo():
-            row = org.create_area(created.name, created.description)
-            self.ctx.ids.set("area", original, row.id)
+            self.ctx.ids.set(self.kind, original, self.create(self.replay(created)).id)
 
         def undo():
-            org.delete_area(self.ctx.ids.get("area", original))
+            self.remove(self._current(original))
 
-        self.ctx.push(
-            self.tr("Add area “{name}”").format(name=created.name), redo, undo, "organisation"
-        )
-        self.ctx.notify("organisation")
-        self.panel.select_id(created.id)
+        self._record(self.command_text("add", created), redo, undo, created.id)
 
-    def edit(self, row: AreaRow) -> None:
-        org = self.ctx.org
-        dialog = self._dialog(
-            self.tr("Edit area"),
-            lambda v: org.update_area(row.id, v["name"], v["description"]),
-            row,
+    def edit(self, row) -> None:
+        ident = row.id
+        dialog = FormDialog(
+            self.dialog_title(row), self.fields(row), lambda v: self.update(ident, v), self
         )
         if not dialog.exec():
             return
-        new: AreaRow = dialog.result_value
-        ident = row.id
-        self.ctx.push(
-            self.tr("Edit area “{name}”").format(name=new.name),
-            lambda: org.update_area(self.ctx.ids.get("area", ident), new.name, new.description),
-            lambda: org.update_area(self.ctx.ids.get("area", ident), row.name, row.description),
-            "organisation",
+        new = dialog.result_value
+        self._record(
+            self.command_text("edit", new),
+            lambda: self.update(self._current(ident), self.replay(new)),
+            lambda: self.update(self._current(ident), self.replay(row)),
+            new.id,
         )
-        self.ctx.notify("organisation")
-        self.panel.select_id(new.id)
 
-    def delete(self, row: AreaRow) -> None:
-        text = self.tr("Delete the area “{name}”?").format(name=row.name)
-        if row.person_count:
-            text += "\n\n" + self.tr(
-                "{count} person(s) belong to it; they are kept, without an area."
-            ).format(count=row.person_count)
-        if not confirm(self, self.tr("Delete area"), text):
+    def delete(self, row) -> None:
+        title, text = self.delete_question(row)
+        if not confirm(self, title, text):
             return
-        org = self.ctx.org
         try:
-            snapshot = org.delete_area(row.id)
+            snapshot = self.remove(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -401,173 +401,199 @@ class AreasTab(QWidget):
         ident = row.id
 
         def redo():
-            state["snapshot"] = org.delete_area(self.ctx.ids.get("area", ident))
+            state["snapshot"] = self.remove(self._current(ident))
 
         def undo():
-            restored = org.restore_area(state["snapshot"])
-            self.ctx.ids.set("area", ident, restored.id)
+            self.ctx.ids.set(self.kind, ident, self.restore(state["snapshot"]).id)
 
-        self.ctx.push(
-            self.tr("Delete area “{name}”").format(name=row.name), redo, undo, "organisation"
-        )
-        self.ctx.notify("organisation")
+        self._record(self.command_text("delete", row), redo, undo)
 
 
-class LevelsTab(QWidget):
+def text_field(value: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(value)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(80)
+    return edit
+
+
+class AreasTab(RecordTab):
+    kind = "area"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        model = RowTableModel(
+            [
+                Column(self.tr("Area"), lambda r: r.name),
+                Column(self.tr("Persons"), lambda r: r.person_count, align_right=True),
+                Column(self.tr("Description"), lambda r: r.description),
+            ]
+        )
+        panel = ListPanel(
+            model,
+            name=self.tr("Areas"),
+            add_text=self.tr("&New area…"),
+            edit_text=self.tr("E&dit…"),
+            delete_text=self.tr("&Delete…"),
+        )
+        intro = self.tr(
+            "Areas (Bereiche or Abteilungen) are the parts of your organisation, for "
+            "example Verwaltung or Ambulante Hilfen. The Digitalisierungscheck compares them."
+        )
+        super().__init__(ctx, panel, intro, parent)
+        model.setParent(self)
+
+    def fetch(self) -> list[AreaRow]:
+        return self.ctx.org.list_areas()
+
+    def fields(self, row: AreaRow | None) -> list[Field]:
+        return [
+            Field("name", self.tr("&Name:"), QLineEdit(row.name if row else "")),
+            Field(
+                "description",
+                self.tr("&Description:"),
+                text_field(row.description if row else ""),
+            ),
+        ]
+
+    def dialog_title(self, row) -> str:
+        return self.tr("Edit area") if row else self.tr("New area")
+
+    def command_text(self, action: str, row: AreaRow) -> str:
+        texts = {
+            "add": self.tr("Add area “{name}”"),
+            "edit": self.tr("Edit area “{name}”"),
+            "delete": self.tr("Delete area “{name}”"),
+        }
+        return texts[action].format(name=row.name)
+
+    def delete_question(self, row: AreaRow) -> tuple[str, str]:
+        text = self.tr("Delete the area “{name}”?").format(name=row.name)
+        if row.person_count:
+            text += "\n\n" + self.tr(
+                "{count} person(s) belong to it; they are kept, without an area."
+            ).format(count=row.person_count)
+        return self.tr("Delete area"), text
+
+    def create(self, values: dict) -> AreaRow:
+        return self.ctx.org.create_area(**values)
+
+    def update(self, ident: int, values: dict) -> AreaRow:
+        return self.ctx.org.update_area(ident, **values)
+
+    def remove(self, ident: int):
+        return self.ctx.org.delete_area(ident)
+
+    def restore(self, snapshot) -> AreaRow:
+        return self.ctx.org.restore_area(snapshot)
+
+    def replay(self, row: AreaRow) -> dict:
+        return {"name": row.name, "description": row.description}
+
+
+class LevelsTab(RecordTab):
+    kind = "level"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         yes, no = self.tr("yes"), self.tr("no")
-        self.model = RowTableModel(
+        model = RowTableModel(
             [
                 Column(self.tr("Level"), lambda r: r.name),
                 Column(self.tr("Order"), lambda r: r.rank, align_right=True),
                 Column(self.tr("Leadership"), lambda r: yes if r.is_leadership else no),
                 Column(self.tr("Volunteers"), lambda r: yes if r.is_volunteer else no),
                 Column(self.tr("Persons"), lambda r: r.person_count, align_right=True),
-            ],
-            self,
+            ]
         )
-        self.panel = ListPanel(
-            self.model,
+        panel = ListPanel(
+            model,
             name=self.tr("Hierarchy levels"),
             add_text=self.tr("&New level…"),
             edit_text=self.tr("E&dit…"),
             delete_text=self.tr("&Delete…"),
         )
-        intro = QLabel(
-            self.tr(
-                "Hierarchy levels let the Digitalisierungscheck compare how leadership, "
-                "staff and volunteers see the organisation. Order 0 is the top."
-            )
+        intro = self.tr(
+            "Hierarchy levels let the Digitalisierungscheck compare how leadership, "
+            "staff and volunteers see the organisation. Order 0 is the top."
         )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.panel)
-        self.panel.add_requested.connect(self.add)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
+        super().__init__(ctx, panel, intro, parent)
+        model.setParent(self)
 
-    def load(self) -> None:
-        self.model.set_rows(self.ctx.org.list_levels() if self.ctx.db else [])
+    def fetch(self) -> list[LevelRow]:
+        return self.ctx.org.list_levels()
 
-    def _dialog(self, title: str, submit, row: LevelRow | None = None) -> FormDialog:
-        name = QLineEdit(row.name if row else "")
+    def fields(self, row: LevelRow | None) -> list[Field]:
         rank = QSpinBox()
         rank.setRange(0, 99)
-        rank.setValue(row.rank if row else len(self.model.rows()))
+        rank.setValue(row.rank if row else self.model.rowCount())
         leadership = QCheckBox(self.tr("This level belongs to the leadership"))
         leadership.setChecked(bool(row and row.is_leadership))
         volunteer = QCheckBox(self.tr("This level stands for volunteers"))
         volunteer.setChecked(bool(row and row.is_volunteer))
-        return FormDialog(
-            title,
-            [
-                Field("name", self.tr("&Name:"), name),
-                Field("rank", self.tr("&Order:"), rank),
-                Field("is_leadership", self.tr("&Leadership:"), leadership),
-                Field("is_volunteer", self.tr("&Volunteers:"), volunteer),
-            ],
-            submit,
-            self,
-        )
+        return [
+            Field("name", self.tr("&Name:"), QLineEdit(row.name if row else "")),
+            Field("rank", self.tr("&Order:"), rank),
+            Field("is_leadership", self.tr("&Leadership:"), leadership),
+            Field("is_volunteer", self.tr("&Volunteers:"), volunteer),
+        ]
 
-    def add(self) -> None:
-        org = self.ctx.org
-        dialog = self._dialog(self.tr("New level"), lambda v: org.create_level(**v))
-        if not dialog.exec():
-            return
-        created: LevelRow = dialog.result_value
-        original = created.id
+    def dialog_title(self, row) -> str:
+        return self.tr("Edit level") if row else self.tr("New level")
 
-        def redo():
-            row = org.create_level(
-                created.name, created.rank, created.is_leadership, created.is_volunteer
-            )
-            self.ctx.ids.set("level", original, row.id)
+    def command_text(self, action: str, row: LevelRow) -> str:
+        texts = {
+            "add": self.tr("Add level “{name}”"),
+            "edit": self.tr("Edit level “{name}”"),
+            "delete": self.tr("Delete level “{name}”"),
+        }
+        return texts[action].format(name=row.name)
 
-        def undo():
-            org.delete_level(self.ctx.ids.get("level", original))
-
-        self.ctx.push(
-            self.tr("Add level “{name}”").format(name=created.name), redo, undo, "organisation"
-        )
-        self.ctx.notify("organisation")
-        self.panel.select_id(created.id)
-
-    def edit(self, row: LevelRow) -> None:
-        org = self.ctx.org
-        dialog = self._dialog(self.tr("Edit level"), lambda v: org.update_level(row.id, **v), row)
-        if not dialog.exec():
-            return
-        new: LevelRow = dialog.result_value
-        ident = row.id
-
-        def apply(r: LevelRow):
-            return lambda: org.update_level(
-                self.ctx.ids.get("level", ident), r.name, r.rank, r.is_leadership, r.is_volunteer
-            )
-
-        self.ctx.push(
-            self.tr("Edit level “{name}”").format(name=new.name),
-            apply(new),
-            apply(row),
-            "organisation",
-        )
-        self.ctx.notify("organisation")
-        self.panel.select_id(new.id)
-
-    def delete(self, row: LevelRow) -> None:
+    def delete_question(self, row: LevelRow) -> tuple[str, str]:
         text = self.tr("Delete the level “{name}”?").format(name=row.name)
         if row.person_count:
             text += "\n\n" + self.tr(
                 "{count} person(s) belong to it; they are kept, without a level."
             ).format(count=row.person_count)
-        if not confirm(self, self.tr("Delete level"), text):
-            return
-        org = self.ctx.org
-        try:
-            snapshot = org.delete_level(row.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        state = {"snapshot": snapshot}
-        ident = row.id
+        return self.tr("Delete level"), text
 
-        def redo():
-            state["snapshot"] = org.delete_level(self.ctx.ids.get("level", ident))
+    def create(self, values: dict) -> LevelRow:
+        return self.ctx.org.create_level(**values)
 
-        def undo():
-            restored = org.restore_level(state["snapshot"])
-            self.ctx.ids.set("level", ident, restored.id)
+    def update(self, ident: int, values: dict) -> LevelRow:
+        return self.ctx.org.update_level(ident, **values)
 
-        self.ctx.push(
-            self.tr("Delete level “{name}”").format(name=row.name), redo, undo, "organisation"
-        )
-        self.ctx.notify("organisation")
+    def remove(self, ident: int):
+        return self.ctx.org.delete_level(ident)
+
+    def restore(self, snapshot) -> LevelRow:
+        return self.ctx.org.restore_level(snapshot)
+
+    def replay(self, row: LevelRow) -> dict:
+        return {
+            "name": row.name,
+            "rank": row.rank,
+            "is_leadership": row.is_leadership,
+            "is_volunteer": row.is_volunteer,
+        }
 
 
-class PersonsTab(QWidget):
+class PersonsTab(RecordTab):
+    kind = "person"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = RowTableModel(
+        model = RowTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Area"), lambda r: r.area_name),
                 Column(self.tr("Level"), lambda r: r.level_name),
                 Column(self.tr("Role"), lambda r: r.role),
                 Column(self.tr("E-mail"), lambda r: r.email),
-            ],
-            self,
+            ]
         )
         self.export_button = QPushButton(self.tr("E&xport data…"))
         self.export_button.setToolTip(
             self.tr("Save everything stored about the selected person (GDPR Art. 15)")
         )
-        self.panel = ListPanel(
-            self.model,
+        panel = ListPanel(
+            model,
             name=self.tr("Persons"),
             add_text=self.tr("&New person…"),
             edit_text=self.tr("E&dit…"),
@@ -575,33 +601,25 @@ class PersonsTab(QWidget):
             search_placeholder=self.tr("Search persons"),
             extra_buttons=[self.export_button],
         )
-        intro = QLabel(
-            self.tr(
-                "Persons are the people who take on roles: owners of goals and measures, "
-                "members of the digital team. Only name, area, level, role and an optional "
-                "e-mail address are stored."
-            )
+        intro = self.tr(
+            "Persons are the people who take on roles: owners of goals and measures, "
+            "members of the digital team. Only name, area, level, role and an optional "
+            "e-mail address are stored."
         )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.panel)
-        self.panel.add_requested.connect(self.add)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
+        super().__init__(ctx, panel, intro, parent)
+        model.setParent(self)
         self.export_button.clicked.connect(self.export)
-        self.panel.view.selectionModel().selectionChanged.connect(self._update_export)
-        self.model.modelReset.connect(self._update_export)
+        panel.view.selectionModel().selectionChanged.connect(self._update_export)
+        model.modelReset.connect(self._update_export)
         self._update_export()
 
     def _update_export(self, *_args) -> None:
         self.export_button.setEnabled(self.panel.current() is not None)
 
-    def load(self) -> None:
-        self.model.set_rows(self.ctx.org.list_persons() if self.ctx.db else [])
+    def fetch(self) -> list[PersonRow]:
+        return self.ctx.org.list_persons()
 
-    def _dialog(self, title: str, submit, row: PersonRow | None = None) -> FormDialog:
-        name = QLineEdit(row.name if row else "")
+    def fields(self, row: PersonRow | None) -> list[Field]:
         area = QComboBox()
         area.addItem(self.tr("(no area)"), None)
         for a in self.ctx.org.list_areas():
@@ -617,114 +635,53 @@ class PersonsTab(QWidget):
         role.setPlaceholderText(self.tr("e.g. Bereichsleitung, Sozialarbeiterin"))
         email = QLineEdit(row.email if row else "")
         email.setPlaceholderText(self.tr("optional"))
-        return FormDialog(
-            title,
-            [
-                Field("name", self.tr("&Name:"), name),
-                Field("area_id", self.tr("&Area:"), area),
-                Field("level_id", self.tr("&Level:"), level),
-                Field("role", self.tr("&Role:"), role),
-                Field("email", self.tr("&E-mail:"), email),
-            ],
-            submit,
-            self,
-        )
+        return [
+            Field("name", self.tr("&Name:"), QLineEdit(row.name if row else "")),
+            Field("area_id", self.tr("&Area:"), area),
+            Field("level_id", self.tr("&Level:"), level),
+            Field("role", self.tr("&Role:"), role),
+            Field("email", self.tr("&E-mail:"), email),
+        ]
 
-    def add(self) -> None:
-        org = self.ctx.org
-        dialog = self._dialog(self.tr("New person"), lambda v: org.create_person(**v))
-        if not dialog.exec():
-            return
-        created: PersonRow = dialog.result_value
-        original = created.id
+    def dialog_title(self, row) -> str:
+        return self.tr("Edit person") if row else self.tr("New person")
 
-        def redo():
-            row = org.create_person(
-                created.name,
-                self._current_area(created.area_id),
-                self._current_level(created.level_id),
-                created.role,
-                created.email,
-            )
-            self.ctx.ids.set("person", original, row.id)
+    def command_text(self, action: str, row: PersonRow) -> str:
+        texts = {
+            "add": self.tr("Add person “{name}”"),
+            "edit": self.tr("Edit person “{name}”"),
+            "delete": self.tr("Delete person “{name}”"),
+        }
+        return texts[action].format(name=row.name)
 
-        def undo():
-            org.delete_person(self.ctx.ids.get("person", original))
+    def delete_question(self, row: PersonRow) -> tuple[str, str]:
+        return self.tr("Delete person"), self.tr(
+            "Delete “{name}” and all personal data stored about this person? "
+            "Roles they hold elsewhere become empty."
+        ).format(name=row.name)
 
-        self.ctx.push(
-            self.tr("Add person “{name}”").format(name=created.name), redo, undo, "organisation"
-        )
-        self.ctx.notify("organisation")
-        self.panel.select_id(created.id)
+    def create(self, values: dict) -> PersonRow:
+        return self.ctx.org.create_person(**values)
 
-    def _current_area(self, area_id: int | None) -> int | None:
-        return None if area_id is None else self.ctx.ids.get("area", area_id)
+    def update(self, ident: int, values: dict) -> PersonRow:
+        return self.ctx.org.update_person(ident, **values)
 
-    def _current_level(self, level_id: int | None) -> int | None:
-        return None if level_id is None else self.ctx.ids.get("level", level_id)
+    def remove(self, ident: int) -> PersonRow:
+        return self.ctx.org.delete_person(ident)
 
-    def edit(self, row: PersonRow) -> None:
-        org = self.ctx.org
-        dialog = self._dialog(self.tr("Edit person"), lambda v: org.update_person(row.id, **v), row)
-        if not dialog.exec():
-            return
-        new: PersonRow = dialog.result_value
-        ident = row.id
+    def restore(self, snapshot: PersonRow) -> PersonRow:
+        return self.create(self.replay(snapshot))
 
-        def apply(r: PersonRow):
-            return lambda: org.update_person(
-                self.ctx.ids.get("person", ident),
-                r.name,
-                self._current_area(r.area_id),
-                self._current_level(r.level_id),
-                r.role,
-                r.email,
-            )
-
-        self.ctx.push(
-            self.tr("Edit person “{name}”").format(name=new.name),
-            apply(new),
-            apply(row),
-            "organisation",
-        )
-        self.ctx.notify("organisation")
-        self.panel.select_id(new.id)
-
-    def delete(self, row: PersonRow) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete person"),
-            self.tr(
-                "Delete “{name}” and all personal data stored about this person? "
-                "Roles they hold elsewhere become empty."
-            ).format(name=row.name),
-        ):
-            return
-        org = self.ctx.org
-        try:
-            org.delete_person(row.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        ident = row.id
-
-        def redo():
-            org.delete_person(self.ctx.ids.get("person", ident))
-
-        def undo():
-            restored = org.create_person(
-                row.name,
-                self._current_area(row.area_id),
-                self._current_level(row.level_id),
-                row.role,
-                row.email,
-            )
-            self.ctx.ids.set("person", ident, restored.id)
-
-        self.ctx.push(
-            self.tr("Delete person “{name}”").format(name=row.name), redo, undo, "organisation"
-        )
-        self.ctx.notify("organisation")
+    def replay(self, row: PersonRow) -> dict:
+        # The area or level may have been deleted and restored under a new id since.
+        ids = self.ctx.ids
+        return {
+            "name": row.name,
+            "area_id": None if row.area_id is None else ids.get("area", row.area_id),
+            "level_id": None if row.level_id is None else ids.get("level", row.level_id),
+            "role": row.role,
+            "email": row.email,
+        }
 
     def export(self) -> None:
         row = self.panel.current()
