@@ -54,3 +54,20 @@ def demo_db(tmp_path):
     populate_demo(database)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody answers would block the test run; fail instead.
+
+    Tests that expect a message box patch the method they expect themselves.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **_kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box.text()))

@@ -47,6 +47,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
             continue
+        if isinstance(widget, QLabel) and widget.text().strip():
+            continue  # selectable text is read out as it is
         if widget.metaObject().className() == "QScrollArea" or widget.objectName() in (
             "qt_scrollarea_viewport",
         ):

@@ -85,19 +85,31 @@ def test_edit_area_renames_it(window):
 
 def test_delete_area_keeps_its_persons_and_undo_brings_it_back(window):
     tab = window.organisation.areas
-    select(tab.panel, "Wohnen")
+    select(tab.panel, "Geschäftsführung")
     tab.panel.delete_button.click()
-    assert "Wohnen" not in names(tab.panel)
+    assert "Geschäftsführung" not in names(tab.panel)
     persons = {p.name: p for p in window.ctx.org.list_persons()}
-    assert persons["Petra Schulte"].area_name == ""
+    assert persons["Dr. Sabine Kremer"].area_name == ""
 
     window.undo_action.trigger()
-    assert "Wohnen" in names(tab.panel)
+    assert "Geschäftsführung" in names(tab.panel)
     persons = {p.name: p for p in window.ctx.org.list_persons()}
-    assert persons["Petra Schulte"].area_name == "Wohnen"
+    assert persons["Dr. Sabine Kremer"].area_name == "Geschäftsführung"
 
     window.redo_action.trigger()
-    assert "Wohnen" not in names(tab.panel)
+    assert "Geschäftsführung" not in names(tab.panel)
+
+
+def test_an_area_with_answer_sheets_cannot_be_deleted(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "digiwandel.ui.pages.organisation.show_error", lambda _p, exc: shown.append(exc)
+    )
+    tab = window.organisation.areas
+    select(tab.panel, "Wohnen")
+    tab.panel.delete_button.click()
+    assert "Wohnen" in names(tab.panel)
+    assert "answer sheet" in shown[0].render()
 
 
 def test_delete_key_asks_before_deleting(window, qtbot, monkeypatch):
@@ -204,7 +216,7 @@ def test_level_add_and_delete(window):
 
 def test_opening_a_file_clears_undo(window, tmp_path):
     tab = window.organisation.areas
-    select(tab.panel, "Wohnen")
+    select(tab.panel, "Geschäftsführung")
     tab.panel.delete_button.click()
     assert window.ctx.undo_stack.canUndo()
     assert window.open_path(tmp_path / "other.sqlite3")

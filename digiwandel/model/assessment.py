@@ -180,6 +180,10 @@ class Assessment(SoftDeleteMixin, TimestampMixin, Base):
     status: Mapped[str] = mapped_column(String(SHORT_LEN), nullable=False, default="draft")
     completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Keys of the catalog's optional module dimensions switched on, comma-separated.
+    enabled_modules: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", server_default=""
+    )
 
     catalog: Mapped[Catalog] = relationship()
     targets: Mapped[list[DimensionTarget]] = relationship(

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from digiwandel.model.database import Database
+from digiwandel.services.check import CheckService
 from digiwandel.services.errors import DomainError
 from digiwandel.services.organisation import OrganisationService
+
+
+def format_date(value) -> str:
+    """A date as people write it in the UI language (31.12.2026 / 31 Dec 2026)."""
+    if value is None:
+        return ""
+    pattern = "dd.MM.yyyy" if ui_language() == "de" else "d MMM yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def ui_language() -> str:
+    """The language catalog texts are shown in: the one the program runs in."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
 class IdMap:
@@ -42,6 +56,11 @@ class AppContext(QObject):
     def org(self) -> OrganisationService:
         assert self.db is not None
         return OrganisationService(self.db)
+
+    @property
+    def check(self) -> CheckService:
+        assert self.db is not None
+        return CheckService(self.db, ui_language())
 
     def set_database(self, db: Database | None) -> None:
         if self.db is not None:

@@ -26,6 +26,8 @@ from digiwandel.ui.dialogs.help import HelpDialog, show_about
 from digiwandel.ui.dialogs.settings import SettingsDialog
 from digiwandel.ui.dialogs.welcome import WelcomeDialog
 from digiwandel.ui.pages import info
+from digiwandel.ui.pages.check import CheckPage
+from digiwandel.ui.pages.drivers import DriversPage
 from digiwandel.ui.pages.organisation import OrganisationPage
 from digiwandel.ui.pages.overview import OverviewPage
 
@@ -61,8 +63,8 @@ class MainWindow(QMainWindow):
         pages = [
             (self.tr("Overview"), self.overview),
             (self.tr("Organisation"), self.organisation),
-            (self.tr("Digitalisierungscheck"), info.check_page()),
-            (self.tr("Drivers"), info.drivers_page()),
+            (self.tr("Digitalisierungscheck"), CheckPage(self.ctx)),
+            (self.tr("Drivers"), DriversPage(self.ctx)),
             (self.tr("Strategy"), info.strategy_page()),
             (self.tr("Measures"), info.projects_page()),
             (self.tr("Reports"), info.reports_page()),

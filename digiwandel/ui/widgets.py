@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -95,6 +96,8 @@ def field_value(widget: QWidget) -> Any:
         return widget.value()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return data if data is not None or not widget.isEditable() else widget.currentText()

@@ -88,6 +88,456 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Digitalisierungscheck</source>
+        <translation>Digitalisierungscheck</translation>
+    </message>
+    <message>
+        <source>Find out where your organisation stands digitally. Colleagues from different areas and levels answer the same questions; repeat the check every year to see what has changed.</source>
+        <translation>Finden Sie heraus, wo Ihre Organisation digital steht. Kolleginnen und Kollegen aus verschiedenen Bereichen und Ebenen beantworten dieselben Fragen. Wiederholen Sie den Check jedes Jahr, um zu sehen, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer sheets</source>
+        <translation>Antwortbögen</translation>
+    </message>
+    <message>
+        <source>{finished} of {count} finished</source>
+        <translation>{finished} von {count} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Lock the answers; a completed check can be reopened</source>
+        <translation>Antworten sperren; eine abgeschlossene Erhebung lässt sich wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalog…</source>
+        <translation>Fragenkatalog &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a question catalog file, e.g. from your umbrella organisation</source>
+        <translation>Eine Datei mit einem Fragenkatalog importieren, z. B. von Ihrem Dachverband</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Erhebungen</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Neue Erhebung…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Assessment sections</source>
+        <translation>Abschnitte der Erhebung</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer sheets</source>
+        <translation>Antwo&amp;rtbögen</translation>
+    </message>
+    <message>
+        <source>&amp;Paper entry</source>
+        <translation>&amp;Papiereingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <source>Create an assessment with “New assessment…” to begin.</source>
+        <translation>Legen Sie mit „Neue Erhebung…“ eine Erhebung an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Digitalisierungscheck {year}</source>
+        <translation>Digitalisierungscheck {year}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Question catalog:</source>
+        <translation>&amp;Fragenkatalog:</translation>
+    </message>
+    <message>
+        <source>Include the optional module “{title}”</source>
+        <translation>Optionales Modul „{title}“ einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neue Erhebung</translation>
+    </message>
+    <message>
+        <source>Add assessment “{title}”</source>
+        <translation>Erhebung „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Erhebung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit assessment “{title}”</source>
+        <translation>Erhebung „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Erhebung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the assessment “{title}” with {count} answer sheet(s)? It goes to the trash; Ctrl+Z brings it back.</source>
+        <translation>Möchten Sie die Erhebung „{title}“ löschen? Zugehörige Antwortbögen: {count}. Die Erhebung wird in den Papierkorb verschoben; mit Strg+Z holen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete assessment “{title}”</source>
+        <translation>Erhebung „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Reopen assessment</source>
+        <translation>Erhebung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Complete assessment</source>
+        <translation>Erhebung abschließen</translation>
+    </message>
+    <message>
+        <source>Import question catalog</source>
+        <translation>Fragenkatalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>Fragenkatalog-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Catalog not imported</source>
+        <translation>Fragenkatalog nicht importiert</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>Fragenkatalog importiert</translation>
+    </message>
+    <message>
+        <source>The catalog “{title}” (version {version}) with {items} questions is now available for new assessments.</source>
+        <translation>Der Fragenkatalog „{title}“ (Version {version}) mit {items} Fragen steht jetzt für neue Erhebungen zur Verfügung.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Foundations</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Etabliert</translation>
+    </message>
+    <message>
+        <source>Digital work has hardly begun. That is a normal starting point: the most important step now is to agree on who drives the topic and where to start.</source>
+        <translation>Die digitale Arbeit steht noch ganz am Anfang. Das ist ein normaler Ausgangspunkt: Jetzt kommt es vor allem darauf an, gemeinsam festzulegen, wer das Thema vorantreibt und wo Sie anfangen.</translation>
+    </message>
+    <message>
+        <source>First foundations are in place, but they depend on individuals and differ between areas. Now is the time to tie them together with a common plan.</source>
+        <translation>Erste Grundlagen sind vorhanden, hängen aber an einzelnen Personen und sehen von Bereich zu Bereich unterschiedlich aus. Jetzt ist der richtige Zeitpunkt, sie mit einem gemeinsamen Plan zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Digital work is part of everyday life in many places. The task now is to close the remaining gaps and to review regularly what the measures achieve.</source>
+        <translation>Digitales Arbeiten gehört an vielen Stellen zum Alltag. Nun gilt es, die verbleibenden Lücken zu schließen und regelmäßig zu prüfen, was die Maßnahmen bewirken.</translation>
+    </message>
+    <message>
+        <source>Digital work is firmly established across the organisation. Keep it up: review regularly, learn from others and try new things.</source>
+        <translation>Digitales Arbeiten ist in der gesamten Organisation fest verankert. Bleiben Sie dran: Prüfen Sie regelmäßig, lernen Sie von anderen und probieren Sie Neues aus.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>first steps</source>
+        <translation>erste Schritte</translation>
+    </message>
+    <message>
+        <source>partly established</source>
+        <translation>teilweise etabliert</translation>
+    </message>
+    <message>
+        <source>firmly established</source>
+        <translation>fest etabliert</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Silo thinking</source>
+        <translation>Silodenken</translation>
+    </message>
+    <message>
+        <source>Strategic vacuum</source>
+        <translation>Strategisches Vakuum</translation>
+    </message>
+    <message>
+        <source>Too little known about the starting point</source>
+        <translation>Unzureichende Ausgangsdiagnose</translation>
+    </message>
+    <message>
+        <source>Digitalisation as a one-off project</source>
+        <translation>Digitalisierung als einmaliges Projekt</translation>
+    </message>
+    <message>
+        <source>Expecting effects too soon</source>
+        <translation>Erwartung einer Sofortwirkung</translation>
+    </message>
+    <message>
+        <source>Weak culture of innovation</source>
+        <translation>Schwache Innovationskultur</translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation>Finanzierungslücke</translation>
+    </message>
+    <message>
+        <source>Areas work on digital topics each for themselves. Without coordination, solutions do not fit together and experience is not shared.</source>
+        <translation>Die Bereiche kümmern sich jeweils für sich um digitale Themen. Weil die Abstimmung fehlt, passen Lösungen nicht zueinander, und Erfahrungen werden nicht weitergegeben.</translation>
+    </message>
+    <message>
+        <source>There is no common direction for digital work that everyone knows, so measures stand on their own instead of serving shared goals.</source>
+        <translation>Es fehlt eine gemeinsame Richtung für die digitale Arbeit, die alle kennen. Deshalb stehen Maßnahmen für sich allein, statt gemeinsamen Zielen zu dienen.</translation>
+    </message>
+    <message>
+        <source>Many things about the starting point are unknown, especially outside the organisation: the needs of clients, the ways of funders, what peers do.</source>
+        <translation>Über die Ausgangslage ist vieles nicht bekannt, vor allem außerhalb der eigenen Organisation: was Klientinnen und Klienten brauchen, welche Verfahren die Leistungsträger vorsehen und was vergleichbare Träger tun.</translation>
+    </message>
+    <message>
+        <source>Digital change is treated as a project with an end date. It is an ongoing process that needs regular checks and adjustments.</source>
+        <translation>Der digitale Wandel wird wie ein Projekt mit festem Enddatum behandelt. Tatsächlich ist er ein fortlaufender Prozess, der regelmäßig überprüft und angepasst werden muss.</translation>
+    </message>
+    <message>
+        <source>Results are expected before a measure can show them. Effects of digital change need time and stamina.</source>
+        <translation>Ergebnisse werden erwartet, bevor eine Maßnahme sie überhaupt zeigen kann. Die Wirkungen des digitalen Wandels brauchen Zeit und einen langen Atem.</translation>
+    </message>
+    <message>
+        <source>Trying new things and learning from mistakes is not yet usual. Often the obstacles are cultural rather than technical.</source>
+        <translation>Neues auszuprobieren und aus Fehlern zu lernen, ist noch nicht selbstverständlich. Die Hindernisse sind dabei oft eher kultureller als technischer Art.</translation>
+    </message>
+    <message>
+        <source>Money and time for digital work are not secured. Fees negotiated with funders rarely cover investments in digitalisation.</source>
+        <translation>Geld und Zeit für die digitale Arbeit sind nicht gesichert. Die mit den Leistungsträgern verhandelten Entgelte decken Investitionen in die Digitalisierung nur selten ab.</translation>
+    </message>
+    <message>
+        <source>In “{dimension}”, the best and the weakest area are {spread_points} points apart.</source>
+        <translation>In „{dimension}“ liegen der stärkste und der schwächste Bereich {spread_points} Punkte auseinander.</translation>
+    </message>
+    <message>
+        <source>Collaboration across areas reaches only {percent} %.</source>
+        <translation>Die bereichsübergreifende Zusammenarbeit erreicht nur {percent} %.</translation>
+    </message>
+    <message>
+        <source>These areas are not represented in the digital team: {areas}.</source>
+        <translation>Diese Bereiche sind im Digitalteam nicht vertreten: {areas}.</translation>
+    </message>
+    <message>
+        <source>The dimension strategy and leadership reaches only {percent} %.</source>
+        <translation>Die Dimension „Strategie &amp; Führung“ erreicht nur {percent} %.</translation>
+    </message>
+    <message>
+        <source>No strategy version has been adopted yet.</source>
+        <translation>Es wurde noch keine Strategiefassung beschlossen.</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) are not linked to any strategic goal.</source>
+        <translation>Maßnahmen ohne Bezug zu einem strategischen Ziel: {count}.</translation>
+    </message>
+    <message>
+        <source>{share_percent} % of all answers were “don&apos;t know”.</source>
+        <translation>{share_percent} % aller Antworten lauteten „weiß nicht“.</translation>
+    </message>
+    <message>
+        <source>{count} question(s) about clients, funders or peers received no assessment.</source>
+        <translation>Fragen zu Klientinnen und Klienten, Leistungsträgern oder vergleichbaren Trägern, zu denen keine Einschätzung vorliegt: {count}.</translation>
+    </message>
+    <message>
+        <source>The last completed check is {months} months old.</source>
+        <translation>Der letzte abgeschlossene Check ist {months} Monate alt.</translation>
+    </message>
+    <message>
+        <source>There is only one completed check, so no change can be seen yet.</source>
+        <translation>Bisher gibt es nur einen abgeschlossenen Check, daher lässt sich noch keine Veränderung erkennen.</translation>
+    </message>
+    <message>
+        <source>{projects} measure(s) have neither PDCA cycles nor measurements of their effect.</source>
+        <translation>Maßnahmen ohne PDCA-Zyklen und ohne Messung ihrer Wirkung: {projects}.</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) plan the evaluation before the pilot ends.</source>
+        <translation>Maßnahmen, deren Auswertung schon vor dem Ende der Erprobung geplant ist: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} indicator(s) expect their target within six weeks.</source>
+        <translation>Indikatoren, die ihren Zielwert schon innerhalb von sechs Wochen erreichen sollen: {count}.</translation>
+    </message>
+    <message>
+        <source>Questions on innovation reach only {percent} %.</source>
+        <translation>Die Fragen zur Innovation erreichen nur {percent} %.</translation>
+    </message>
+    <message>
+        <source>Questions on measuring and reviewing digital work reach only {percent} %.</source>
+        <translation>Die Fragen zum Messen und Überprüfen der digitalen Arbeit erreichen nur {percent} %.</translation>
+    </message>
+    <message>
+        <source>Questions on funding and resources reach only {percent} %.</source>
+        <translation>Die Fragen zu Finanzierung und Ressourcen erreichen nur {percent} %.</translation>
+    </message>
+    <message>
+        <source>Anchor digitalisation in leadership and form a digital team</source>
+        <translation>Digitalisierung in der Leitung verankern und ein Digitalteam bilden</translation>
+    </message>
+    <message>
+        <source>Survey the starting point, inside and outside</source>
+        <translation>Ausgangslage erheben – nach innen und nach außen</translation>
+    </message>
+    <message>
+        <source>Relate vision, Leitbild and aims to digital change</source>
+        <translation>Vision, Leitbild und Ziele auf den digitalen Wandel beziehen</translation>
+    </message>
+    <message>
+        <source>Develop an overarching digital strategy</source>
+        <translation>Eine übergreifende Digitalstrategie entwickeln</translation>
+    </message>
+    <message>
+        <source>Align every measure with the strategy</source>
+        <translation>Jede Maßnahme an der Strategie ausrichten</translation>
+    </message>
+    <message>
+        <source>Manage measures as projects with a control loop</source>
+        <translation>Maßnahmen als Projekte mit Regelkreis steuern</translation>
+    </message>
+    <message>
+        <source>Communicate at every step</source>
+        <translation>Bei jedem Schritt kommunizieren</translation>
+    </message>
+    <message>
+        <source>Make digitalisation a task of the top management and put together a digital team with people from all areas and levels, volunteers included. The team coordinates the measures; the Strategy part shows which areas it does not cover yet.</source>
+        <translation>Machen Sie die Digitalisierung zur Aufgabe der obersten Leitung und bilden Sie ein Digitalteam mit Menschen aus allen Bereichen und Ebenen, Ehrenamtliche eingeschlossen. Das Team stimmt die Maßnahmen aufeinander ab; im Programmteil „Strategie“ sehen Sie, welche Bereiche es noch nicht abdeckt.</translation>
+    </message>
+    <message>
+        <source>Repeat this check regularly and let more colleagues answer. Look outwards too: ask clients what they need, clarify the reporting and billing ways with funders, and compare with peers.</source>
+        <translation>Wiederholen Sie diesen Check regelmäßig und lassen Sie mehr Kolleginnen und Kollegen antworten. Schauen Sie auch nach außen: Fragen Sie Klientinnen und Klienten, was sie brauchen, klären Sie mit den Leistungsträgern die Wege für Berichte und Abrechnung, und vergleichen Sie sich mit anderen Trägern.</translation>
+    </message>
+    <message>
+        <source>Check how vision, Leitbild and overarching aims relate to digital change, and write down what digitalisation means for each of them.</source>
+        <translation>Prüfen Sie, wie Vision, Leitbild und übergeordnete Ziele mit dem digitalen Wandel zusammenhängen, und halten Sie fest, was die Digitalisierung für jeden dieser Punkte bedeutet.</translation>
+    </message>
+    <message>
+        <source>Build on this check and your identity to write a digital strategy with measurable goals. It sets the direction and guides where money and time go.</source>
+        <translation>Entwickeln Sie auf der Grundlage dieses Checks und Ihres Selbstverständnisses eine Digitalstrategie mit messbaren Zielen. Sie gibt die Richtung vor und zeigt, wofür Geld und Zeit eingesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Choose measures that serve a strategic goal, keep them concrete, measurable and limited in time, and link each one to its goal.</source>
+        <translation>Wählen Sie Maßnahmen, die einem strategischen Ziel dienen. Gestalten Sie sie konkret, messbar und zeitlich begrenzt, und verknüpfen Sie jede Maßnahme mit ihrem Ziel.</translation>
+    </message>
+    <message>
+        <source>Run each measure through the twelve steps and a plan–do–check–act cycle, with success metrics that are measured before and after.</source>
+        <translation>Führen Sie jede Maßnahme durch die zwölf Schritte und einen PDCA-Zyklus (planen, umsetzen, überprüfen, anpassen) – mit Erfolgskriterien, die vorher und nachher gemessen werden.</translation>
+    </message>
+    <message>
+        <source>Inform and involve staff, clients, funders and the board at every step, so that everyone understands the change and can take part.</source>
+        <translation>Informieren und beteiligen Sie Mitarbeitende, Klientinnen und Klienten, Leistungsträger und den Vorstand bei jedem Schritt, damit alle den Wandel verstehen und mitgestalten können.</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>The change could not be saved because it conflicts with existing data. Nothing was changed.</source>
@@ -177,6 +627,239 @@
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
     </message>
+    <message>
+        <source>Please enter a title for the assessment.</source>
+        <translation>Bitte geben Sie einen Titel für die Erhebung ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the assessment.</source>
+        <translation>Bitte geben Sie das Datum der Erhebung ein.</translation>
+    </message>
+    <message>
+        <source>The date must lie between 2000 and one year from today.</source>
+        <translation>Das Datum muss zwischen dem Jahr 2000 und einem Jahr ab heute liegen.</translation>
+    </message>
+    <message>
+        <source>This assessment is completed and locked. Reopen it first if you need to change answers.</source>
+        <translation>Diese Erhebung ist abgeschlossen und gesperrt. Wenn Sie Antworten ändern möchten, öffnen Sie sie bitte zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>No question catalog is available. Please import one first.</source>
+        <translation>Es ist kein Fragenkatalog vorhanden. Bitte importieren Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>The catalog “{title}” in version {version} has already been imported.</source>
+        <translation>Der Fragenkatalog „{title}“ in der Version {version} wurde bereits importiert.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a valid question catalog:
+{problems}</source>
+        <translation>Die Datei {file} ist kein gültiger Fragenkatalog:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Die Datei {file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Please choose one of the four statements, “don&apos;t know” or “not applicable”.</source>
+        <translation>Bitte wählen Sie eine der vier Aussagen, „weiß nicht“ oder „trifft nicht zu“.</translation>
+    </message>
+    <message>
+        <source>The relevance must be low, medium or high.</source>
+        <translation>Die Wichtigkeit muss gering, mittel oder hoch sein.</translation>
+    </message>
+    <message>
+        <source>This question does not belong to the catalog of this assessment.</source>
+        <translation>Diese Frage gehört nicht zum Fragenkatalog dieser Erhebung.</translation>
+    </message>
+    <message>
+        <source>A target must be a percentage from 0 to 100.</source>
+        <translation>Ein Ziel muss ein Prozentwert von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>An assessment can only be completed when at least one person has answered.</source>
+        <translation>Eine Erhebung kann erst abgeschlossen werden, wenn mindestens eine Person geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Please choose a value from 0 (none) to 3 (high).</source>
+        <translation>Bitte wählen Sie einen Wert von 0 (keine) bis 3 (hoch).</translation>
+    </message>
+    <message>
+        <source>This driver is not known to DigiWandel.</source>
+        <translation>Dieser Treiber ist DigiWandel nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>DriversPage</name>
+    <message>
+        <source>Drivers</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>Technologies such as online platforms, artificial intelligence or robotics drive digital change in the social sector. Rate how relevant each driver is for your organisation and how far you already use it. The chart shows where to act: relevant drivers that are hardly used yet appear at the top left.</source>
+        <translation>Technologien wie Online-Plattformen, künstliche Intelligenz oder Robotik treiben den digitalen Wandel im Sozialwesen voran. Schätzen Sie ein, wie relevant jeder Treiber für Ihre Organisation ist und wie weit Sie ihn bereits nutzen. Die Grafik zeigt, wo Handlungsbedarf besteht: Relevante Treiber, die Sie noch kaum nutzen, stehen oben links.</translation>
+    </message>
+    <message>
+        <source>Driver sections</source>
+        <translation>Abschnitte der Treiber</translation>
+    </message>
+    <message>
+        <source>Rating and &amp;chart</source>
+        <translation>Einschätzung und &amp;Grafik</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>Bei&amp;spiele</translation>
+    </message>
+    <message>
+        <source>0 – none</source>
+        <translation>0 – keine</translation>
+    </message>
+    <message>
+        <source>1 – low</source>
+        <translation>1 – gering</translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <translation>2 – mittel</translation>
+    </message>
+    <message>
+        <source>3 – high</source>
+        <translation>3 – hoch</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Current use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings per driver:</source>
+        <translation>&amp;Relevanz und Nutzung je Treiber:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or press F2 or Enter, to change it. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Doppelklicken Sie auf eine Zelle oder drücken Sie F2 oder die Eingabetaste, um sie zu ändern. Jede Änderung wird sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
+    </message>
+    <message>
+        <source>Portfolio: relevance and current use</source>
+        <translation>Portfolio: Relevanz und Nutzung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Field of work</source>
+        <translation>Arbeitsfeld</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Search examples</source>
+        <translation>Beispiele suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>Alle Treiber</translation>
+    </message>
+    <message>
+        <source>Change relevance of “{driver}”</source>
+        <translation>Relevanz von „{driver}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change current use of “{driver}”</source>
+        <translation>Nutzung von „{driver}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change notes on “{driver}”</source>
+        <translation>Notizen zu „{driver}“ ändern</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No driver has been rated yet; the chart fills in as you rate them.</source>
+        <translation>Sie haben noch keinen Treiber eingeschätzt; die Grafik füllt sich, sobald Sie Treiber einschätzen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>High relevance, little used: {drivers}.</source>
+        <translation>Hohe Relevanz, wenig genutzt: {drivers}.</translation>
+    </message>
+    <message>
+        <source>Not rated yet, so not in the chart: {drivers}.</source>
+        <translation>Noch nicht eingeschätzt und daher nicht in der Grafik: {drivers}.</translation>
+    </message>
+    <message>
+        <source>Current use (0 = none, 3 = high)</source>
+        <translation>Nutzung (0 = keine, 3 = hoch)</translation>
+    </message>
+    <message>
+        <source>Relevance (0 = none, 3 = high)</source>
+        <translation>Relevanz (0 = keine, 3 = hoch)</translation>
+    </message>
+    <message>
+        <source>Act here</source>
+        <translation>Hier handeln</translation>
+    </message>
+    <message>
+        <source>Build on it</source>
+        <translation>Weiter ausbauen</translation>
+    </message>
+    <message>
+        <source>Keep an eye on it</source>
+        <translation>Im Blick behalten</translation>
+    </message>
+    <message>
+        <source>Check the benefit</source>
+        <translation>Nutzen prüfen</translation>
+    </message>
+    <message>
+        <source>Portfolio chart of the drivers</source>
+        <translation>Portfolio-Grafik der Treiber</translation>
+    </message>
+    <message>
+        <source>Each rated driver is a point: current use to the right, relevance upwards. The same values are in the table.</source>
+        <translation>Jeder eingeschätzte Treiber ist ein Punkt: nach rechts die Nutzung, nach oben die Relevanz. Dieselben Werte stehen in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>No example matches.</source>
+        <translation>Kein Beispiel passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} examples</source>
+        <translation>{shown} von {total} Beispielen</translation>
+    </message>
+    <message>
+        <source>Select an example to read its description.</source>
+        <translation>Wählen Sie ein Beispiel aus, um seine Beschreibung zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -206,6 +889,29 @@
     </message>
 </context>
 <context>
+    <name>GridTab</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Type 0, 1, 2 or 3 for a level, ? for “don&apos;t know”, - for “not applicable”.</source>
+        <translation>Geben Sie 0, 1, 2 oder 3 für eine Stufe ein, ? für „weiß nicht“ oder - für „trifft nicht zu“.</translation>
+    </message>
+    <message>
+        <source>Type in answers from printed questionnaires: one row per question, one column per answer sheet. 0–3 = level, ? = don&apos;t know, - = not applicable, Delete removes an answer. Each entry is saved at once.</source>
+        <translation>Tragen Sie hier die Antworten aus ausgedruckten Fragebögen ein: eine Zeile je Frage, eine Spalte je Antwortbogen. 0–3 = Stufe, ? = weiß nicht, - = trifft nicht zu; Entf löscht eine Antwort. Jede Eingabe wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Answers per question and answer sheet</source>
+        <translation>Antworten je Frage und Antwortbogen</translation>
+    </message>
+    <message>
+        <source>Enter answer</source>
+        <translation>Antwort eingeben</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>DigiWandel Help</source>
@@ -229,30 +935,6 @@
     <message>
         <source>This part is not yet available in this version of DigiWandel. Your organisation data entered now will be used by it.</source>
         <translation>Dieser Teil ist in dieser Version von DigiWandel noch nicht verfügbar. Die Daten zu Ihrer Organisation, die Sie jetzt eingeben, werden hier später verwendet.</translation>
-    </message>
-    <message>
-        <source>Digitalisierungscheck</source>
-        <translation>Digitalisierungscheck</translation>
-    </message>
-    <message>
-        <source>The Digitalisierungscheck shows where your organisation stands digitally. Several colleagues from different areas and levels answer the same questions; the program compares their views and repeats the check over time.</source>
-        <translation>Der Digitalisierungscheck zeigt, wo Ihre Organisation digital steht. Mehrere Kolleginnen und Kollegen aus verschiedenen Bereichen und Ebenen beantworten dieselben Fragen; das Programm vergleicht ihre Einschätzungen. Durch regelmäßige Wiederholung werden Veränderungen sichtbar.</translation>
-    </message>
-    <message>
-        <source>A question catalog with nine dimensions, from strategy to funding</source>
-        <translation>Ein Fragenkatalog mit neun Dimensionen, von der Strategie bis zur Finanzierung</translation>
-    </message>
-    <message>
-        <source>A survey mode in which one person after another answers on this PC</source>
-        <translation>Ein Befragungsmodus, in dem eine Person nach der anderen an diesem Computer antwortet</translation>
-    </message>
-    <message>
-        <source>Results per dimension, per area and per level, with changes over time</source>
-        <translation>Ergebnisse je Dimension, je Bereich und je Ebene, mit den Veränderungen im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Findings on typical weak spots and recommended measures</source>
-        <translation>Hinweise auf typische Schwachstellen und empfohlene Maßnahmen</translation>
     </message>
     <message>
         <source>Drivers</source>
@@ -941,6 +1623,320 @@
     </message>
 </context>
 <context>
+    <name>RespondentsTab</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>{answered} of {total}</source>
+        <translation>{answered} von {total}</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Start survey…</source>
+        <translation>Be&amp;fragung starten…</translation>
+    </message>
+    <message>
+        <source>The selected person answers the questions on this computer</source>
+        <translation>Die ausgewählte Person beantwortet die Fragen an diesem Computer</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Befragte Personen</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Neue Pers&amp;on…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Everyone who answers gets an answer sheet here, one after another, on this computer. Answers are anonymous unless you enter a name; area and level are used to compare views.</source>
+        <translation>Jede Person, die antwortet, erhält hier einen Antwortbogen – eine nach der anderen, an diesem Computer. Die Antworten bleiben anonym, solange Sie keinen Namen eingeben; mit Bereich und Ebene werden die Sichtweisen verglichen.</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(kein Bereich)</translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation>(keine Ebene)</translation>
+    </message>
+    <message>
+        <source>leave empty to stay anonymous</source>
+        <translation>leer lassen, um anonym zu bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Name (optional):</translation>
+    </message>
+    <message>
+        <source>Start the survey for this person right away</source>
+        <translation>Befragung für diese Person sofort starten</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>Be&amp;fragung:</translation>
+    </message>
+    <message>
+        <source>New answer sheet</source>
+        <translation>Neuer Antwortbogen</translation>
+    </message>
+    <message>
+        <source>Add answer sheet</source>
+        <translation>Antwortbogen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit answer sheet</source>
+        <translation>Antwortbogen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete answer sheet</source>
+        <translation>Antwortbogen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the answer sheet of person {number} with {answered} answer(s)? It goes to the trash; Ctrl+Z brings it back.</source>
+        <translation>Möchten Sie den Antwortbogen von Person {number} löschen? Bisher gegebene Antworten: {answered}. Der Antwortbogen wird in den Papierkorb verschoben; mit Strg+Z holen Sie ihn zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Overall index</source>
+        <translation>Gesamtindex</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>Abstand zum Ziel</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <source>Views differ</source>
+        <translation>Abweichende Sichtweisen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Results per dimension</source>
+        <translation>Ergebnisse je Dimension</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>All values in the charts are also listed in the tables on the Results tab.</source>
+        <translation>Alle Werte aus den Diagrammen stehen auch in den Tabellen auf der Registerkarte „Ergebnisse“.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Where views differ</source>
+        <translation>Wo die Sichtweisen auseinandergehen</translation>
+    </message>
+    <message>
+        <source>Areas and levels</source>
+        <translation>Bereiche und Ebenen</translation>
+    </message>
+    <message>
+        <source>Results by area and level</source>
+        <translation>Ergebnisse nach Bereich und Ebene</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>No answers yet. Add answer sheets on the tab “Answer sheets” and let colleagues answer; the results appear here.</source>
+        <translation>Noch keine Antworten. Legen Sie auf der Registerkarte „Antwortbögen“ Antwortbögen an und lassen Sie Ihre Kolleginnen und Kollegen antworten; die Ergebnisse erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Stage: {band}</source>
+        <translation>Stufe: {band}</translation>
+    </message>
+    <message>
+        <source>{count} answer sheet(s)</source>
+        <translation>Antwortbögen: {count}</translation>
+    </message>
+    <message>
+        <source>“Don&apos;t know”: {share}</source>
+        <translation>„Weiß nicht“: {share}</translation>
+    </message>
+    <message>
+        <source>Change since “{title}”: {change} points</source>
+        <translation>Veränderung seit „{title}“: {change} Punkte</translation>
+    </message>
+    <message>
+        <source>No typical weak spot stands out in the data so far.</source>
+        <translation>In den bisherigen Daten fällt keine typische Schwachstelle auf.</translation>
+    </message>
+    <message>
+        <source>Why we say this:</source>
+        <translation>Woran wir das erkennen:</translation>
+    </message>
+    <message>
+        <source>Once answers are in, the most urgent questions appear here.</source>
+        <translation>Sobald Antworten vorliegen, erscheinen hier die dringendsten Fragen.</translation>
+    </message>
+    <message>
+        <source>now: {level}, importance: {relevance}</source>
+        <translation>jetzt: {level}, Wichtigkeit: {relevance}</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>These questions matter most and are furthest from “firmly established”:</source>
+        <translation>Diese Fragen sind am wichtigsten und am weitesten von „fest etabliert“ entfernt:</translation>
+    </message>
+    <message>
+        <source>The answers agree well; no question stands out.</source>
+        <translation>Die Antworten stimmen weitgehend überein; keine Frage fällt auf.</translation>
+    </message>
+    <message>
+        <source>answers differ by {spread} levels</source>
+        <translation>Antworten liegen {spread} Stufen auseinander</translation>
+    </message>
+    <message>
+        <source>leadership {lead}, staff {staff}</source>
+        <translation>Leitung {lead}, Mitarbeitende {staff}</translation>
+    </message>
+    <message>
+        <source>On these questions colleagues see the organisation differently. Talk about them: the difference itself is a result.</source>
+        <translation>Bei diesen Fragen sehen Kolleginnen und Kollegen die Organisation unterschiedlich. Sprechen Sie darüber: Schon der Unterschied selbst ist ein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than {n} answer sheets are not shown, so that nobody&apos;s answers can be identified.</source>
+        <translation>Gruppen mit weniger als {n} Antwortbögen werden nicht angezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
+    </message>
+    <message>
+        <source>Area: {name}</source>
+        <translation>Bereich: {name}</translation>
+    </message>
+    <message>
+        <source>Level: {name}</source>
+        <translation>Ebene: {name}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>No recommendation yet.</source>
+        <translation>Noch keine Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Previous check</source>
+        <translation>Vorheriger Check</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Leadership and staff</source>
+        <translation>Leitung und Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -969,6 +1965,104 @@
     <message>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Survey – person {number}</source>
+        <translation>Befragung – Person {number}</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>&amp;5  Don&apos;t know</source>
+        <translation>&amp;5  Weiß nicht</translation>
+    </message>
+    <message>
+        <source>&amp;6  Does not apply to us</source>
+        <translation>&amp;6  Trifft auf uns nicht zu</translation>
+    </message>
+    <message>
+        <source>optional, e.g. an example or a doubt</source>
+        <translation>optional, z. B. ein Beispiel oder ein Zweifel</translation>
+    </message>
+    <message>
+        <source>How &amp;important is this for us?</source>
+        <translation>Wie wichti&amp;g ist das für uns?</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>%v of %m questions answered</source>
+        <translation>%v von %m Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Close the survey; all answers are saved and you can continue later</source>
+        <translation>Befragung schließen; alle Antworten sind gespeichert, und Sie können später weitermachen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Abschl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Choose the statement that honestly describes your organisation today. Answers are saved at once; other people&apos;s answers are not shown.</source>
+        <translation>Wählen Sie die Aussage, die Ihre Organisation heute ehrlich beschreibt. Antworten werden sofort gespeichert; die Antworten anderer Personen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Dimension {d} of {d_total} · question {q} of {q_total}</source>
+        <translation>Dimension {d} von {d_total} · Frage {q} von {q_total}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Result now</source>
+        <translation>Aktuelles Ergebnis</translation>
+    </message>
+    <message>
+        <source>Target in 12 months (%)</source>
+        <translation>Ziel in 12 Monaten (%)</translation>
+    </message>
+    <message>
+        <source>Please enter a number from 0 to 100.</source>
+        <translation>Bitte geben Sie eine Zahl von 0 bis 100 ein.</translation>
+    </message>
+    <message>
+        <source>Where do you want to be in twelve months? Enter a target per dimension; the results show the gap. A new assessment takes over the last targets.</source>
+        <translation>Wo möchten Sie in zwölf Monaten stehen? Geben Sie je Dimension ein Ziel ein; die Ergebnisse zeigen den Abstand dazu. Eine neue Erhebung übernimmt die zuletzt gesetzten Ziele.</translation>
+    </message>
+    <message>
+        <source>Targets per dimension</source>
+        <translation>Ziele je Dimension</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>Ziel ändern</translation>
     </message>
 </context>
 <context>

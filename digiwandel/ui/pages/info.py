@@ -39,32 +39,6 @@ class InfoPage(QWidget):
         layout.addStretch(1)
 
 
-def check_page() -> InfoPage:
-    return InfoPage(
-        QCoreApplication.translate("InfoPage", "Digitalisierungscheck"),
-        QCoreApplication.translate(
-            "InfoPage",
-            "The Digitalisierungscheck shows where your organisation stands digitally. "
-            "Several colleagues from different areas and levels answer the same questions; "
-            "the program compares their views and repeats the check over time.",
-        ),
-        [
-            QCoreApplication.translate(
-                "InfoPage", "A question catalog with nine dimensions, from strategy to funding"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "A survey mode in which one person after another answers on this PC"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "Results per dimension, per area and per level, with changes over time"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "Findings on typical weak spots and recommended measures"
-            ),
-        ],
-    )
-
-
 def drivers_page() -> InfoPage:
     return InfoPage(
         QCoreApplication.translate("InfoPage", "Drivers"),

@@ -1,0 +1,316 @@
+"""Survey mode: one respondent answers the catalog, one question at a time.
+
+Only this respondent's answers are loaded, so nobody sees what colleagues answered. Every
+choice is saved at once; closing the window pauses the survey, and it resumes where it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiwandel.services.check import AnswerRow, CheckService, DimensionText, RespondentRow
+from digiwandel.services.errors import DomainError
+from digiwandel.ui import check_texts
+from digiwandel.ui.context import error_text
+from digiwandel.ui.widgets import buddy_label
+
+DONT_KNOW, NOT_APPLICABLE = 4, 5  # button ids beside the levels 0-3
+
+
+class ClickLabel(QLabel):
+    """The wrapped text of an answer option; clicking it chooses the option."""
+
+    def __init__(self, button: QRadioButton) -> None:
+        super().__init__()
+        self.button = button
+        self.setWordWrap(True)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:
+        self.button.click()
+        super().mousePressEvent(event)
+
+
+class SurveyDialog(QDialog):
+    def __init__(
+        self,
+        service: CheckService,
+        respondent: RespondentRow,
+        dimensions: tuple[DimensionText, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.respondent = respondent
+        self.dimensions = dimensions
+        self.questions = [(d, i) for d in dimensions for i in d.items]
+        self.answers: dict[int, AnswerRow] = service.answers_of(respondent.id)
+        self._loading = False
+        self.setWindowTitle(self.tr("Survey – person {number}").format(number=respondent.number))
+        self.resize(1000, 700)
+
+        self.overview = QListWidget()
+        self.overview.setAccessibleName(self.tr("Dimensions"))
+        self.overview.setFixedWidth(280)
+        self.overview.setWordWrap(True)
+        for d in dimensions:
+            self.overview.addItem(d.title)
+        self.overview.currentRowChanged.connect(self._jump_to_dimension)
+
+        self.position_label = QLabel()
+        self.dimension_label = QLabel()
+        self.dimension_label.setObjectName("pageTitle")
+        self.dimension_label.setWordWrap(True)
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation_label = QLabel()
+        self.explanation_label.setWordWrap(True)
+
+        self.choices = QButtonGroup(self)
+        self.choice_box = QFrame()
+        choice_layout = QVBoxLayout(self.choice_box)
+        self.level_buttons: list[QRadioButton] = []
+        self.level_labels: list[QLabel] = []
+        for number in range(4):
+            # A radio button cannot wrap its text, so the statement sits in a label beside it.
+            button = QRadioButton(f"&{number + 1}")
+            label = ClickLabel(button)
+            row = QHBoxLayout()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            self.choices.addButton(button, number)
+            choice_layout.addLayout(row)
+            self.level_buttons.append(button)
+            self.level_labels.append(label)
+        self.dont_know = QRadioButton(self.tr("&5  Don't know"))
+        self.not_applicable = QRadioButton(self.tr("&6  Does not apply to us"))
+        self.choices.addButton(self.dont_know, DONT_KNOW)
+        self.choices.addButton(self.not_applicable, NOT_APPLICABLE)
+        choice_layout.addWidget(self.dont_know)
+        choice_layout.addWidget(self.not_applicable)
+        self.choices.idClicked.connect(self._save_choice)
+
+        self.relevance = QComboBox()
+        for value in range(3):
+            self.relevance.addItem(check_texts.relevance_name(value), value)
+        self.relevance.activated.connect(lambda _i: self._save_details())
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("optional, e.g. an example or a doubt"))
+        self.comment.editingFinished.connect(self._save_details)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4000f;")
+        self.error.setVisible(False)
+
+        details = QHBoxLayout()
+        details.addWidget(buddy_label(self.tr("How &important is this for us?"), self.relevance))
+        details.addWidget(self.relevance)
+        details.addSpacing(16)
+        details.addWidget(buddy_label(self.tr("&Comment:"), self.comment))
+        details.addWidget(self.comment, 1)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(self.questions))
+        self.progress.setFormat(self.tr("%v of %m questions answered"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setDefault(True)
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.setToolTip(
+            self.tr("Close the survey; all answers are saved and you can continue later")
+        )
+        self.finish_button = QPushButton(self.tr("&Finish"))
+        self.back_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.pause_button.clicked.connect(self.reject)
+        self.finish_button.clicked.connect(self.finish)
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=self.next_button.click)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=self.back_button.click)
+
+        question_box = QWidget()
+        q_layout = QVBoxLayout(question_box)
+        q_layout.addWidget(self.position_label)
+        q_layout.addWidget(self.dimension_label)
+        q_layout.addSpacing(8)
+        q_layout.addWidget(self.question_label)
+        q_layout.addWidget(self.explanation_label)
+        q_layout.addSpacing(8)
+        q_layout.addWidget(self.choice_box)
+        q_layout.addLayout(details)
+        q_layout.addWidget(self.error)
+        q_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(question_box)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.finish_button)
+        main = QHBoxLayout()
+        main.addWidget(self.overview)
+        main.addWidget(scroll, 1)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Choose the statement that honestly describes your organisation today. "
+                "Answers are saved at once; other people's answers are not shown."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addLayout(main, 1)
+        layout.addLayout(buttons)
+
+        self.index = -1
+        self.go(self._first_open_question())
+
+    def _first_open_question(self) -> int:
+        for index, (_d, item) in enumerate(self.questions):
+            if item.id not in self.answers:
+                return index
+        return 0
+
+    def _jump_to_dimension(self, row: int) -> None:
+        if self._loading or row < 0:
+            return
+        for index, (d, _i) in enumerate(self.questions):
+            if d.key == self.dimensions[row].key:
+                self.go(index)
+                return
+
+    def go(self, index: int) -> None:
+        if not self.questions:
+            return
+        self._save_details()
+        self.index = max(0, min(len(self.questions) - 1, index))
+        dimension, item = self.questions[self.index]
+        self._loading = True
+        try:
+            d_index = self.dimensions.index(dimension)
+            self.overview.setCurrentRow(d_index)
+            position = [i for d, i in self.questions if d is dimension].index(item) + 1
+            self.position_label.setText(
+                self.tr("Dimension {d} of {d_total} · question {q} of {q_total}").format(
+                    d=d_index + 1,
+                    d_total=len(self.dimensions),
+                    q=position,
+                    q_total=len(dimension.items),
+                )
+            )
+            self.dimension_label.setText(dimension.title)
+            self.question_label.setText(item.question)
+            self.explanation_label.setText(item.explanation)
+            for number, button in enumerate(self.level_buttons):
+                statement = item.levels[number].statement if number < len(item.levels) else ""
+                self.level_labels[number].setText(statement)
+                button.setAccessibleName(statement)
+                button.setToolTip(check_texts.level_name(number))
+            answer = self.answers.get(item.id)
+            self.choices.setExclusive(False)
+            for button in self.choices.buttons():
+                button.setChecked(False)
+            self.choices.setExclusive(True)
+            if answer is not None:
+                chosen = {
+                    "level": answer.level,
+                    "dont_know": DONT_KNOW,
+                    "not_applicable": NOT_APPLICABLE,
+                }[answer.status]
+                self.choices.button(chosen).setChecked(True)
+            relevance = answer.relevance if answer else item.default_relevance
+            self.relevance.setCurrentIndex(relevance)
+            self.comment.setText(answer.comment if answer else "")
+            self.error.setVisible(False)
+        finally:
+            self._loading = False
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.questions) - 1)
+        self._update_progress()
+        (self.choices.checkedButton() or self.level_buttons[0]).setFocus()
+
+    def current_item(self):
+        return self.questions[self.index][1]
+
+    def _save_choice(self, button_id: int) -> None:
+        if self._loading:
+            return
+        item = self.current_item()
+        status = {DONT_KNOW: "dont_know", NOT_APPLICABLE: "not_applicable"}.get(button_id, "level")
+        level = button_id if status == "level" else None
+        self._store(item.id, status, level)
+
+    def _save_details(self) -> None:
+        if self._loading or self.index < 0 or not self.questions:
+            return
+        item = self.current_item()
+        answer = self.answers.get(item.id)
+        if answer is None:
+            return  # relevance and comment belong to a chosen answer
+        relevance = self.relevance.currentData()
+        comment = self.comment.text()
+        if relevance == answer.relevance and comment.strip() == answer.comment:
+            return
+        self._store(item.id, answer.status, answer.level, relevance, comment)
+
+    def _store(self, item_id, status, level, relevance=None, comment=None) -> None:
+        if relevance is None:
+            relevance = self.relevance.currentData()
+        if comment is None:
+            comment = self.comment.text()
+        try:
+            self.answers[item_id] = self.service.set_answer(
+                self.respondent.id, item_id, status, level, relevance, comment
+            )
+        except DomainError as exc:
+            self.error.setText("⚠ " + error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.error.setVisible(False)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        item_ids = {i.id for _d, i in self.questions}
+        answered = sum(1 for key in self.answers if key in item_ids)
+        self.progress.setValue(answered)
+        for row, d in enumerate(self.dimensions):
+            done = all(i.id in self.answers for i in d.items)
+            mark = "✓ " if done else ""
+            self.overview.item(row).setText(mark + d.title)
+
+    def finish(self) -> None:
+        self._save_details()
+        try:
+            self.service.set_finished(self.respondent.id, True)
+        except DomainError as exc:
+            self.error.setText("⚠ " + error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        self._save_details()  # pausing keeps what was typed in the comment field
+        super().reject()

@@ -1,0 +1,856 @@
+"""Digitalisierungscheck page: assessments, respondents, paper entry, targets, results."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiwandel.services.check import AnswerRow, AssessmentRow, RespondentRow
+from digiwandel.services.errors import DomainError
+from digiwandel.ui import check_texts
+from digiwandel.ui.context import AppContext, error_text, format_date, show_error
+from digiwandel.ui.dialogs.survey import SurveyDialog
+from digiwandel.ui.pages.check_results import ResultsView
+from digiwandel.ui.pages.organisation import confirm
+from digiwandel.ui.widgets import Column, Field, FormDialog, ListPanel, RowTableModel
+
+PART = "check"
+
+
+def status_text(status: str) -> str:
+    return {
+        "draft": QCoreApplication.translate("CheckPage", "in progress"),
+        "completed": QCoreApplication.translate("CheckPage", "completed"),
+    }.get(status, status)
+
+
+class RespondentsTab(QWidget):
+    def __init__(self, page: CheckPage) -> None:
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        yes, no = self.tr("yes"), self.tr("no")
+        self.model = RowTableModel(
+            [
+                Column(self.tr("No."), lambda r: r.number, align_right=True),
+                Column(self.tr("Area"), lambda r: r.area_name or self.tr("(none)")),
+                Column(self.tr("Level"), lambda r: r.level_name or self.tr("(none)")),
+                Column(self.tr("Name"), lambda r: r.name or self.tr("anonymous")),
+                Column(
+                    self.tr("Answered"),
+                    lambda r: self.tr("{answered} of {total}").format(
+                        answered=r.answered, total=r.total
+                    ),
+                ),
+                Column(self.tr("Finished"), lambda r: yes if r.finished else no),
+            ],
+            self,
+        )
+        self.survey_button = QPushButton(self.tr("&Start survey…"))
+        self.survey_button.setToolTip(
+            self.tr("The selected person answers the questions on this computer")
+        )
+        self.panel = ListPanel(
+            self.model,
+            name=self.tr("Respondents"),
+            add_text=self.tr("&New person…"),
+            edit_text=self.tr("E&dit…"),
+            delete_text=self.tr("&Delete…"),
+            extra_buttons=[self.survey_button],
+        )
+        intro = QLabel(
+            self.tr(
+                "Everyone who answers gets an answer sheet here, one after another, on this "
+                "computer. Answers are anonymous unless you enter a name; area and level "
+                "are used to compare views."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.panel)
+        self.panel.add_requested.connect(self.add)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.delete_requested.connect(self.delete)
+        self.survey_button.clicked.connect(self.start_survey)
+        self.panel.view.selectionModel().selectionChanged.connect(self._update)
+        self.model.modelReset.connect(self._update)
+
+    def _update(self, *_args) -> None:
+        self.survey_button.setEnabled(self.panel.current() is not None and self.page.is_draft())
+
+    def load(self) -> None:
+        ident = self.page.current_id()
+        self.model.set_rows(self.ctx.check.list_respondents(ident) if ident else [])
+        draft = self.page.is_draft()
+        self.panel.add_button.setEnabled(draft)
+        self._update()
+
+    def _fields(self, row: RespondentRow | None) -> list[Field]:
+        area = QComboBox()
+        area.addItem(self.tr("(no area)"), None)
+        for a in self.ctx.org.list_areas():
+            area.addItem(a.name, a.id)
+        level = QComboBox()
+        level.addItem(self.tr("(no level)"), None)
+        for lv in self.ctx.org.list_levels():
+            level.addItem(lv.name, lv.id)
+        name = QLineEdit(row.name if row else "")
+        name.setPlaceholderText(self.tr("leave empty to stay anonymous"))
+        if row:
+            area.setCurrentIndex(max(0, area.findData(row.area_id)))
+            level.setCurrentIndex(max(0, level.findData(row.level_id)))
+        return [
+            Field("area_id", self.tr("&Area:"), area),
+            Field("level_id", self.tr("&Level:"), level),
+            Field("name", self.tr("&Name (optional):"), name),
+        ]
+
+    def add(self) -> None:
+        ident = self.page.current_id()
+        if ident is None or not self.page.is_draft():
+            return
+        fields = self._fields(None)
+        start_now = QCheckBox(self.tr("Start the survey for this person right away"))
+        start_now.setChecked(True)
+        fields.append(Field("start", self.tr("&Survey:"), start_now))
+        check = self.ctx.check
+
+        def submit(v):
+            return check.add_respondent(ident, v["area_id"], v["level_id"], v["name"])
+
+        dialog = FormDialog(self.tr("New answer sheet"), fields, submit, self)
+        if not dialog.exec():
+            return
+        row: RespondentRow = dialog.result_value
+        state = {"batch": None}
+
+        def undo():
+            state["batch"] = check.delete_respondent(row.id)
+
+        def redo():
+            check.restore(state["batch"])
+
+        self.ctx.push(self.tr("Add answer sheet"), redo, undo, PART)
+        self.ctx.notify(PART)
+        self.panel.select_id(row.id)
+        if start_now.isChecked():
+            self.run_survey(row)
+
+    def edit(self, row: RespondentRow) -> None:
+        if not self.page.is_draft():
+            return
+        check = self.ctx.check
+        dialog = FormDialog(
+            self.tr("Edit answer sheet"),
+            self._fields(row),
+            lambda v: check.update_respondent(row.id, v["area_id"], v["level_id"], v["name"]),
+            self,
+        )
+        if not dialog.exec():
+            return
+        new: RespondentRow = dialog.result_value
+        self.ctx.push(
+            self.tr("Edit answer sheet"),
+            lambda: check.update_respondent(row.id, new.area_id, new.level_id, new.name),
+            lambda: check.update_respondent(row.id, row.area_id, row.level_id, row.name),
+            PART,
+        )
+        self.ctx.notify(PART)
+
+    def delete(self, row: RespondentRow) -> None:
+        if not self.page.is_draft():
+            return
+        if not confirm(
+            self,
+            self.tr("Delete answer sheet"),
+            self.tr(
+                "Delete the answer sheet of person {number} with {answered} answer(s)? "
+                "It goes to the trash; Ctrl+Z brings it back."
+            ).format(number=row.number, answered=row.answered),
+        ):
+            return
+        check = self.ctx.check
+        try:
+            state = {"batch": check.delete_respondent(row.id)}
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+
+        def redo():
+            state["batch"] = check.delete_respondent(row.id)
+
+        self.ctx.push(
+            self.tr("Delete answer sheet"), redo, lambda: check.restore(state["batch"]), PART
+        )
+        self.ctx.notify(PART)
+
+    def start_survey(self) -> None:
+        row = self.panel.current()
+        if row is not None:
+            self.run_survey(row)
+
+    def run_survey(self, row: RespondentRow) -> None:
+        check = self.ctx.check
+        dimensions = check.survey_structure(
+            row.assessment_id if hasattr(row, "assessment_id") else self.page.current_id()
+        )
+        dialog = SurveyDialog(check, row, dimensions, self)
+        dialog.exec()
+        self.ctx.notify(PART)
+        self.panel.select_id(row.id)
+
+
+class AnswerGridModel(QAbstractTableModel):
+    """Items × respondents for typing in printed questionnaires.
+
+    Keys: 0–3 a level, ? don't know, - not applicable, empty removes the answer.
+    """
+
+    CODES: ClassVar[dict[str, str]] = {"dont_know": "?", "not_applicable": "-"}
+
+    def __init__(self, tab: GridTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.items: list = []
+        self.respondents: list[RespondentRow] = []
+        self.values: dict[tuple[int, int], AnswerRow] = {}
+        self.editable = False
+
+    def load(self, dimensions, respondents, values, editable: bool) -> None:
+        self.beginResetModel()
+        self.items = [(d, i) for d in dimensions for i in d.items]
+        self.respondents = list(respondents)
+        self.values = dict(values)
+        self.editable = editable
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.respondents)
+
+    def code(self, answer: AnswerRow | None) -> str:
+        if answer is None:
+            return ""
+        if answer.status == "level":
+            return str(answer.level)
+        return self.CODES[answer.status]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()][1]
+        respondent = self.respondents[index.column()]
+        answer = self.values.get((item.id, respondent.id))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.code(answer)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.question
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.code(answer) or QCoreApplication.translate("GridTab", "no answer")
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return str(self.respondents[section].number)
+            return self.items[section][1].key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if orientation == Qt.Orientation.Horizontal:
+                r = self.respondents[section]
+                return " · ".join(p for p in (r.area_name, r.level_name, r.name) if p)
+            return self.items[section][1].question
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        item = self.items[index.row()][1]
+        respondent = self.respondents[index.column()]
+        old = self.values.get((item.id, respondent.id))
+        text = str(value).strip().lower()
+        parsed = self.parse(text)
+        if parsed is None:
+            self.tab.show_message(
+                QCoreApplication.translate(
+                    "GridTab",
+                    "Type 0, 1, 2 or 3 for a level, ? for “don't know”, - for “not applicable”.",
+                )
+            )
+            return False
+        try:
+            new = self.tab.apply(respondent.id, item.id, parsed, old)
+        except DomainError as exc:
+            self.tab.show_message(error_text(exc))
+            return False
+        if new is None:
+            self.values.pop((item.id, respondent.id), None)
+        else:
+            self.values[(item.id, respondent.id)] = new
+        self.tab.show_message("")
+        self.dataChanged.emit(index, index)
+        return True
+
+    @staticmethod
+    def parse(text: str):
+        if text == "":
+            return ("clear", None)
+        if text in ("0", "1", "2", "3"):
+            return ("level", int(text))
+        if text in ("?", "w", "x"):
+            return ("dont_know", None)
+        if text in ("-", "n"):
+            return ("not_applicable", None)
+        return None
+
+
+class GridTab(QWidget):
+    def __init__(self, page: CheckPage) -> None:
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        intro = QLabel(
+            self.tr(
+                "Type in answers from printed questionnaires: one row per question, one column "
+                "per answer sheet. 0–3 = level, ? = don't know, - = not applicable, Delete "
+                "removes an answer. Each entry is saved at once."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = AnswerGridModel(self)
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Answers per question and answer sheet"))
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setDefaultSectionSize(44)
+        self.view.setTabKeyNavigation(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4000f;")
+        self.message.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText("⚠ " + text if text else "")
+        self.message.setVisible(bool(text))
+
+    def load(self) -> None:
+        ident = self.page.current_id()
+        if ident is None:
+            self.model.load((), (), {}, False)
+            return
+        check = self.ctx.check
+        self.model.load(
+            check.survey_structure(ident),
+            check.list_respondents(ident),
+            check.grid(ident),
+            self.page.is_draft(),
+        )
+
+    def apply(self, respondent_id: int, item_id: int, parsed, old: AnswerRow | None):
+        check = self.ctx.check
+        status, level = parsed
+
+        def do(status=status, level=level):
+            if status == "clear":
+                check.clear_answer(respondent_id, item_id)
+                return None
+            return check.set_answer(respondent_id, item_id, status, level)
+
+        def restore():
+            if old is None:
+                check.clear_answer(respondent_id, item_id)
+            else:
+                check.set_answer(respondent_id, item_id, old.status, old.level, old.relevance)
+
+        result = do()
+        self.ctx.push(self.tr("Enter answer"), do, restore, PART)
+        return result
+
+
+class TargetModel(QAbstractTableModel):
+    def __init__(self, tab: TargetsTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.rows: list = []
+        self.current: dict[str, float | None] = {}
+
+    def load(self, rows, current) -> None:
+        self.beginResetModel()
+        self.rows, self.current = list(rows), dict(current)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("TargetsTab", "Dimension"),
+                QCoreApplication.translate("TargetsTab", "Result now"),
+                QCoreApplication.translate("TargetsTab", "Target in 12 months (%)"),
+            )[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == 0:
+                return row.title
+            if index.column() == 1:
+                return check_texts.percent(self.current.get(row.key))
+            if role == Qt.ItemDataRole.EditRole:
+                return "" if row.target is None else str(round(row.target))
+            return check_texts.percent(row.target)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() == 2:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value).strip().replace("%", "").replace(",", ".")
+        try:
+            percent = None if text == "" else float(text)
+        except ValueError:
+            self.tab.show_message(
+                QCoreApplication.translate("TargetsTab", "Please enter a number from 0 to 100.")
+            )
+            return False
+        row = self.rows[index.row()]
+        try:
+            self.tab.set_target(row, percent)
+        except DomainError as exc:
+            self.tab.show_message(error_text(exc))
+            return False
+        self.tab.show_message("")
+        return True
+
+
+class TargetsTab(QWidget):
+    def __init__(self, page: CheckPage) -> None:
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        intro = QLabel(
+            self.tr(
+                "Where do you want to be in twelve months? Enter a target per dimension; the "
+                "results show the gap. A new assessment takes over the last targets."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = TargetModel(self)
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Targets per dimension"))
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setTabKeyNavigation(False)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a4000f;")
+        self.message.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText("⚠ " + text if text else "")
+        self.message.setVisible(bool(text))
+
+    def load(self, current: dict[str, float | None] | None = None) -> None:
+        ident = self.page.current_id()
+        if ident is None:
+            self.model.load([], {})
+            return
+        self.model.load(self.ctx.check.targets(ident), current or {})
+
+    def set_target(self, row, percent: float | None) -> None:
+        check = self.ctx.check
+        ident = self.page.current_id()
+        check.set_target(ident, row.dimension_id, percent)
+        old = row.target
+        self.ctx.push(
+            self.tr("Change target"),
+            lambda: check.set_target(ident, row.dimension_id, percent),
+            lambda: check.set_target(ident, row.dimension_id, old),
+            PART,
+        )
+        self.ctx.notify(PART)
+
+
+class CheckPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Digitalisierungscheck"))
+        title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr(
+                "Find out where your organisation stands digitally. Colleagues from different "
+                "areas and levels answer the same questions; repeat the check every year to "
+                "see what has changed."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Date"), lambda r: self._date(r.assessed_on)),
+                Column(self.tr("Status"), lambda r: status_text(r.status)),
+                Column(
+                    self.tr("Answer sheets"),
+                    lambda r: self.tr("{finished} of {count} finished").format(
+                        finished=r.finished_count, count=r.respondent_count
+                    ),
+                ),
+                Column(
+                    self.tr("Index"),
+                    lambda r: check_texts.percent(r.overall),
+                    align_right=True,
+                ),
+                Column(self.tr("Stage"), lambda r: check_texts.band_name(r.band)),
+            ],
+            self,
+        )
+        self.complete_button = QPushButton(self.tr("&Complete"))
+        self.complete_button.setToolTip(
+            self.tr("Lock the answers; a completed check can be reopened")
+        )
+        self.import_button = QPushButton(self.tr("&Import catalog…"))
+        self.import_button.setToolTip(
+            self.tr("Import a question catalog file, e.g. from your umbrella organisation")
+        )
+        self.panel = ListPanel(
+            self.model,
+            name=self.tr("Assessments"),
+            add_text=self.tr("&New assessment…"),
+            edit_text=self.tr("E&dit…"),
+            delete_text=self.tr("&Delete…"),
+            extra_buttons=[self.complete_button, self.import_button],
+        )
+        self.panel.view.setMinimumHeight(120)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Assessment sections"))
+        self.respondents = RespondentsTab(self)
+        self.grid = GridTab(self)
+        self.targets = TargetsTab(self)
+        self.results = ResultsView(ctx)
+        self.tabs.addTab(self.results, self.tr("&Results"))
+        self.tabs.addTab(self.respondents, self.tr("Ans&wer sheets"))
+        self.tabs.addTab(self.grid, self.tr("&Paper entry"))
+        self.tabs.addTab(self.targets, self.tr("&Targets"))
+        self.tabs.insertTab(1, self.results.chart_panel, self.tr("C&harts"))
+        self.tabs.currentChanged.connect(lambda _i: self._load_tab())
+        self.empty_hint = QLabel(self.tr("Create an assessment with “New assessment…” to begin."))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.panel)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.empty_hint)
+        detail_layout.addWidget(self.tabs)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([180, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+
+        self.panel.add_requested.connect(self.add)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.delete_requested.connect(self.delete)
+        self.complete_button.clicked.connect(self.toggle_complete)
+        self.import_button.clicked.connect(self.import_catalog)
+        self.panel.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        ctx.database_changed.connect(self.reload)
+        ctx.data_changed.connect(self._on_changed)
+        self._selected: int | None = None
+
+    @staticmethod
+    def _date(value) -> str:
+        return format_date(value)
+
+    # -- selection ---------------------------------------------------------------------------
+    def current(self) -> AssessmentRow | None:
+        return self.panel.current()
+
+    def current_id(self) -> int | None:
+        row = self.current()
+        return row.id if row else None
+
+    def is_draft(self) -> bool:
+        row = self.current()
+        return row is not None and row.status == "draft"
+
+    def _selection_changed(self, *_args) -> None:
+        row = self.current()
+        self._selected = row.id if row else None
+        has = row is not None
+        self.tabs.setEnabled(has)
+        self.tabs.setVisible(has)
+        self.empty_hint.setVisible(not has)
+        self.complete_button.setEnabled(has)
+        self.complete_button.setText(
+            self.tr("Re&open") if row and row.status == "completed" else self.tr("&Complete")
+        )
+        self._load_tab()
+
+    def _load_tab(self) -> None:
+        if not self.isVisible() and not self._selected:
+            return
+        widget = self.tabs.currentWidget()
+        if widget is self.results:
+            self.results.show_assessment(self.current_id())
+        elif widget is self.results.chart_panel:
+            shown = self.results.results
+            if shown is None or shown.assessment.id != self.current_id():
+                self.results.show_assessment(self.current_id())
+            QTimer.singleShot(0, self.results.draw_charts)
+        elif widget is self.targets:
+            ident = self.current_id()
+            current = {}
+            if ident is not None:
+                scores = self.ctx.check.results(ident).scores
+                current = {d.key: d.percent for d in scores.dimensions}
+            self.targets.load(current)
+        elif widget is self.grid:
+            self.grid.load()
+        elif widget is self.respondents:
+            self.respondents.load()
+
+    def _on_changed(self, part: str) -> None:
+        if part in (PART, "organisation"):
+            self.reload()
+
+    def reload(self) -> None:
+        keep = self._selected
+        rows = self.ctx.check.list_assessments() if self.ctx.db else []
+        self.model.set_rows(rows)
+        self.panel.add_button.setEnabled(self.ctx.db is not None)
+        self.import_button.setEnabled(self.ctx.db is not None)
+        if keep is not None and any(r.id == keep for r in rows):
+            self.panel.select_id(keep)
+        elif rows:
+            # The newest completed check says most; a fresh draft has few answers yet.
+            completed = [r for r in rows if r.status == "completed"]
+            self.panel.select_id((completed or rows)[0].id)
+        self._selection_changed()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._load_tab()
+
+    # -- assessments ---------------------------------------------------------------------------
+    def _fields(self, row: AssessmentRow | None) -> list[Field]:
+        title = QLineEdit(
+            row.title
+            if row
+            else self.tr("Digitalisierungscheck {year}").format(year=QDate.currentDate().year())
+        )
+        when = QDateEdit()
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("dd.MM.yyyy")
+        day = row.assessed_on if row else None
+        when.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+        fields = [
+            Field("title", self.tr("&Title:"), title),
+            Field("assessed_on", self.tr("&Date:"), when),
+        ]
+        catalogs = self.ctx.check.list_catalogs()
+        if row is None:
+            catalog = QComboBox()
+            for c in catalogs:
+                catalog.addItem(f"{c.title} ({c.version})", c.id)
+            catalog.setCurrentIndex(max(0, catalog.count() - 1))
+            fields.append(Field("catalog_id", self.tr("&Question catalog:"), catalog))
+        modules = {key: title for c in catalogs for key, title in c.modules}
+        enabled = set(row.enabled_modules) if row else set()
+        if modules and (row is None or row.status == "draft"):
+            for key, module_title in modules.items():
+                box = QCheckBox(
+                    self.tr("Include the optional module “{title}”").format(title=module_title)
+                )
+                box.setChecked(key in enabled)
+                fields.append(Field(f"module:{key}", self.tr("&Module:"), box))
+        notes = QPlainTextEdit(row.notes if row else "")
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(70)
+        fields.append(Field("notes", self.tr("&Notes:"), notes))
+        return fields
+
+    @staticmethod
+    def _modules(values: dict) -> tuple[str, ...]:
+        return tuple(k.split(":", 1)[1] for k, v in values.items() if k.startswith("module:") and v)
+
+    def add(self) -> None:
+        if self.ctx.db is None:
+            return
+        check = self.ctx.check
+        check.ensure_default_catalog()
+
+        def submit(v):
+            return check.create_assessment(
+                v["title"], v["assessed_on"], v["catalog_id"], v["notes"], self._modules(v)
+            )
+
+        dialog = FormDialog(self.tr("New assessment"), self._fields(None), submit, self)
+        if not dialog.exec():
+            return
+        row: AssessmentRow = dialog.result_value
+        state = {"batch": None}
+
+        def undo():
+            state["batch"] = check.delete_assessment(row.id)
+
+        self.ctx.push(
+            self.tr("Add assessment “{title}”").format(title=row.title),
+            lambda: check.restore(state["batch"]),
+            undo,
+            PART,
+        )
+        self._selected = row.id
+        self.ctx.notify(PART)
+        self.tabs.setCurrentWidget(self.respondents)
+
+    def edit(self, row: AssessmentRow) -> None:
+        check = self.ctx.check
+
+        def submit(v):
+            modules = self._modules(v) if row.status == "draft" else None
+            return check.update_assessment(
+                row.id, v["title"], v["assessed_on"], v["notes"], modules
+            )
+
+        dialog = FormDialog(self.tr("Edit assessment"), self._fields(row), submit, self)
+        if not dialog.exec():
+            return
+        new: AssessmentRow = dialog.result_value
+        self.ctx.push(
+            self.tr("Edit assessment “{title}”").format(title=new.title),
+            lambda: check.update_assessment(row.id, new.title, new.assessed_on, new.notes),
+            lambda: check.update_assessment(row.id, row.title, row.assessed_on, row.notes),
+            PART,
+        )
+        self.ctx.notify(PART)
+
+    def delete(self, row: AssessmentRow) -> None:
+        if not confirm(
+            self,
+            self.tr("Delete assessment"),
+            self.tr(
+                "Delete the assessment “{title}” with {count} answer sheet(s)? It goes to the "
+                "trash; Ctrl+Z brings it back."
+            ).format(title=row.title, count=row.respondent_count),
+        ):
+            return
+        check = self.ctx.check
+        state = {"batch": check.delete_assessment(row.id)}
+
+        def redo():
+            state["batch"] = check.delete_assessment(row.id)
+
+        self.ctx.push(
+            self.tr("Delete assessment “{title}”").format(title=row.title),
+            redo,
+            lambda: check.restore(state["batch"]),
+            PART,
+        )
+        self.ctx.notify(PART)
+
+    def toggle_complete(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        check = self.ctx.check
+        try:
+            if row.status == "completed":
+                check.reopen(row.id)
+                self.ctx.push(
+                    self.tr("Reopen assessment"),
+                    lambda: check.reopen(row.id),
+                    lambda: check.complete(row.id),
+                    PART,
+                )
+            else:
+                check.complete(row.id)
+                self.ctx.push(
+                    self.tr("Complete assessment"),
+                    lambda: check.complete(row.id),
+                    lambda: check.reopen(row.id),
+                    PART,
+                )
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify(PART)
+
+    def import_catalog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import question catalog"), "", self.tr("Catalog files (*.json)")
+        )
+        if path:
+            self.import_catalog_file(path)
+
+    def import_catalog_file(self, path: str) -> bool:
+        try:
+            row = self.ctx.check.import_catalog_file(path)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Catalog not imported"), error_text(exc))
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Catalog imported"),
+            self.tr(
+                "The catalog “{title}” (version {version}) with {items} questions is now "
+                "available for new assessments."
+            ).format(title=row.title, version=row.version, items=row.item_count),
+        )
+        return True

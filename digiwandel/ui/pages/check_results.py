@@ -1,0 +1,421 @@
+"""Results of one assessment: where we stand, where views differ, what to do next."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiwandel.services.check import Results
+from digiwandel.ui import check_texts as tx
+from digiwandel.ui.context import AppContext
+from digiwandel.ui.widgets import Column, RowTableModel
+
+
+def _rich(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ResultsView(QWidget):
+    """Built from plain `Results`; charts are drawn only when the view is shown."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.results: Results | None = None
+        self._charts_for: int | None = None
+
+        self.index_label = QLabel("–")
+        self.index_label.setObjectName("figure")
+        self.index_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.index_caption = QLabel(self.tr("Overall index"))
+        self.index_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.band_label = _rich("")
+        self.facts_label = _rich("")
+        header = QFrame()
+        header.setFrameShape(QFrame.Shape.StyledPanel)
+        header_layout = QGridLayout(header)
+        header_layout.addWidget(self.index_label, 0, 0)
+        header_layout.addWidget(self.index_caption, 1, 0)
+        header_layout.addWidget(self.band_label, 0, 1)
+        header_layout.addWidget(self.facts_label, 1, 1)
+        header_layout.setColumnStretch(1, 1)
+
+        self.dimension_model = RowTableModel(
+            [
+                Column(self.tr("Dimension"), lambda r: r[0]),
+                Column(self.tr("Result"), lambda r: tx.percent(r[1].percent), align_right=True),
+                Column(self.tr("Stage"), lambda r: tx.band_name(r[1].band)),
+                Column(self.tr("Change"), lambda r: tx.signed(r[1].change, "")),
+                Column(self.tr("Target"), lambda r: tx.percent(r[1].target), align_right=True),
+                Column(self.tr("Gap to target"), lambda r: tx.signed(r[1].gap_to_target, "")),
+                Column(
+                    self.tr("Don't know"),
+                    lambda r: tx.percent(r[1].dont_know_share * 100),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Views differ"),
+                    lambda r: self.tr("yes") if r[1].disagreement else "",
+                ),
+            ],
+            self,
+        )
+        self.dimension_view = QTableView()
+        self.dimension_view.setAccessibleName(self.tr("Results per dimension"))
+        self.dimension_view.setModel(self.dimension_model)
+        self.dimension_view.verticalHeader().setVisible(False)
+        self.dimension_view.setTabKeyNavigation(False)
+        self.dimension_view.setWordWrap(False)
+        self.dimension_view.setMinimumHeight(300)
+
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setAccessibleName(self.tr("Charts"))
+        self.chart_note = QLabel(
+            self.tr("All values in the charts are also listed in the tables on the Results tab.")
+        )
+        self.chart_note.setWordWrap(True)
+
+        self.findings_label = _rich("")
+        self.priorities_label = _rich("")
+        self.disagreement_label = _rich("")
+        self.recommendations_label = _rich("")
+        self.breakdown_label = _rich("")
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(header)
+        layout.addWidget(self._box(self.tr("Findings"), self.findings_label))
+        layout.addWidget(self._box(self.tr("What to do next"), self.priorities_label))
+        dims_box = QGroupBox(self.tr("Results per dimension"))
+        dims_layout = QVBoxLayout(dims_box)
+        dims_layout.addWidget(self.dimension_view)
+        layout.addWidget(dims_box)
+        layout.addWidget(self._box(self.tr("Where views differ"), self.disagreement_label))
+        breakdown_box = QGroupBox(self.tr("Areas and levels"))
+        breakdown_layout = QVBoxLayout(breakdown_box)
+        breakdown_layout.addWidget(self.breakdown_label)
+        self.breakdown_model = RowTableModel([], self)
+        self.breakdown_view = QTableView()
+        self.breakdown_view.setAccessibleName(self.tr("Results by area and level"))
+        self.breakdown_view.verticalHeader().setVisible(False)
+        self.breakdown_view.setTabKeyNavigation(False)
+        self.breakdown_view.setWordWrap(False)
+        self.breakdown_view.setMinimumHeight(220)
+        breakdown_layout.addWidget(self.breakdown_view)
+        layout.addWidget(breakdown_box)
+        layout.addWidget(self._box(self.tr("Recommendations"), self.recommendations_label))
+        layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        layout.insertWidget(0, self.empty_label)
+        self.content = content
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        # Charts live outside the scroll area: a canvas inside a resizable scroll area
+        # makes the layout chase its own size.
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.chart_tabs, 1)
+        charts_layout.addWidget(self.chart_note)
+        # The page that holds this view shows the charts as a tab of their own.
+        self.chart_panel = charts
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @staticmethod
+    def _box(title: str, label: QLabel) -> QGroupBox:
+        box = QGroupBox(title)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(label)
+        return box
+
+    # -- filling -------------------------------------------------------------------------------
+    def show_assessment(self, assessment_id: int | None) -> None:
+        if assessment_id is None or self.ctx.db is None:
+            self.results = None
+            self.dimension_model.set_rows([])
+            return
+        self.set_results(self.ctx.check.results(assessment_id))
+
+    def set_results(self, results: Results) -> None:
+        self.results = results
+        scores = results.scores
+        has_answers = scores.overall is not None
+        self.empty_label.setText(
+            ""
+            if has_answers
+            else self.tr(
+                "No answers yet. Add answer sheets on the tab “Answer sheets” and let "
+                "colleagues answer; the results appear here."
+            )
+        )
+        self.empty_label.setVisible(not has_answers)
+        self.index_label.setText(tx.percent(scores.overall))
+        self.band_label.setText(
+            "<b>"
+            + html.escape(self.tr("Stage: {band}").format(band=tx.band_name(scores.band)))
+            + "</b><br>"
+            + html.escape(tx.band_explanation(scores.band))
+        )
+        facts = [
+            self.tr("{count} answer sheet(s)").format(count=scores.respondent_count),
+            self.tr("“Don't know”: {share}").format(share=tx.percent(scores.dont_know_share * 100)),
+        ]
+        if results.previous_title and scores.change is not None:
+            facts.append(
+                self.tr("Change since “{title}”: {change} points").format(
+                    title=results.previous_title, change=tx.signed(scores.change, "")
+                )
+            )
+        self.facts_label.setText(html.escape(" · ".join(facts)))
+
+        titles = {d.key: d.title for d in results.dimensions}
+        self.dimension_model.set_rows([(titles.get(d.key, d.key), d) for d in scores.dimensions])
+        self.dimension_view.resizeColumnsToContents()
+
+        self.findings_label.setText(self._findings_html(results))
+        self.priorities_label.setText(self._priorities_html(results))
+        self.disagreement_label.setText(self._disagreement_html(results))
+        self._fill_breakdown(results)
+        self.recommendations_label.setText(self._recommendations_html(results))
+        self._charts_for = None
+        if self.chart_panel.isVisible():
+            # Not right now: adding canvases while a layout is being built re-enters it.
+            QTimer.singleShot(0, self.draw_charts)
+
+    def _findings_html(self, r: Results) -> str:
+        if not r.findings:
+            return html.escape(self.tr("No typical weak spot stands out in the data so far."))
+        parts = []
+        why = self.tr("Why we say this:")
+        for finding in r.findings:
+            reasons = "".join(
+                f"<li>{html.escape(tx.reason_text(reason.code, self._named(reason.figures)))}</li>"
+                for reason in finding.reasons
+            )
+            parts.append(
+                f"<p><b>{html.escape(tx.finding_title(finding.key))}</b><br>"
+                f"{html.escape(tx.finding_summary(finding.key))}</p>"
+                f"<p>{html.escape(why)}</p><ul>{reasons}</ul>"
+            )
+        return "".join(parts)
+
+    def _named(self, figures: dict) -> dict:
+        """Show dimension titles instead of their keys."""
+        titles = {d.key: d.title for d in self.results.dimensions} if self.results else {}
+        named = dict(figures)
+        if named.get("dimension") in titles:
+            named["dimension"] = titles[named["dimension"]]
+        return named
+
+    def _priorities_html(self, r: Results) -> str:
+        if not r.priorities:
+            return html.escape(
+                self.tr("Once answers are in, the most urgent questions appear here.")
+            )
+        rows = []
+        for p in r.priorities:
+            level = tx.level_name(int(p.value)) if p.value is not None else "–"
+            where = self.tr("now: {level}, importance: {relevance}").format(
+                level=level, relevance=tx.relevance_name(p.relevance)
+            )
+            next_step = self.tr("Next step:")
+            rows.append(
+                f"<li><b>{html.escape(p.question)}</b> "
+                f"<i>({html.escape(p.dimension_title)}; {html.escape(where)})</i>"
+                f"<br>{html.escape(next_step)} {html.escape(p.next_step)}</li>"
+            )
+        intro = self.tr("These questions matter most and are furthest from “firmly established”:")
+        return f"<p>{html.escape(intro)}</p><ol>{''.join(rows)}</ol>"
+
+    def _disagreement_html(self, r: Results) -> str:
+        if not r.disagreements:
+            return html.escape(self.tr("The answers agree well; no question stands out."))
+        rows = []
+        for d in r.disagreements:
+            notes = []
+            if d.disagreement and d.spread is not None:
+                notes.append(
+                    self.tr("answers differ by {spread} levels").format(spread=int(d.spread))
+                )
+            if d.leadership_flag:
+                notes.append(
+                    self.tr("leadership {lead}, staff {staff}").format(
+                        lead=_level(d.leadership_value), staff=_level(d.staff_value)
+                    )
+                )
+            rows.append(
+                f"<li>{html.escape(d.question)} <i>({html.escape(d.dimension_title)})</i>: "
+                f"{html.escape('; '.join(notes))}</li>"
+            )
+        intro = self.tr(
+            "On these questions colleagues see the organisation differently. Talk about "
+            "them: the difference itself is a result."
+        )
+        return f"<p>{html.escape(intro)}</p><ul>{''.join(rows)}</ul>"
+
+    def _fill_breakdown(self, r: Results) -> None:
+        """Areas and levels × dimensions; groups under the threshold read “too few answers”."""
+        self.breakdown_label.setText(
+            html.escape(
+                self.tr(
+                    "Groups with fewer than {n} answer sheets are not shown, so that nobody's "
+                    "answers can be identified."
+                ).format(n=r.threshold)
+            )
+        )
+        rows = sorted(
+            (
+                (self.tr("Area: {name}").format(name=r.area_labels.get(k, "?")), v)
+                for k, v in r.area_percentages.items()
+            ),
+            key=lambda x: x[0],
+        )
+        rows += [
+            (self.tr("Level: {name}").format(name=tx.group_name(k)), v)
+            for k, v in r.group_percentages.items()
+            if k in ("leadership", "staff", "volunteer")
+        ]
+
+        def cell(key):
+            return lambda row: tx.too_few() if row[1] is None else tx.percent(row[1].get(key))
+
+        columns = [Column(self.tr("Group"), lambda row: row[0])]
+        columns += [Column(d.title, cell(d.key), align_right=True) for d in r.dimensions]
+        self.breakdown_model = RowTableModel(columns, self)
+        self.breakdown_model.set_rows(rows)
+        self.breakdown_view.setModel(self.breakdown_model)
+        self.breakdown_view.resizeColumnsToContents()
+
+    def _recommendations_html(self, r: Results) -> str:
+        if not r.recommendations:
+            return html.escape(self.tr("No recommendation yet."))
+        return "".join(
+            f"<p><b>{html.escape(tx.recommendation_title(k))}</b><br>"
+            f"{html.escape(tx.recommendation_text(k))}</p>"
+            for k in r.recommendations
+        )
+
+    # -- charts (matplotlib is loaded here, on first use) --------------------------------------
+    def draw_charts(self) -> None:
+        r = self.results
+        if r is None or self._charts_for == r.assessment.id:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from digiwandel.charts import maturity
+
+        self._charts_for = r.assessment.id
+        while self.chart_tabs.count():
+            widget = self.chart_tabs.widget(0)
+            self.chart_tabs.removeTab(0)
+            widget.deleteLater()
+        labels = [d.title for d in r.dimensions]
+        keys = [d.key for d in r.dimensions]
+        by_key = {d.key: d for d in r.scores.dimensions}
+        current = [by_key[k].percent if k in by_key else None for k in keys]
+        series = [(self.tr("Now"), current)]
+        if any(by_key[k].change is not None for k in keys if k in by_key):
+            series.append(
+                (
+                    self.tr("Previous check"),
+                    [
+                        (by_key[k].percent - by_key[k].change)
+                        if k in by_key
+                        and by_key[k].change is not None
+                        and by_key[k].percent is not None
+                        else None
+                        for k in keys
+                    ],
+                )
+            )
+        if any(by_key[k].target is not None for k in keys if k in by_key):
+            series.append(
+                (self.tr("Target"), [by_key[k].target if k in by_key else None for k in keys])
+            )
+        figures = [
+            (self.tr("Profile"), maturity.radar_chart(labels, series)),
+        ]
+        areas = sorted(r.area_percentages.items(), key=lambda kv: r.area_labels.get(kv[0], ""))
+        if areas:
+            figures.append(
+                (
+                    self.tr("Areas"),
+                    maturity.heatmap_chart(
+                        [r.area_labels.get(k, "?") for k, _v in areas],
+                        labels,
+                        [[None if v is None else v.get(k2) for k2 in keys] for _k, v in areas],
+                        missing_label=tx.too_few(),
+                    ),
+                )
+            )
+        groups = [g for g in ("leadership", "staff") if g in r.group_percentages]
+        if groups:
+            figures.append(
+                (
+                    self.tr("Leadership and staff"),
+                    maturity.bar_comparison_chart(
+                        labels,
+                        [
+                            (
+                                tx.group_name(g),
+                                [
+                                    None
+                                    if r.group_percentages[g] is None
+                                    else r.group_percentages[g].get(k)
+                                    for k in keys
+                                ],
+                            )
+                            for g in groups
+                        ],
+                        missing_label=tx.too_few(),
+                    ),
+                )
+            )
+        if len(r.trend) > 1:
+            figures.append(
+                (
+                    self.tr("Over time"),
+                    maturity.trend_chart(
+                        [p.label for p in r.trend],
+                        [(self.tr("Overall index"), [p.overall for p in r.trend])]
+                        + [
+                            (d.title, [p.dimensions.get(d.key) for p in r.trend])
+                            for d in r.dimensions
+                        ],
+                        ylabel=self.tr("Percent"),
+                    ),
+                )
+            )
+        for title, figure in figures:
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setAccessibleName(title)
+            canvas.setMinimumSize(320, 280)
+            self.chart_tabs.addTab(canvas, title)
+
+
+def _level(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}"
