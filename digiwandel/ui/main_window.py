@@ -60,10 +60,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self.ctx)
         self.organisation = OrganisationPage(self.ctx)
+        self.check = CheckPage(self.ctx)
         pages = [
             (self.tr("Overview"), self.overview),
             (self.tr("Organisation"), self.organisation),
-            (self.tr("Digitalisierungscheck"), CheckPage(self.ctx)),
+            (self.tr("Digitalisierungscheck"), self.check),
             (self.tr("Drivers"), DriversPage(self.ctx)),
             (self.tr("Strategy"), info.strategy_page()),
             (self.tr("Measures"), info.projects_page()),
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.import_catalog_action = file_menu.addAction(
+            self.tr("Import question &catalog…"), self.import_catalog
+        )
         file_menu.addSeparator()
         self.demo_action = file_menu.addAction(self.tr("Open the &demo database"), self.open_demo)
         file_menu.addSeparator()
@@ -297,6 +302,13 @@ class MainWindow(QMainWindow):
             return
         if self.open_path(path):
             self.statusBar().showMessage(self.tr("Demo database opened."), 5000)
+
+    def import_catalog(self) -> None:
+        """Catalogs belong to the Digitalisierungscheck: show it, then ask for the file."""
+        if self.ctx.db is None:
+            return
+        self.navigation.setCurrentRow(self.stack.indexOf(self.check))
+        self.check.import_catalog()
 
     # -- dialogs -----------------------------------------------------------------------------
     def show_welcome(self) -> None:

@@ -1183,6 +1183,10 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Import question &amp;catalog…</source>
+        <translation>Fragen&amp;katalog importieren…</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
