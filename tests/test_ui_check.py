@@ -198,3 +198,20 @@ def test_importing_a_broken_catalog_names_the_place(window, tmp_path, monkeypatc
     bad.write_text('{"schema_version": 1, "key": "x"}', encoding="utf-8")
     assert not page_of(window).import_catalog_file(str(bad))
     assert "verband.json" in shown[0] and "dimensions" in shown[0]
+
+
+def test_delete_key_clears_a_paper_entry(window, qtbot):
+    page = page_of(window)
+    draft = select(page, "Vorbereitung")
+    page.tabs.setCurrentWidget(page.grid)
+    model = page.grid.model
+    index = model.index(0, 0)
+    assert model.data(index) != ""
+    sheet, item = model.respondents[0], model.items[0][1]
+    page.grid.view.setCurrentIndex(index)
+    page.grid.view.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.grid.view, Qt.Key.Key_Delete)
+    assert item.id not in window.ctx.check.answers_of(sheet.id)
+    assert draft.status == "draft"

@@ -221,3 +221,20 @@ def test_opening_a_file_clears_undo(window, tmp_path):
     assert window.ctx.undo_stack.canUndo()
     assert window.open_path(tmp_path / "other.sqlite3")
     assert not window.ctx.undo_stack.canUndo()
+
+
+def test_list_keys_work_in_the_focused_list_only(window, qtbot, monkeypatch):
+    """Insert, F2 and Delete exist in many lists; each acts on the list that has focus."""
+    from digiwandel.ui.widgets import FormDialog
+
+    opened = []
+    monkeypatch.setattr(FormDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()))
+    tab = window.organisation.levels
+    window.organisation.tabs.setCurrentWidget(tab)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.panel.view.setFocus()
+    select(tab.panel, "Leitung")
+    qtbot.keyClick(tab.panel.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(tab.panel.view, Qt.Key.Key_F2)
+    assert opened == ["New level", "Edit level"]

@@ -38,6 +38,13 @@ from digiwandel.services.errors import DomainError
 from digiwandel.ui.context import error_text
 
 
+def local_shortcut(key, widget: QWidget, slot) -> QShortcut:
+    """A shortcut that works while `widget` (or a child of it) has the focus."""
+    shortcut = QShortcut(QKeySequence(key), widget, activated=slot)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut
+
+
 class FieldError(QLabel):
     """Message shown right below a field; a warning sign, not only colour, marks it."""
 
@@ -308,9 +315,10 @@ class ListPanel(QWidget):
         self.edit_button.clicked.connect(self._emit_edit)
         self.delete_button.clicked.connect(self._emit_delete)
         self.view.activated.connect(self._emit_edit)  # Enter or double-click on a row
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.add_requested.emit)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, activated=self._emit_delete)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self._emit_edit)
+        # Several lists share one window: each key works only where the focus is.
+        local_shortcut(Qt.Key.Key_Insert, self, self.add_requested.emit)
+        local_shortcut(QKeySequence.StandardKey.Delete, self.view, self._emit_delete)
+        local_shortcut(Qt.Key.Key_F2, self.view, self._emit_edit)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         self._update_buttons()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +32,14 @@ from digiwandel.ui.context import AppContext, error_text, format_date, show_erro
 from digiwandel.ui.dialogs.survey import SurveyDialog
 from digiwandel.ui.pages.check_results import ResultsView
 from digiwandel.ui.pages.organisation import confirm
-from digiwandel.ui.widgets import Column, Field, FormDialog, ListPanel, RowTableModel
+from digiwandel.ui.widgets import (
+    Column,
+    Field,
+    FormDialog,
+    ListPanel,
+    RowTableModel,
+    local_shortcut,
+)
 
 PART = "check"
 
@@ -228,7 +236,7 @@ class AnswerGridModel(QAbstractTableModel):
 
     CODES: ClassVar[dict[str, str]] = {"dont_know": "?", "not_applicable": "-"}
 
-    def __init__(self, tab: GridTab) -> None:
+    def __init__(self, tab: GridTab | None) -> None:
         super().__init__(tab)
         self.tab = tab
         self.items: list = []
@@ -331,23 +339,48 @@ class AnswerGridModel(QAbstractTableModel):
         return None
 
 
-class GridTab(QWidget):
-    def __init__(self, page: CheckPage) -> None:
+class TableTab(QWidget):
+    """An explanation, an editable table and a message line for refused entries."""
+
+    def __init__(self, page: CheckPage, intro: str, name: str, model) -> None:
         super().__init__()
         self.page = page
         self.ctx = page.ctx
-        intro = QLabel(
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        self.model = model
+        self.view = QTableView()
+        self.view.setAccessibleName(name)
+        self.view.setModel(model)
+        self.view.setTabKeyNavigation(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4000f;")
+        self.message.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText("⚠ " + text if text else "")
+        self.message.setVisible(bool(text))
+
+
+class GridTab(TableTab):
+    def __init__(self, page: CheckPage) -> None:
+        super().__init__(
+            page,
             self.tr(
                 "Type in answers from printed questionnaires: one row per question, one column "
                 "per answer sheet. 0–3 = level, ? = don't know, - = not applicable, Delete "
                 "removes an answer. Each entry is saved at once."
-            )
+            ),
+            self.tr("Answers per question and answer sheet"),
+            AnswerGridModel(None),
         )
-        intro.setWordWrap(True)
-        self.model = AnswerGridModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Answers per question and answer sheet"))
-        self.view.setModel(self.model)
+        self.model.tab = self
+        self.model.setParent(self)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -355,19 +388,12 @@ class GridTab(QWidget):
         )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setDefaultSectionSize(44)
-        self.view.setTabKeyNavigation(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4000f;")
-        self.message.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        local_shortcut(QKeySequence.StandardKey.Delete, self.view, self._clear_current)
 
-    def show_message(self, text: str) -> None:
-        self.message.setText("⚠ " + text if text else "")
-        self.message.setVisible(bool(text))
+    def _clear_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.editable:
+            self.model.setData(index, "")
 
     def load(self) -> None:
         ident = self.page.current_id()
@@ -404,7 +430,7 @@ class GridTab(QWidget):
 
 
 class TargetModel(QAbstractTableModel):
-    def __init__(self, tab: TargetsTab) -> None:
+    def __init__(self, tab: TargetsTab | None) -> None:
         super().__init__(tab)
         self.tab = tab
         self.rows: list = []
@@ -473,36 +499,21 @@ class TargetModel(QAbstractTableModel):
         return True
 
 
-class TargetsTab(QWidget):
+class TargetsTab(TableTab):
     def __init__(self, page: CheckPage) -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        intro = QLabel(
+        super().__init__(
+            page,
             self.tr(
                 "Where do you want to be in twelve months? Enter a target per dimension; the "
                 "results show the gap. A new assessment takes over the last targets."
-            )
+            ),
+            self.tr("Targets per dimension"),
+            TargetModel(None),
         )
-        intro.setWordWrap(True)
-        self.model = TargetModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Targets per dimension"))
-        self.view.setModel(self.model)
+        self.model.tab = self
+        self.model.setParent(self)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setTabKeyNavigation(False)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #a4000f;")
-        self.message.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText("⚠ " + text if text else "")
-        self.message.setVisible(bool(text))
 
     def load(self, current: dict[str, float | None] | None = None) -> None:
         ident = self.page.current_id()
