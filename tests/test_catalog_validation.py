@@ -669,3 +669,13 @@ def test_malformed_catalogs_are_refused_and_leave_nothing_behind(case) -> None:
         with database.sessions() as session, session.begin():
             session.delete(session.get(Catalog, row.id))
         assert catalog_counts(database) == before
+
+
+def test_a_field_given_twice_is_refused_not_silently_overwritten():
+    from digiwandel.domain.catalog import CatalogError, parse_catalog
+
+    data = b'{"schema_version": 1, "key": "a", "key": "b"}'
+    with pytest.raises(CatalogError) as info:
+        parse_catalog(data)
+    assert info.value.problems[0].kind == "duplicate"
+    assert "'key'" in info.value.problems[0].detail

@@ -42,7 +42,7 @@ RECOMMENDATION_KEYS = (
 )
 
 Key = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9_.-]*$")]
-ShortText = Annotated[str, Field(min_length=1, max_length=300)]
+ShortText = Annotated[str, Field(min_length=1, max_length=200)]  # = the database column
 LongText = Annotated[str, Field(min_length=1, max_length=4000)]
 
 
@@ -167,6 +167,20 @@ _KIND = {
 }
 
 
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    """JSON itself allows a key twice (the last one wins); in a catalog that hides a typo."""
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(f"the field '{key}' appears twice in one object")
+        result[key] = value
+    return result
+
+
 def parse_catalog(data: bytes) -> CatalogFile:
     """Validate raw file bytes; raise CatalogError with every problem found."""
     # Size first: a file of several megabytes is refused without being scanned or copied.
@@ -179,7 +193,9 @@ def parse_catalog(data: bytes) -> CatalogFile:
     except UnicodeDecodeError as exc:
         raise CatalogError([Problem("", "not_text", str(exc))]) from exc
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKeyError as exc:
+        raise CatalogError([Problem("", "duplicate", str(exc))]) from exc
     except json.JSONDecodeError as exc:
         raise CatalogError(
             [Problem(f"line {exc.lineno}, column {exc.colno}", "syntax", exc.msg)]
