@@ -215,3 +215,11 @@ def test_delete_key_clears_a_paper_entry(window, qtbot):
     qtbot.keyClick(page.grid.view, Qt.Key.Key_Delete)
     assert item.id not in window.ctx.check.answers_of(sheet.id)
     assert draft.status == "draft"
+
+
+def test_overview_names_the_latest_check(window):
+    text = window.overview.check_label.text()
+    assert "Latest Digitalisierungscheck" in text and "Previous check" in text
+    assert "%" in text
+    window.overview.check_button.click()
+    assert window.navigation.currentRow() == 2

@@ -1376,6 +1376,10 @@
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
+        <source>Open the Digitalisierungs&amp;check</source>
+        <translation>Digitalisierungs&amp;check öffnen</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;How DigiWandel helps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: describe your areas, levels and the people who take on roles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: find out, area by area, where you stand digitally, and repeat the check every year.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: write down vision and goals, with indicators that show progress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: run each digitalisation measure through twelve steps, from needs analysis to sharing what was learned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: print the board report before board meetings.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So unterstützt Sie DigiWandel&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: Beschreiben Sie Ihre Bereiche, Ebenen und die Personen, die Rollen übernehmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: Finden Sie Bereich für Bereich heraus, wo Sie digital stehen, und wiederholen Sie den Check jedes Jahr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: Halten Sie Vision und Ziele fest, mit Indikatoren, die den Fortschritt zeigen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen&lt;/b&gt;: Führen Sie jede Digitalisierungsmaßnahme durch zwölf Schritte, von der Bedarfsanalyse bis zur Weitergabe der gewonnenen Erfahrungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: Drucken Sie vor Vorstandssitzungen den Vorstandsbericht aus.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -1390,6 +1394,18 @@
     <message>
         <source>No database is open. Create a new one with File → New database, open an existing one with File → Open, or look around in the demo.</source>
         <translation>Es ist keine Datenbank geöffnet. Legen Sie mit Datei → Neue Datenbank eine neue an, öffnen Sie mit Datei → Öffnen eine vorhandene, oder sehen Sie sich zuerst die Demo an.</translation>
+    </message>
+    <message>
+        <source>No Digitalisierungscheck has been completed yet. It shows where you stand and is the starting point for strategy and measures.</source>
+        <translation>Es wurde noch kein Digitalisierungscheck abgeschlossen. Er zeigt, wo Sie stehen, und ist der Ausgangspunkt für Strategie und Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Latest Digitalisierungscheck ({date}): {index}, stage “{band}”.</source>
+        <translation>Letzter Digitalisierungscheck ({date}): {index}, Stufe „{band}“.</translation>
+    </message>
+    <message>
+        <source>Previous check ({date}): {index}.</source>
+        <translation>Vorheriger Check ({date}): {index}.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.ui.context import AppContext
+from digiwandel.ui import check_texts
+from digiwandel.ui.context import AppContext, format_date
 
 
 class OverviewPage(QWidget):
@@ -63,6 +66,15 @@ class OverviewPage(QWidget):
             self.figures.addWidget(value, 0, column)
             self.figures.addWidget(label, 1, column)
             self.figure_values[key] = value
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextFormat(Qt.TextFormat.RichText)
+        self.check_button = QPushButton(self.tr("Open the Digitalisierungs&check"))
+        self.check_button.clicked.connect(lambda: self.navigate.emit(2))
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_label, 1)
+        check_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.figures.addLayout(check_row, 2, 0, 1, 4)
         self.figures_box = QFrame()
         self.figures_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.figures_box.setLayout(self.figures)
@@ -135,3 +147,26 @@ class OverviewPage(QWidget):
         self.figure_values["persons"].setText(str(len(self.ctx.org.list_persons())))
         self.figure_values["staff"].setText(str(profile.staff_count))
         self.figure_values["volunteers"].setText(str(profile.volunteer_count))
+        self.check_label.setText(self._check_summary())
+
+    def _check_summary(self) -> str:
+        completed = [r for r in self.ctx.check.list_assessments() if r.status == "completed"]
+        if not completed:
+            return html.escape(
+                self.tr(
+                    "No Digitalisierungscheck has been completed yet. It shows where you "
+                    "stand and is the starting point for strategy and measures."
+                )
+            )
+        latest = completed[0]
+        text = self.tr("Latest Digitalisierungscheck ({date}): {index}, stage “{band}”.").format(
+            date=format_date(latest.assessed_on),
+            index=check_texts.percent(latest.overall),
+            band=check_texts.band_name(latest.band),
+        )
+        if len(completed) > 1 and latest.overall is not None and completed[1].overall is not None:
+            text += " " + self.tr("Previous check ({date}): {index}.").format(
+                date=format_date(completed[1].assessed_on),
+                index=check_texts.percent(completed[1].overall),
+            )
+        return "<b>" + html.escape(text) + "</b>"
