@@ -1,0 +1,99 @@
+"""Charts for the strategy part: an indicator's measurements against its target.
+
+Plain data in, a matplotlib Figure out; every visible text is passed in already translated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.figure import Figure
+
+from digiwandel.charts.maturity import (
+    AMBER,
+    DARK_BLUE,
+    FONT_SIZE,
+    GREY,
+    GRID,
+    TEXT,
+    _legend_below,
+    _new_figure,
+    _title,
+)
+
+
+def indicator_chart(
+    points: list[tuple[date, float]],
+    *,
+    series_label: str,
+    target: tuple[date | None, float] | None = None,
+    target_label: str = "",
+    baseline: tuple[date | None, float] | None = None,
+    baseline_label: str = "",
+    target_range: tuple[float, float] | None = None,
+    range_label: str = "",
+    unit: str = "",
+    title: str = "",
+    figsize: tuple[float, float] = (6.4, 3.6),
+) -> Figure:
+    """Measured values over time (solid line with markers and value labels), the baseline
+    (dotted) and the target (dashed line, or a hatched band for "within range")."""
+    fig = _new_figure(figsize)
+    _title(fig, title)
+    ax = fig.add_subplot()
+    ax.grid(axis="y", color=GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(labelsize=FONT_SIZE, colors=TEXT)
+    handles, labels = [], []
+    points = sorted(points)
+    if points:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        (line,) = ax.plot(
+            xs, ys, color=DARK_BLUE, linestyle="solid", marker="o", markersize=6, linewidth=2
+        )
+        handles.append(line)
+        labels.append(series_label)
+        for x, y in points:
+            ax.annotate(
+                f"{y:g}",
+                (x, y),
+                textcoords="offset points",
+                xytext=(0, 7),
+                ha="center",
+                fontsize=FONT_SIZE - 0.5,
+                color=TEXT,
+            )
+    if baseline is not None:
+        line = ax.axhline(baseline[1], color=GREY, linestyle="dotted", linewidth=1.5)
+        handles.append(line)
+        labels.append(baseline_label)
+    if target_range is not None:
+        band = ax.axhspan(
+            target_range[0],
+            target_range[1],
+            facecolor=AMBER,
+            alpha=0.18,
+            hatch="///",
+            edgecolor=AMBER,
+            linewidth=0,
+        )
+        handles.append(band)
+        labels.append(range_label or target_label)
+    elif target is not None:
+        line = ax.axhline(target[1], color=AMBER, linestyle="dashed", linewidth=2)
+        handles.append(line)
+        labels.append(target_label)
+        if target[0] is not None:
+            ax.plot([target[0]], [target[1]], marker="D", color=AMBER, markersize=7)
+    if unit:
+        ax.set_ylabel(unit, fontsize=FONT_SIZE, color=TEXT)
+    if points or (target is not None and target[0] is not None):
+        locator = AutoDateLocator(minticks=3, maxticks=7)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    _legend_below(fig, handles, labels)
+    return fig
