@@ -236,6 +236,300 @@ def populate_check_demo(db: Database, *, today: date | None = None) -> None:
         drivers.rate(key, relevance, use, notes)
 
 
+def populate_strategy_demo(db: Database, *, today: date | None = None) -> None:
+    """Identity, last year's adopted strategy with measured goals, this year's draft,
+    a digital team that leaves one area out and a communication plan with an overdue entry."""
+    from digiwandel.services.strategy import StrategyService
+
+    today = today or date.today()
+    year = today.year
+    org = OrganisationService(db)
+    people = {p.name: p.id for p in org.list_persons()}
+    strategy = StrategyService(db)
+    strategy.save_identity(
+        vision="Kinder, Jugendliche und Familien in Bonn wachsen sicher auf und gestalten "
+        "ihr Leben selbstbestimmt.",
+        vision_digital_note="Digitale Wege machen unsere Hilfe leichter erreichbar, auch "
+        "abends und für Familien ohne Zeit für Termine im Büro.",
+        leitbild="Wir begegnen allen Menschen mit Respekt, arbeiten partnerschaftlich mit "
+        "Familien und Jugendämtern und lernen ständig dazu.",
+        leitbild_digital_note="Partnerschaftlich heißt heute auch: Familien können Unterlagen "
+        "digital einsehen und mit uns sicher kommunizieren.",
+        core_values="Verlässlichkeit, Beteiligung, Vertraulichkeit, Offenheit für Neues",
+        core_values_digital_note="Vertraulichkeit gilt auch digital: Datenschutz ist Teil "
+        "jeder neuen Lösung, nicht ihr Anhang.",
+    )
+    aims = [
+        strategy.create_oberziel(
+            "Hilfen von hoher fachlicher Qualität",
+            "Jede Familie erhält die Hilfe, die zu ihr passt.",
+            "Gut geführte digitale Akten sichern Übergaben und Hilfeplanung.",
+        ),
+        strategy.create_oberziel(
+            "Gute Arbeitsbedingungen für Mitarbeitende und Ehrenamtliche",
+            "Wir gewinnen und halten engagierte Menschen.",
+            "Weniger Papier und Doppelerfassung schaffen Zeit für die Arbeit mit Menschen.",
+        ),
+        strategy.create_oberziel(
+            "Wirtschaftlich stabiler Träger",
+            "Wir sichern unsere Angebote langfristig.",
+            "Digitale Abrechnung und Förderung der Digitalisierung gehören in die Finanzplanung.",
+        ),
+    ]
+    adopted = strategy.create_first(
+        f"Digitalstrategie {year - 1}", date(year - 1, 1, 1), date(year - 1, 12, 31)
+    )
+    strategy.update_version(
+        adopted.id,
+        summary="Erste Digitalstrategie des Vereins: Fallakten, Kompetenzen, Online-Beratung, "
+        "Abrechnung und Finanzierung.",
+        principles="Datenschutz von Anfang an; Beteiligung aller Bereiche; klein anfangen, "
+        "messen, dann ausweiten.",
+    )
+
+    def series(start: date, values: list[float], step_days: int = 91) -> list:
+        return [(start + timedelta(days=step_days * i), v) for i, v in enumerate(values)]
+
+    goals = (
+        # title, aim, owner, impact level, indicators: (name, unit, kind, direction,
+        # baseline, target, range, measurements)
+        (
+            "Fallakten vollständig digital führen",
+            0,
+            "Katharina Wolff",
+            3,
+            [
+                (
+                    "Anteil digital geführter Fallakten",
+                    "%",
+                    "number",
+                    "higher",
+                    20,
+                    90,
+                    None,
+                    [28, 41, 55, 63, 70],
+                )
+            ],
+        ),
+        (
+            "Mitarbeitende sicher im Umgang mit digitalen Werkzeugen",
+            1,
+            "Miriam Yılmaz",
+            4,
+            [
+                (
+                    "Mitarbeitende mit Basisschulung",
+                    "Personen",
+                    "number",
+                    "higher",
+                    12,
+                    55,
+                    None,
+                    [18, 30, 42],
+                )
+            ],
+        ),
+        (
+            "Online-Beratung für Familien anbieten",
+            0,
+            "Lukas Brandt",
+            5,
+            [
+                (
+                    "Online-Beratungskontakte pro Monat",
+                    "Kontakte",
+                    "number",
+                    "higher",
+                    0,
+                    40,
+                    None,
+                    [0, 6, 14, 22],
+                ),
+                (
+                    "Datenschutzkonzept Online-Beratung freigegeben",
+                    "",
+                    "boolean",
+                    "higher",
+                    0,
+                    1,
+                    None,
+                    [0, 1],
+                ),
+            ],
+        ),
+        (
+            "Monatsabrechnung mit dem Jugendamt elektronisch",
+            2,
+            "Jens Hoffmann",
+            3,
+            [
+                (
+                    "Aufwand Monatsabrechnung",
+                    "Stunden",
+                    "number",
+                    "lower",
+                    30,
+                    10,
+                    None,
+                    [28, 22, 18],
+                )
+            ],
+        ),
+        (
+            "Digitalisierung solide finanzieren",
+            2,
+            "Dr. Sabine Kremer",
+            2,
+            [
+                (
+                    "Anteil Digitalbudget am Haushalt",
+                    "%",
+                    "number",
+                    "range",
+                    0.4,
+                    None,
+                    (1.5, 3.0),
+                    [0.8, 1.2],
+                )
+            ],
+        ),
+    )
+    start = date(year - 1, 1, 15)
+    for title, aim, owner, impact, indicators in goals:
+        goal = strategy.create_goal(
+            adopted.id,
+            title,
+            oberziel_id=aims[aim].id,
+            owner_id=people[owner],
+            due_on=date(year - 1, 12, 31),
+            impact_level=impact,
+            status="in_progress",
+        )
+        for name, unit, kind, direction, baseline, target, band, values in indicators:
+            indicator = strategy.create_indicator(
+                goal.id,
+                name,
+                unit=unit,
+                kind=kind,
+                direction=direction,
+                baseline_value=baseline,
+                baseline_on=start - timedelta(days=14),
+                target_value=target,
+                target_on=date(year, 6, 30) if target is not None else None,
+                range_low=band[0] if band else None,
+                range_high=band[1] if band else None,
+                owner_id=people[owner],
+                data_source="Fachsoftware / Controlling",
+            )
+            for measured_on, value in series(start, values):
+                strategy.add_measurement(indicator.id, measured_on, value, confidence=8)
+    strategy.adopt(adopted.id, date(year - 2, 12, 10), "Vorstand", f"VS-{year - 2}-14")
+    # The review after the first year is overdue: the draft is not adopted yet.
+    strategy.set_next_review(adopted.id, today - timedelta(days=30))
+
+    draft = strategy.new_version_from(adopted.id, f"Digitalstrategie {year}")
+    strategy.update_version(draft.id, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    strategy.set_next_review(draft.id, date(year + 1, 1, 15))
+    draft_goals = {g.title: g for g in strategy.list_goals(draft.id)}
+    for goal in draft_goals.values():  # the copied goals look a year further ahead
+        strategy.update_goal(goal.id, due_on=date(year, 12, 31))
+        for indicator in goal.indicators:
+            if indicator.target_on is not None:
+                strategy.update_indicator(indicator.id, target_on=date(year + 1, 6, 30))
+    strategy.delete_goal(draft_goals["Monatsabrechnung mit dem Jugendamt elektronisch"].id)
+    strategy.update_goal(
+        draft_goals["Online-Beratung für Familien anbieten"].id,
+        due_on=date(year, 12, 31),
+        impact_level=6,
+    )
+    new_goal = strategy.create_goal(
+        draft.id,
+        "Leitlinie für den Einsatz von KI-Assistenten",
+        "Klare Regeln, wofür KI-Assistenten genutzt werden dürfen und wofür nicht.",
+        oberziel_id=aims[1].id,
+        owner_id=people["Dr. Sabine Kremer"],
+        due_on=date(year, 9, 30),
+        impact_level=1,
+    )
+    strategy.create_indicator(
+        new_goal.id, "Leitlinie beschlossen", kind="boolean", target_value=1, baseline_value=0
+    )
+    for goal in strategy.list_goals(draft.id):
+        for indicator in goal.indicators:
+            previous = {g.title: g for g in strategy.list_goals(adopted.id)}.get(goal.title)
+            if previous is None:
+                continue
+            latest = next(
+                (i.current_value for i in previous.indicators if i.name == indicator.name), None
+            )
+            if latest is not None:
+                strategy.add_measurement(indicator.id, today - timedelta(days=20), latest)
+
+    for name, role in (
+        ("Dr. Sabine Kremer", "lead"),
+        ("Thomas Albers", "sponsor"),
+        ("Miriam Yılmaz", "member"),
+        ("Lukas Brandt", "member"),
+        ("Sarah Neumann", "member"),
+        ("Ole Petersen", "member"),
+    ):
+        strategy.add_team_member(draft.id, people[name], role)  # Wohnen is missing
+
+    for audience, purpose, message, channel, due, frequency, who, status in (
+        (
+            "Vorstand",
+            "decide",
+            "Entwurf der Digitalstrategie zur Beschlussfassung",
+            "Vorstandssitzung",
+            today - timedelta(days=21),
+            "once",
+            "Dr. Sabine Kremer",
+            "planned",
+        ),
+        (
+            "Alle Mitarbeitenden",
+            "inform",
+            "Ergebnisse des Digitalisierungschecks und nächste Schritte",
+            "Teamversammlung",
+            today - timedelta(days=35),
+            "once",
+            "Dr. Sabine Kremer",
+            "done",
+        ),
+        (
+            "Bereichsleitungen",
+            "involve",
+            "Stand der Maßnahmen und Hindernisse",
+            "Leitungsrunde",
+            today + timedelta(days=10),
+            "monthly",
+            "Miriam Yılmaz",
+            "planned",
+        ),
+        (
+            "Jugendamt Bonn",
+            "inform",
+            "Umstellung auf elektronische Monatsabrechnung",
+            "Schreiben und Termin",
+            today + timedelta(days=45),
+            "once",
+            "Jens Hoffmann",
+            "planned",
+        ),
+    ):
+        strategy.create_communication(
+            audience,
+            purpose=purpose,
+            key_message=message,
+            channel=channel,
+            due_on=due,
+            frequency=frequency,
+            responsible_id=people[who],
+            status=status,
+            version_id=draft.id,
+        )
+
+
 def create_demo_file(path: Path, *, force: bool = False) -> Path:
     """Create a new database file holding the demo organisation."""
     path = Path(path)
@@ -248,6 +542,7 @@ def create_demo_file(path: Path, *, force: bool = False) -> Path:
         db = open_database(path)
         populate_demo(db)
         populate_check_demo(db)
+        populate_strategy_demo(db)
     except DatabaseOpenError:
         raise  # someone else's file appeared meanwhile: not ours to remove
     except BaseException:

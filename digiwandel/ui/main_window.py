@@ -30,6 +30,7 @@ from digiwandel.ui.pages.check import CheckPage
 from digiwandel.ui.pages.drivers import DriversPage
 from digiwandel.ui.pages.organisation import OrganisationPage
 from digiwandel.ui.pages.overview import OverviewPage
+from digiwandel.ui.pages.strategy import StrategyPage
 
 RECENT_KEY = "files/recent"
 RECENT_LIMIT = 8
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Parts of the program"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self.ctx)
         self.organisation = OrganisationPage(self.ctx)
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
             (self.tr("Organisation"), self.organisation),
             (self.tr("Digitalisierungscheck"), self.check),
             (self.tr("Drivers"), DriversPage(self.ctx)),
-            (self.tr("Strategy"), info.strategy_page()),
+            (self.tr("Strategy"), StrategyPage(self.ctx)),
             (self.tr("Measures"), info.projects_page()),
             (self.tr("Reports"), info.reports_page()),
         ]

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>AlignmentModel</name>
+    <message>
+        <source>Not linked. Press Space to link “{measure}” to this goal.</source>
+        <translation>Nicht verknüpft. Drücken Sie die Leertaste, um „{measure}“ mit diesem Ziel zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Linked (no note on the contribution).</source>
+        <translation>Verknüpft (ohne Notiz zum Beitrag).</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentTab</name>
+    <message>
+        <source>Which measures serve which goal? A ✓ marks a link. Select a cell and press Space or Enter (or double-click) to link or unlink; the note on the contribution appears as a tooltip.</source>
+        <translation>Welche Maßnahmen dienen welchem Ziel? Ein ✓ kennzeichnet eine Verknüpfung. Wählen Sie eine Zelle und drücken Sie die Leertaste oder Eingabe (oder doppelklicken Sie), um zu verknüpfen oder die Verknüpfung zu lösen; die Notiz zum Beitrag erscheint als Tooltip.</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Ziele und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Goals of this version</source>
+        <translation>Ziele dieser Strategiefassung</translation>
+    </message>
+    <message>
+        <source>There is no strategy version yet. Start one in the tab “Versions”; then its goals can be linked to measures here.</source>
+        <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an; danach können Sie ihre Ziele hier mit Maßnahmen verknüpfen.</translation>
+    </message>
+    <message>
+        <source>This version has no goals yet. Add goals first; then link them to the measures that serve them.</source>
+        <translation>Diese Strategiefassung hat noch keine Ziele. Legen Sie zuerst Ziele an und verknüpfen Sie sie dann mit den Maßnahmen, die ihnen dienen.</translation>
+    </message>
+    <message>
+        <source>No measures recorded yet. Once measures exist, link them to the goals they serve. The goals of this version:</source>
+        <translation>Noch keine Maßnahmen erfasst. Sobald es Maßnahmen gibt, verknüpfen Sie sie mit den Zielen, denen sie dienen. Die Ziele dieser Strategiefassung:</translation>
+    </message>
+    <message>
+        <source>This version is archived, so its links can no longer be changed.</source>
+        <translation>Diese Strategiefassung ist archiviert; ihre Verknüpfungen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Goals without any measure: {names}</source>
+        <translation>Ziele ohne Maßnahme: {names}</translation>
+    </message>
+    <message>
+        <source>Measures without any goal: {names}</source>
+        <translation>Maßnahmen ohne Ziel: {names}</translation>
+    </message>
+    <message>
+        <source>Every goal has a measure and every measure serves a goal.</source>
+        <translation>Jedes Ziel hat eine Maßnahme, und jede Maßnahme dient einem Ziel.</translation>
+    </message>
+    <message>
+        <source>Link measure to goal</source>
+        <translation>Maßnahme mit Ziel verknüpfen</translation>
+    </message>
+    <message>
+        <source>How the measure &amp;contributes (optional):</source>
+        <translation>&amp;Wie die Maßnahme beiträgt (optional):</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}
+Measure: {measure}</source>
+        <translation>Ziel: {goal}
+Maßnahme: {measure}</translation>
+    </message>
+    <message>
+        <source>Link “{measure}” to “{goal}”</source>
+        <translation>„{measure}“ mit „{goal}“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the link between the goal “{goal}” and the measure “{measure}”?</source>
+        <translation>Die Verknüpfung zwischen dem Ziel „{goal}“ und der Maßnahme „{measure}“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Unlink “{measure}” from “{goal}”</source>
+        <translation>Verknüpfung von „{measure}“ mit „{goal}“ lösen</translation>
+    </message>
+</context>
+<context>
     <name>AreasTab</name>
     <message>
         <source>Area</source>
@@ -538,6 +634,431 @@
     </message>
 </context>
 <context>
+    <name>CommunicationTab</name>
+    <message>
+        <source>Plan who hears what about the change, when and how: inform, involve, decide. Entries of this strategy and of its measures are listed here.</source>
+        <translation>Planen Sie, wer wann und wie was über den Wandel erfährt: informieren, beteiligen, entscheiden. Hier stehen die Einträge dieser Strategie und ihrer Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>In den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Kernbotschaft</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearb&amp;eiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Search the communication plan</source>
+        <translation>Kommunikationsplan durchsuchen</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>inform</source>
+        <translation>informieren</translation>
+    </message>
+    <message>
+        <source>involve</source>
+        <translation>beteiligen</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>entscheiden</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>every six months</source>
+        <translation>halbjährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Termin</translation>
+    </message>
+    <message>
+        <source>{frequency}, next {date}</source>
+        <translation>{frequency}, nächster Termin {date}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Measure: {title}</source>
+        <translation>Maßnahme: {title}</translation>
+    </message>
+    <message>
+        <source>this strategy</source>
+        <translation>diese Strategie</translation>
+    </message>
+    <message>
+        <source>There is no strategy version yet. Start one in the tab “Versions”; then plan its communication here.</source>
+        <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an und planen Sie danach hier ihre Kommunikation.</translation>
+    </message>
+    <message>
+        <source>This version is archived, so its communication plan is read-only.</source>
+        <translation>Diese Strategiefassung ist archiviert; ihr Kommunikationsplan kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <source>1 entry overdue</source>
+        <translation>1 Eintrag überfällig</translation>
+    </message>
+    <message>
+        <source>{count} entries overdue</source>
+        <translation>{count} Einträge überfällig</translation>
+    </message>
+    <message>
+        <source>No entry overdue</source>
+        <translation>Kein Eintrag überfällig</translation>
+    </message>
+    <message>
+        <source>1 due in the next 30 days</source>
+        <translation>1 in den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>{count} due in the next 30 days</source>
+        <translation>{count} in den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(this strategy)</source>
+        <translation>(diese Strategie)</translation>
+    </message>
+    <message>
+        <source>There is a fixed date</source>
+        <translation>Es gibt einen festen Termin</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Z&amp;weck:</translation>
+    </message>
+    <message>
+        <source>&amp;Key message:</source>
+        <translation>&amp;Kernbotschaft:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed date:</source>
+        <translation>&amp;Fester Termin:</translation>
+    </message>
+    <message>
+        <source>Due &amp;on:</source>
+        <translation>Fällig a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Hä&amp;ufigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Feedbac&amp;k received:</source>
+        <translation>&amp;Rückmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation>&amp;Gehört zu:</translation>
+    </message>
+    <message>
+        <source>New communication entry</source>
+        <translation>Neuer Eintrag im Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>New communication entry for {audience}</source>
+        <translation>Neuer Kommunikationseintrag für {audience}</translation>
+    </message>
+    <message>
+        <source>Edit communication entry</source>
+        <translation>Eintrag im Kommunikationsplan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit communication entry for {audience}</source>
+        <translation>Kommunikationseintrag für {audience} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete communication entry</source>
+        <translation>Kommunikationseintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the communication entry for “{audience}”?</source>
+        <translation>Den Kommunikationseintrag für „{audience}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete communication entry for {audience}</source>
+        <translation>Kommunikationseintrag für {audience} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare strategy versions</source>
+        <translation>Strategiefassungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version:</source>
+        <translation>&amp;Frühere Fassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Later version:</source>
+        <translation>&amp;Spätere Fassung:</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Wählen Sie zwei verschiedene Fassungen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation>Stufe der Wirkungstreppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oberziel</source>
+        <translation>Oberziel</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Start of period</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Grundsätze</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>step {n} ({kind})</source>
+        <translation>Stufe {n} ({kind})</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>“{b}” compared with “{a}”</source>
+        <translation>„{b}“ im Vergleich mit „{a}“</translation>
+    </message>
+    <message>
+        <source>Changed in the version: {fields}</source>
+        <translation>In der Fassung geändert: {fields}</translation>
+    </message>
+    <message>
+        <source>Added goals ({n})</source>
+        <translation>Neue Ziele ({n})</translation>
+    </message>
+    <message>
+        <source>Removed goals ({n})</source>
+        <translation>Entfallene Ziele ({n})</translation>
+    </message>
+    <message>
+        <source>Changed goals ({n})</source>
+        <translation>Geänderte Ziele ({n})</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Before ({title})</source>
+        <translation>Vorher ({title})</translation>
+    </message>
+    <message>
+        <source>After ({title})</source>
+        <translation>Nachher ({title})</translation>
+    </message>
+    <message>
+        <source>Unchanged goals ({n})</source>
+        <translation>Unveränderte Ziele ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>(no area recorded)</source>
+        <translation>(kein Bereich erfasst)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>{level} (volunteers)</source>
+        <translation>{level} (Ehrenamtliche)</translation>
+    </message>
+    <message>
+        <source>(no level recorded)</source>
+        <translation>(keine Ebene erfasst)</translation>
+    </message>
+    <message>
+        <source>{area}, {level}: {count}</source>
+        <translation>{area}, {level}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>The change could not be saved because it conflicts with existing data. Nothing was changed.</source>
@@ -688,6 +1209,138 @@
     <message>
         <source>This driver is not known to DigiWandel.</source>
         <translation>Dieser Treiber ist DigiWandel nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid date.</source>
+        <translation>Bitte geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The date must lie between the years 2000 and 2099.</source>
+        <translation>Das Datum muss zwischen den Jahren 2000 und 2099 liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the offered options.</source>
+        <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the overarching goal (Oberziel).</source>
+        <translation>Bitte geben Sie einen Titel für das Oberziel ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the strategy version.</source>
+        <translation>Bitte geben Sie einen Titel für die Strategiefassung ein.</translation>
+    </message>
+    <message>
+        <source>A strategy already exists. Start a new version from an existing one instead.</source>
+        <translation>Es gibt bereits eine Strategie. Legen Sie stattdessen eine neue Fassung auf Grundlage einer bestehenden an.</translation>
+    </message>
+    <message>
+        <source>This strategy version has been adopted and can no longer be changed. Start a new version from it to make changes.</source>
+        <translation>Diese Strategiefassung ist beschlossen und kann nicht mehr geändert werden. Legen Sie für Änderungen eine neue Fassung auf ihrer Grundlage an.</translation>
+    </message>
+    <message>
+        <source>This strategy version is archived and can no longer be changed.</source>
+        <translation>Diese Strategiefassung ist archiviert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The end of the period must not be before its start.</source>
+        <translation>Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter the date on which the strategy was adopted.</source>
+        <translation>Bitte geben Sie das Datum ein, an dem die Strategie beschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>The date of adoption cannot lie in the future.</source>
+        <translation>Das Datum des Beschlusses darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter who adopted the strategy, for example the board (Vorstand).</source>
+        <translation>Bitte geben Sie an, wer die Strategie beschlossen hat, zum Beispiel der Vorstand.</translation>
+    </message>
+    <message>
+        <source>The next review cannot lie before the date on which the strategy was adopted.</source>
+        <translation>Die nächste Überprüfung darf nicht vor dem Datum des Beschlusses liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the goal.</source>
+        <translation>Bitte geben Sie einen Titel für das Ziel ein.</translation>
+    </message>
+    <message>
+        <source>The impact level must be a step from 1 to 7 of the impact ladder (Wirkungstreppe).</source>
+        <translation>Die Wirkungsstufe muss eine Stufe von 1 bis 7 der Wirkungstreppe sein.</translation>
+    </message>
+    <message>
+        <source>Please enter a name for the indicator.</source>
+        <translation>Bitte geben Sie einen Namen für den Indikator ein.</translation>
+    </message>
+    <message>
+        <source>The target date must not be before the date of the starting value.</source>
+        <translation>Das Zieldatum darf nicht vor dem Datum des Ausgangswerts liegen.</translation>
+    </message>
+    <message>
+        <source>The target must differ from the starting value, otherwise there is no progress to measure.</source>
+        <translation>Der Zielwert muss sich vom Ausgangswert unterscheiden, sonst gibt es keinen Fortschritt zu messen.</translation>
+    </message>
+    <message>
+        <source>Higher values are better for this indicator, so the target must be above the starting value.</source>
+        <translation>Bei diesem Indikator sind höhere Werte besser, deshalb muss der Zielwert über dem Ausgangswert liegen.</translation>
+    </message>
+    <message>
+        <source>Lower values are better for this indicator, so the target must be below the starting value.</source>
+        <translation>Bei diesem Indikator sind niedrigere Werte besser, deshalb muss der Zielwert unter dem Ausgangswert liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter the lowest and the highest acceptable value of the range.</source>
+        <translation>Bitte geben Sie den niedrigsten und den höchsten noch guten Wert des Zielkorridors ein.</translation>
+    </message>
+    <message>
+        <source>The highest acceptable value must not be below the lowest.</source>
+        <translation>Der höchste Wert darf nicht unter dem niedrigsten liegen.</translation>
+    </message>
+    <message>
+        <source>For a yes/no indicator, enter 1 for reached or 0 for not reached.</source>
+        <translation>Geben Sie bei einem Ja/Nein-Indikator 1 für erreicht oder 0 für nicht erreicht ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the measurement.</source>
+        <translation>Bitte geben Sie das Datum der Messung ein.</translation>
+    </message>
+    <message>
+        <source>A measurement cannot lie in the future.</source>
+        <translation>Eine Messung darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter the measured value.</source>
+        <translation>Bitte geben Sie den gemessenen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The confidence must be a whole number from 0 (a guess) to 10 (certain).</source>
+        <translation>Die Verlässlichkeit muss eine ganze Zahl von 0 (geschätzt) bis 10 (sicher) sein.</translation>
+    </message>
+    <message>
+        <source>This measure is already linked to this goal.</source>
+        <translation>Diese Maßnahme ist bereits mit diesem Ziel verknüpft.</translation>
+    </message>
+    <message>
+        <source>This measure is not linked to this goal.</source>
+        <translation>Diese Maßnahme ist nicht mit diesem Ziel verknüpft.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the digital team.</source>
+        <translation>{name} gehört bereits zum Digitalteam.</translation>
+    </message>
+    <message>
+        <source>Please enter who the communication is for (the audience).</source>
+        <translation>Bitte geben Sie an, an wen sich die Kommunikation richtet (Zielgruppe).</translation>
+    </message>
+    <message>
+        <source>A communication entry belongs either to the strategy or to a measure, not to both.</source>
+        <translation>Ein Eintrag im Kommunikationsplan gehört entweder zur Strategie oder zu einer Maßnahme, nicht zu beiden.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1542,585 @@
     </message>
 </context>
 <context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Strategic goals say what the strategy wants to achieve. Each goal gets indicators with a starting value and a target; measurements show how far you have come. Progress is calculated from the measurements.</source>
+        <translation>Strategische Ziele beschreiben, was die Strategie erreichen will. Jedes Ziel erhält Indikatoren mit Ausgangswert und Zielwert; Messwerte zeigen, wie weit Sie gekommen sind. Der Fortschritt wird aus den Messwerten berechnet.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Oberziel</source>
+        <translation>Oberziel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation>Stufe der Wirkungstreppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the goal up (Ctrl+Up)</source>
+        <translation>Ziel nach oben verschieben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the goal down (Ctrl+Down)</source>
+        <translation>Ziel nach unten verschieben (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Strategic goals</source>
+        <translation>Strategische Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>Ziel b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete goal…</source>
+        <translation>Ziel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Indicators of the selected goal</source>
+        <translation>Indikatoren des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <source>New &amp;indicator…</source>
+        <translation>Neuer &amp;Indikator…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t indicator…</source>
+        <translation>Indika&amp;tor bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete indicato&amp;r…</source>
+        <translation>Indikato&amp;r löschen…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>How sure are you of the value? 0 = a guess, 10 = certain.</source>
+        <translation>Wie sicher ist der Wert? 0 = geschätzt, 10 = sicher.</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>&amp;Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Measured &amp;on:</source>
+        <translation>&amp;Gemessen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected indicator</source>
+        <translation>Messwerte des ausgewählten Indikators</translation>
+    </message>
+    <message>
+        <source>Edit measurement…</source>
+        <translation>Messwert bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete measurement…</source>
+        <translation>Messwert löschen…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>the planned activities take place</source>
+        <translation>die geplanten Aktivitäten finden statt</translation>
+    </message>
+    <message>
+        <source>the target groups are reached</source>
+        <translation>die Zielgruppen werden erreicht</translation>
+    </message>
+    <message>
+        <source>the target groups accept and use the offer</source>
+        <translation>die Zielgruppen nehmen das Angebot an und nutzen es</translation>
+    </message>
+    <message>
+        <source>the target groups gain knowledge or skills</source>
+        <translation>die Zielgruppen gewinnen Wissen oder Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>the target groups act differently</source>
+        <translation>die Zielgruppen handeln anders</translation>
+    </message>
+    <message>
+        <source>the situation of the target groups changes</source>
+        <translation>die Lebenslage der Zielgruppen verändert sich</translation>
+    </message>
+    <message>
+        <source>society changes</source>
+        <translation>die Gesellschaft verändert sich</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>within range</source>
+        <translation>innerhalb eines Bereichs</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>halbjährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>⚠ {date} (overdue)</source>
+        <translation>⚠ {date} (überfällig)</translation>
+    </message>
+    <message>
+        <source>yes (reached)</source>
+        <translation>ja (erreicht)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} bis {high} {unit}</translation>
+    </message>
+    <message>
+        <source>{value} by {date}</source>
+        <translation>{value} bis {date}</translation>
+    </message>
+    <message>
+        <source>Open or create a database to work on strategic goals.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank, um an strategischen Zielen zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>There is no strategy version yet. Create one in the tab “Versions” first.</source>
+        <translation>Es gibt noch keine Strategiefassung. Legen Sie zuerst im Reiter „Fassungen“ eine an.</translation>
+    </message>
+    <message>
+        <source>ⓘ This version is archived: its goals, indicators and measurements can no longer be changed.</source>
+        <translation>ⓘ Diese Fassung ist archiviert: Ihre Ziele, Indikatoren und Messwerte können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>ⓘ This version has been adopted: its goals and indicators can no longer be changed (start a new version to change them). Measurements can still be entered.</source>
+        <translation>ⓘ Diese Fassung ist beschlossen: Ihre Ziele und Indikatoren können nicht mehr geändert werden (beginnen Sie dafür eine neue Fassung). Messwerte können Sie weiterhin erfassen.</translation>
+    </message>
+    <message>
+        <source>Indicators (select a goal first)</source>
+        <translation>Indikatoren (wählen Sie zuerst ein Ziel aus)</translation>
+    </message>
+    <message>
+        <source>Indicators of “{goal}”</source>
+        <translation>Indikatoren von „{goal}“</translation>
+    </message>
+    <message>
+        <source>Measurements (select an indicator first)</source>
+        <translation>Messwerte (wählen Sie zuerst einen Indikator aus)</translation>
+    </message>
+    <message>
+        <source>Measurements of “{indicator}”</source>
+        <translation>Messwerte von „{indicator}“</translation>
+    </message>
+    <message>
+        <source>1 = reached, 0 = not reached</source>
+        <translation>1 = erreicht, 0 = nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its chart.</source>
+        <translation>Wählen Sie einen Indikator aus, um sein Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>Chart of the indicator “{name}”</source>
+        <translation>Diagramm des Indikators „{name}“</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Target range</source>
+        <translation>Zielbereich</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>Noch kein Messwert</translation>
+    </message>
+    <message>
+        <source>Latest value {value} on {date}</source>
+        <translation>Neuester Wert {value} am {date}</translation>
+    </message>
+    <message>
+        <source>target range {range}</source>
+        <translation>Zielbereich {range}</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>Zielwert {target}</translation>
+    </message>
+    <message>
+        <source>progress cannot be calculated yet</source>
+        <translation>Fortschritt noch nicht berechenbar</translation>
+    </message>
+    <message>
+        <source>progress {progress}</source>
+        <translation>Fortschritt {progress}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (optional)</source>
+        <translation>TT.MM.JJJJ (freiwillig)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschreibun&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Oberziel:</source>
+        <translation>&amp;Oberziel:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Due dat&amp;e:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact level:</source>
+        <translation>&amp;Wirkungsstufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Impact ladder (PHINEO Wirkungstreppe):
+1 – the planned activities take place
+2 – the target groups are reached
+3 – the target groups accept and use the offer
+4 – the target groups gain knowledge or skills
+5 – the target groups act differently
+6 – the situation of the target groups changes
+7 – society changes
+Steps 1–3 are output, 4–6 outcome, 7 impact.</source>
+        <translation>Wirkungstreppe (PHINEO):
+1 – die geplanten Aktivitäten finden statt
+2 – die Zielgruppen werden erreicht
+3 – die Zielgruppen nehmen das Angebot an und nutzen es
+4 – die Zielgruppen gewinnen Wissen oder Fähigkeiten
+5 – die Zielgruppen handeln anders
+6 – die Lebenslage der Zielgruppen verändert sich
+7 – die Gesellschaft verändert sich
+Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues strategisches Ziel</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Strategisches Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Output (1–3): activities take place, reach people and are used. Outcome (4–6): people learn, act differently, their situation improves. Impact (7): society changes.</source>
+        <translation>Output (1–3): Aktivitäten finden statt, erreichen Menschen und werden genutzt. Outcome (4–6): Menschen lernen, handeln anders, ihre Lage verbessert sich. Impact (7): Die Gesellschaft verändert sich.</translation>
+    </message>
+    <message>
+        <source>Add goal “{title}”</source>
+        <translation>Ziel „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit goal “{title}”</source>
+        <translation>Ziel „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the goal “{title}” with its {count} indicator(s) and their measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Das Ziel „{title}“ mit seinen {count} Indikator(en) und deren Messwerten löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete goal “{title}”</source>
+        <translation>Ziel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Move goal “{title}”</source>
+        <translation>Ziel „{title}“ verschieben</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting value:</source>
+        <translation>Ausgangs&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Starting value &amp;measured on:</source>
+        <translation>Ausgangswert ge&amp;messen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <source>Target dat&amp;e:</source>
+        <translation>Z&amp;ieltermin:</translation>
+    </message>
+    <message>
+        <source>Range &amp;low:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>Range hi&amp;gh:</source>
+        <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>Häufi&amp;gkeit:</translation>
+    </message>
+    <message>
+        <source>Data s&amp;ource:</source>
+        <translation>Daten&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Neuer Indikator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Indikator bearbeiten</translation>
+    </message>
+    <message>
+        <source>Progress is calculated from the starting value, the target and the latest measurement. For a yes/no indicator, 1 means reached and 0 not reached.</source>
+        <translation>Der Fortschritt wird aus Ausgangswert, Zielwert und dem neuesten Messwert berechnet. Bei einem Ja/Nein-Indikator bedeutet 1 erreicht und 0 nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Add indicator “{name}”</source>
+        <translation>Indikator „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit indicator “{name}”</source>
+        <translation>Indikator „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the indicator “{name}” with its {count} measurement(s)? You can undo this with Ctrl+Z.</source>
+        <translation>Den Indikator „{name}“ mit seinen {count} Messwert(en) löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Indikator löschen</translation>
+    </message>
+    <message>
+        <source>Delete indicator “{name}”</source>
+        <translation>Indikator „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Add measurement to “{name}”</source>
+        <translation>Messwert zu „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence (0–10):</source>
+        <translation>&amp;Sicherheit (0–10):</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Messwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measurement of {date}</source>
+        <translation>Messwert vom {date} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of {date} ({value})? You can undo this with Ctrl+Z.</source>
+        <translation>Den Messwert vom {date} ({value}) löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Messwert löschen</translation>
+    </message>
+    <message>
+        <source>Delete measurement of {date}</source>
+        <translation>Messwert vom {date} löschen</translation>
+    </message>
+</context>
+<context>
     <name>GridTab</name>
     <message>
         <source>no answer</source>
@@ -927,6 +2159,181 @@
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Who you are and what you stand for, independent of any strategy version. Changes are saved as soon as you leave a field; Ctrl+Z undoes them.</source>
+        <translation>Wer Sie sind und wofür Sie stehen – unabhängig von jeder Strategiefassung. Änderungen werden gespeichert, sobald Sie ein Feld verlassen; Strg+Z macht sie rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Vision:</translation>
+    </message>
+    <message>
+        <source>&amp;Leitbild (mission statement):</source>
+        <translation>&amp;Leitbild:</translation>
+    </message>
+    <message>
+        <source>Val&amp;ues:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Vision: how does digitalisation change it?</source>
+        <translation>Vision: Was ändert die Digitalisierung daran?</translation>
+    </message>
+    <message>
+        <source>Leitbild: how does digitalisation change it?</source>
+        <translation>Leitbild: Was ändert die Digitalisierung daran?</translation>
+    </message>
+    <message>
+        <source>Values: how does digitalisation change them?</source>
+        <translation>Werte: Was ändert die Digitalisierung daran?</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was es aussagt</translation>
+    </message>
+    <message>
+        <source>How does digitalisation change this?</source>
+        <translation>Was ändert die Digitalisierung daran?</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Overarching goal</source>
+        <translation>Oberziel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Digital change</source>
+        <translation>Digitaler Wandel</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Strg+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Strg+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Oberziele (overarching goals)</source>
+        <translation>Oberziele</translation>
+    </message>
+    <message>
+        <source>&amp;New overarching goal…</source>
+        <translation>&amp;Neues Oberziel…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearb&amp;eiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>The few aims everything else serves, in order of importance. Strategic goals of each version name the Oberziel they serve.</source>
+        <translation>Die wenigen Ziele, denen alles andere dient, nach Wichtigkeit geordnet. Die strategischen Ziele jeder Fassung nennen das Oberziel, dem sie dienen.</translation>
+    </message>
+    <message>
+        <source>Open or create a database to start.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>digital note on the vision</source>
+        <translation>Digitalisierungsnotiz zur Vision</translation>
+    </message>
+    <message>
+        <source>Leitbild</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <source>digital note on the Leitbild</source>
+        <translation>Digitalisierungsnotiz zum Leitbild</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>digital note on the values</source>
+        <translation>Digitalisierungsnotiz zu den Werten</translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation>{field} ändern</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>How does &amp;digitalisation change it?</source>
+        <translation>Was ändert die Digitalisierun&amp;g daran?</translation>
+    </message>
+    <message>
+        <source>New overarching goal</source>
+        <translation>Neues Oberziel</translation>
+    </message>
+    <message>
+        <source>Add overarching goal “{title}”</source>
+        <translation>Oberziel „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit overarching goal</source>
+        <translation>Oberziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit overarching goal “{title}”</source>
+        <translation>Oberziel „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the overarching goal “{title}”? Goals that serve it will show no Oberziel. You can undo this with Ctrl+Z.</source>
+        <translation>Das Oberziel „{title}“ löschen? Ziele, die ihm dienen, zeigen dann kein Oberziel mehr. Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete overarching goal</source>
+        <translation>Oberziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete overarching goal “{title}”</source>
+        <translation>Oberziel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Move overarching goal “{title}”</source>
+        <translation>Oberziel „{title}“ verschieben</translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>What you will find here:</source>
@@ -955,30 +2362,6 @@
     <message>
         <source>Examples from the social sector for each driver</source>
         <translation>Beispiele aus dem Sozialwesen für jeden Treiber</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <source>The strategy editor records who you are and where you want to go: vision, Leitbild, values and overarching aims, a digital strategy with measurable goals, the digital team and the communication plan.</source>
-        <translation>Hier halten Sie fest, wer Sie sind und wohin Sie wollen: Vision, Leitbild, Werte und übergeordnete Ziele, eine Digitalstrategie mit messbaren Zielen, das Digitalteam und den Kommunikationsplan.</translation>
-    </message>
-    <message>
-        <source>Strategy versions that the board adopts, compared side by side</source>
-        <translation>Strategiefassungen, die der Vorstand beschließt, im direkten Vergleich</translation>
-    </message>
-    <message>
-        <source>Goals with indicators; progress is calculated from measurements</source>
-        <translation>Ziele mit Indikatoren; der Fortschritt wird aus Messwerten berechnet</translation>
-    </message>
-    <message>
-        <source>Which areas and levels the digital team covers, and where gaps are</source>
-        <translation>Welche Bereiche und Ebenen das Digitalteam abdeckt und wo es Lücken gibt</translation>
-    </message>
-    <message>
-        <source>A communication plan with due and overdue entries</source>
-        <translation>Ein Kommunikationsplan mit fälligen und überfälligen Einträgen</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -1988,6 +3371,77 @@
     </message>
 </context>
 <context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Write down who you are and where you want to go: identity, a digital strategy with measurable goals, the digital team and how you communicate. The board adopts a version; the next one starts as a copy.</source>
+        <translation>Halten Sie fest, wer Sie sind und wohin Sie wollen: Identität, eine Digitalstrategie mit messbaren Zielen, das Digitalteam und Ihre Kommunikation. Der Vorstand beschließt eine Fassung; die nächste beginnt als Kopie.</translation>
+    </message>
+    <message>
+        <source>Strategy versio&amp;n:</source>
+        <translation>Strategie&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>Strategy sections</source>
+        <translation>Abschnitte der Strategie</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>beschlossen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>No strategy yet: start with the tab “Versions”.</source>
+        <translation>Noch keine Strategie: Beginnen Sie auf der Registerkarte „Fassungen“.</translation>
+    </message>
+    <message>
+        <source>Adopted: goals and indicators are fixed. Measurements, the team and the communication plan can still be recorded.</source>
+        <translation>Beschlossen: Ziele und Indikatoren stehen fest. Messwerte, Digitalteam und Kommunikationsplan können weiter gepflegt werden.</translation>
+    </message>
+    <message>
+        <source>Archived: this version can no longer be changed.</source>
+        <translation>Archiviert: Diese Fassung kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Draft: changes are saved at once.</source>
+        <translation>Entwurf: Änderungen werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>Fa&amp;ssungen</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and indicators</source>
+        <translation>&amp;Ziele und Indikatoren</translation>
+    </message>
+    <message>
+        <source>A&amp;lignment</source>
+        <translation>Abg&amp;leich</translation>
+    </message>
+    <message>
+        <source>Digital &amp;team</source>
+        <translation>Digital&amp;team</translation>
+    </message>
+    <message>
+        <source>&amp;Communication</source>
+        <translation>&amp;Kommunikation</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Survey – person {number}</source>
@@ -2083,6 +3537,388 @@
     <message>
         <source>Change target</source>
         <translation>Ziel ändern</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <source>The digital team carries the change. It works best when every area and every level, volunteers included, has someone in it, and one person leads.</source>
+        <translation>Das Digitalteam trägt den Wandel. Es arbeitet am besten, wenn jeder Bereich und jede Ebene – Ehrenamtliche eingeschlossen – darin vertreten ist und eine Person die Leitung hat.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Members of the digital team</source>
+        <translation>Mitglieder des Digitalteams</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;Neues Mitglied…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Team members by area and level</source>
+        <translation>Teammitglieder nach Bereich und Ebene</translation>
+    </message>
+    <message>
+        <source>Who is represented: members by area and level</source>
+        <translation>Wer vertreten ist: Mitglieder nach Bereich und Ebene</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>Pat*in</translation>
+    </message>
+    <message>
+        <source>There is no strategy version yet. Start one in the tab “Versions”.</source>
+        <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an.</translation>
+    </message>
+    <message>
+        <source>This version is archived, so its team can no longer be changed.</source>
+        <translation>Diese Strategiefassung ist archiviert; ihr Team kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the digital team yet.</source>
+        <translation>Im Digitalteam ist noch niemand.</translation>
+    </message>
+    <message>
+        <source>The team has no lead.</source>
+        <translation>Das Team hat keine Leitung.</translation>
+    </message>
+    <message>
+        <source>The area “{name}” is not represented in the digital team.</source>
+        <translation>Der Bereich „{name}“ ist im Digitalteam nicht vertreten.</translation>
+    </message>
+    <message>
+        <source>No volunteer is in the digital team.</source>
+        <translation>Im Digitalteam ist keine ehrenamtliche Person.</translation>
+    </message>
+    <message>
+        <source>The level “{name}” is not represented in the digital team.</source>
+        <translation>Die Ebene „{name}“ ist im Digitalteam nicht vertreten.</translation>
+    </message>
+    <message>
+        <source>The digital team covers every area and every level and has a lead.</source>
+        <translation>Im Digitalteam sind alle Bereiche und Ebenen vertreten, und es hat eine Leitung.</translation>
+    </message>
+    <message>
+        <source>Everyone recorded on the page “Organisation” is already in the team. Record more persons there first.</source>
+        <translation>Alle auf der Seite „Organisation“ erfassten Personen sind bereits im Team. Erfassen Sie dort zuerst weitere Personen.</translation>
+    </message>
+    <message>
+        <source>New member of the digital team</source>
+        <translation>Neues Mitglied des Digitalteams</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Persons are recorded on the page “Organisation”.</source>
+        <translation>Personen werden auf der Seite „Organisation“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Add {name} to the digital team</source>
+        <translation>{name} ins Digitalteam aufnehmen</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Rolle von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Remove from the digital team</source>
+        <translation>Aus dem Digitalteam entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the digital team? The person stays in the organisation.</source>
+        <translation>{name} aus dem Digitalteam entfernen? Die Person bleibt in der Organisation erfasst.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the digital team</source>
+        <translation>{name} aus dem Digitalteam entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTab</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>A strategy version is a draft until the board or another body adopts it; then it can no longer be changed. The next version starts as a copy.</source>
+        <translation>Eine Strategiefassung ist ein Entwurf, bis der Vorstand oder ein anderes Gremium sie beschließt; danach kann sie nicht mehr geändert werden. Die nächste Fassung beginnt als Kopie.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Beschlossen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>New &amp;version from this…</source>
+        <translation>Neue &amp;Fassung daraus…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;opt…</source>
+        <translation>Beschl&amp;ießen…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Strategy versions</source>
+        <translation>Strategiefassungen</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy…</source>
+        <translation>&amp;Neue Strategie…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearb&amp;eiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Entwurf lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>from {year}</source>
+        <translation>ab {year}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation>bis {year}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>on {date} by {body}</source>
+        <translation>am {date} durch {body}</translation>
+    </message>
+    <message>
+        <source>⚠ overdue</source>
+        <translation>⚠ überfällig</translation>
+    </message>
+    <message>
+        <source>Open or create a database to start.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No strategy yet. Start with “New strategy…” and give it a title.</source>
+        <translation>Noch keine Strategie. Beginnen Sie mit „Neue Strategie…“ und geben Sie ihr einen Titel.</translation>
+    </message>
+    <message>
+        <source>Selecting a version here shows it in all other tabs. Adopted and archived versions are read-only; start a new version to change them.</source>
+        <translation>Die hier ausgewählte Fassung wird in allen anderen Registerkarten gezeigt. Beschlossene und archivierte Fassungen sind schreibgeschützt; beginnen Sie eine neue Fassung, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>A strategy exists: start a new version from one instead.</source>
+        <translation>Es gibt bereits eine Strategie: Beginnen Sie stattdessen eine neue Fassung auf ihrer Grundlage.</translation>
+    </message>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>An&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Digital strategy</source>
+        <translation>Digitalstrategie</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Zeitraum &amp;von:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Zeitraum b&amp;is:</translation>
+    </message>
+    <message>
+        <source>New strategy</source>
+        <translation>Neue Strategie</translation>
+    </message>
+    <message>
+        <source>The first version of your digital strategy starts as a draft. Dates are entered as dd.mm.yyyy; leave a date empty if it is still open.</source>
+        <translation>Die erste Fassung Ihrer Digitalstrategie beginnt als Entwurf. Geben Sie Daten als TT.MM.JJJJ ein; lassen Sie ein Datum leer, wenn es noch offen ist.</translation>
+    </message>
+    <message>
+        <source>New strategy “{title}”</source>
+        <translation>Neue Strategie „{title}“</translation>
+    </message>
+    <message>
+        <source>{title} (new version)</source>
+        <translation>{title} (neue Fassung)</translation>
+    </message>
+    <message>
+        <source>New version from “{title}”</source>
+        <translation>Neue Fassung aus „{title}“</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new version:</source>
+        <translation>&amp;Titel der neuen Fassung:</translation>
+    </message>
+    <message>
+        <source>The new draft starts as a copy: period, summary, principles, goals with their indicators (without measurements), links to measures, the digital team and the communication plan.</source>
+        <translation>Der neue Entwurf beginnt als Kopie: Zeitraum, Zusammenfassung, Grundsätze, Ziele mit ihren Indikatoren (ohne Messwerte), Verknüpfungen mit Maßnahmen, das Digitalteam und der Kommunikationsplan.</translation>
+    </message>
+    <message>
+        <source>New version “{title}”</source>
+        <translation>Neue Fassung „{title}“</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Zusa&amp;mmenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Principles:</source>
+        <translation>&amp;Grundsätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Nächste Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Dates are entered as dd.mm.yyyy; leave a date empty if it is open.</source>
+        <translation>Geben Sie Daten als TT.MM.JJJJ ein; lassen Sie ein Datum leer, wenn es noch offen ist.</translation>
+    </message>
+    <message>
+        <source>This version has been adopted and its content can no longer be changed. You can still set the date of the next review (dd.mm.yyyy).</source>
+        <translation>Diese Fassung ist beschlossen; ihr Inhalt kann nicht mehr geändert werden. Das Datum der nächsten Überprüfung können Sie weiterhin festlegen (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <source>This version is archived and can no longer be changed.</source>
+        <translation>Diese Fassung ist archiviert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Strategy version “{title}”</source>
+        <translation>Strategiefassung „{title}“</translation>
+    </message>
+    <message>
+        <source>Edit strategy version “{title}”</source>
+        <translation>Strategiefassung „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}” with its goals, indicators and communication plan? You can undo this with Ctrl+Z.</source>
+        <translation>Den Entwurf „{title}“ mit seinen Zielen, Indikatoren und seinem Kommunikationsplan löschen? Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete draft “{title}”</source>
+        <translation>Entwurf „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>e.g. resolution 2025/07 of 12 March</source>
+        <translation>z. B. Beschluss 2025/07 vom 12. März</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;on:</source>
+        <translation>Beschlossen a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Adopted b&amp;y (body):</source>
+        <translation>Beschlossen &amp;von (Gremium):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution reference:</source>
+        <translation>Beschluss&amp;zeichen:</translation>
+    </message>
+    <message>
+        <source>Adopt “{title}”</source>
+        <translation>„{title}“ beschließen</translation>
+    </message>
+    <message>
+        <source>Record the resolution that adopts this strategy. Afterwards the version is read-only: its title, period, summary, principles, goals and indicators can no longer be changed. Measurements, links to measures, the digital team, the communication plan and the next review stay open. This cannot be undone; to change the strategy later, start a new version from it.</source>
+        <translation>Erfassen Sie den Beschluss, mit dem diese Strategie beschlossen wird. Danach ist die Fassung schreibgeschützt: Titel, Zeitraum, Zusammenfassung, Grundsätze, Ziele und Indikatoren können nicht mehr geändert werden. Messwerte, Verknüpfungen mit Maßnahmen, das Digitalteam, der Kommunikationsplan und die nächste Überprüfung bleiben bearbeitbar. Dies kann nicht rückgängig gemacht werden; um die Strategie später zu ändern, beginnen Sie eine neue Fassung auf ihrer Grundlage.</translation>
+    </message>
+    <message>
+        <source>Strategy version adopted.</source>
+        <translation>Strategiefassung beschlossen.</translation>
+    </message>
+    <message>
+        <source>Archive “{title}”? It stays readable and comparable but can no longer be changed at all. This cannot be undone.</source>
+        <translation>„{title}“ archivieren? Die Fassung bleibt lesbar und vergleichbar, kann aber gar nicht mehr geändert werden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Archive strategy version</source>
+        <translation>Strategiefassung archivieren</translation>
+    </message>
+    <message>
+        <source>Strategy version archived.</source>
+        <translation>Strategiefassung archiviert.</translation>
     </message>
 </context>
 <context>

@@ -61,32 +61,6 @@ def drivers_page() -> InfoPage:
     )
 
 
-def strategy_page() -> InfoPage:
-    return InfoPage(
-        QCoreApplication.translate("InfoPage", "Strategy"),
-        QCoreApplication.translate(
-            "InfoPage",
-            "The strategy editor records who you are and where you want to go: vision, "
-            "Leitbild, values and overarching aims, a digital strategy with measurable goals, "
-            "the digital team and the communication plan.",
-        ),
-        [
-            QCoreApplication.translate(
-                "InfoPage", "Strategy versions that the board adopts, compared side by side"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "Goals with indicators; progress is calculated from measurements"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "Which areas and levels the digital team covers, and where gaps are"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "A communication plan with due and overdue entries"
-            ),
-        ],
-    )
-
-
 def projects_page() -> InfoPage:
     return InfoPage(
         QCoreApplication.translate("InfoPage", "Measures"),

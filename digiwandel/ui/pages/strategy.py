@@ -1,0 +1,149 @@
+"""Strategy page: identity, strategy versions, goals with indicators, alignment with
+measures, the digital team and the communication plan.
+
+The page owns the choice of strategy version; every tab shows that version and reloads
+when it or the data changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from digiwandel.services.strategy import StrategyService, VersionRow
+from digiwandel.ui.context import AppContext
+from digiwandel.ui.widgets import buddy_label
+
+PART = "strategy"
+
+
+class StrategyPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._versions: list[VersionRow] = []
+        title = QLabel(self.tr("Strategy"))
+        title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr(
+                "Write down who you are and where you want to go: identity, a digital "
+                "strategy with measurable goals, the digital team and how you communicate. "
+                "The board adopts a version; the next one starts as a copy."
+            )
+        )
+        intro.setWordWrap(True)
+        self.version_combo = QComboBox()
+        self.version_combo.setMinimumWidth(320)
+        self.version_state = QLabel()
+        self.version_state.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(buddy_label(self.tr("Strategy versio&n:"), self.version_combo))
+        top.addWidget(self.version_combo)
+        top.addWidget(self.version_state, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Strategy sections"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._build_tabs()
+        self.version_combo.currentIndexChanged.connect(lambda _i: self._version_changed())
+        self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
+        ctx.database_changed.connect(self.reload)
+        ctx.data_changed.connect(self._on_changed)
+
+    def _build_tabs(self) -> None:
+        # Each tab is a widget with load(); tabs are imported here so that a tab module
+        # can use the page's helpers without a circular import at module level.
+        from digiwandel.ui.pages import strategy_tabs
+
+        for tab, label in strategy_tabs.create_tabs(self):
+            self.tabs.addTab(tab, label)
+
+    # -- shared state for the tabs -------------------------------------------------------------
+    @property
+    def service(self) -> StrategyService:
+        assert self.ctx.db is not None
+        return StrategyService(self.ctx.db)
+
+    def current_version(self) -> VersionRow | None:
+        index = self.version_combo.currentIndex()
+        return self._versions[index] if 0 <= index < len(self._versions) else None
+
+    def current_version_id(self) -> int | None:
+        version = self.current_version()
+        return version.id if version else None
+
+    def select_version(self, version_id: int | None) -> None:
+        for index, version in enumerate(self._versions):
+            if version.id == version_id:
+                self.version_combo.setCurrentIndex(index)
+                return
+
+    def push(self, text: str, redo, undo) -> None:
+        """Record an already saved edit for undo and let every tab reload."""
+        self.ctx.push(text, redo, undo, PART)
+        self.ctx.notify(PART)
+
+    # -- loading -------------------------------------------------------------------------------
+    def _on_changed(self, part: str) -> None:
+        if part in (PART, "organisation", "projects"):
+            self.reload()
+
+    def reload(self) -> None:
+        keep = self.current_version_id()
+        self._versions = self.service.list_versions() if self.ctx.db else []
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        for version in self._versions:
+            self.version_combo.addItem(self._version_label(version), version.id)
+        self.version_combo.blockSignals(False)
+        if keep is not None and any(v.id == keep for v in self._versions):
+            self.select_version(keep)
+        elif self._versions:
+            self.select_version(self._default_version().id)
+        self._version_changed()
+
+    def _default_version(self) -> VersionRow:
+        """The newest draft being worked on, else the newest adopted, else the newest."""
+        for status in ("draft", "adopted"):
+            for version in self._versions:  # newest first
+                if version.status == status:
+                    return version
+        return self._versions[0]
+
+    def _version_label(self, version: VersionRow) -> str:
+        status = {
+            "draft": self.tr("draft"),
+            "adopted": self.tr("adopted"),
+            "archived": self.tr("archived"),
+        }.get(version.status, version.status)
+        return f"{version.title} ({status})"
+
+    def _version_changed(self) -> None:
+        version = self.current_version()
+        if version is None:
+            self.version_state.setText(
+                self.tr("No strategy yet: start with the tab “Versions”.") if self.ctx.db else ""
+            )
+        elif version.status == "adopted":
+            self.version_state.setText(
+                self.tr(
+                    "Adopted: goals and indicators are fixed. Measurements, the team and the "
+                    "communication plan can still be recorded."
+                )
+            )
+        elif version.status == "archived":
+            self.version_state.setText(self.tr("Archived: this version can no longer be changed."))
+        else:
+            self.version_state.setText(self.tr("Draft: changes are saved at once."))
+        self._load_current_tab()
+
+    def _load_current_tab(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is not None and hasattr(tab, "load"):
+            tab.load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._load_current_tab()

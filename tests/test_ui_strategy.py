@@ -1,0 +1,57 @@
+"""The strategy page as a whole, on the demo organisation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from digiwandel.ui.context import AppContext
+from digiwandel.ui.main_window import MainWindow
+from digiwandel.ui.pages.strategy import StrategyPage
+from tests.test_accessibility import unnamed_controls
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from digiwandel.services.demo import create_demo_file
+
+    win = MainWindow(AppContext())
+    qtbot.addWidget(win)
+    assert win.open_path(create_demo_file(tmp_path / "demo.sqlite3"))
+    win.show()
+    win.navigation.setCurrentRow(4)
+    return win
+
+
+def test_strategy_page_opens_on_this_years_draft(window):
+    page = window.stack.currentWidget()
+    assert isinstance(page, StrategyPage)
+    assert page.tabs.count() == 6
+    version = page.current_version()
+    assert version.status == "draft"
+    assert page.version_combo.count() == 2
+    assert "Draft" in page.version_state.text()
+
+
+def test_adopted_version_says_what_stays_editable(window):
+    page = window.stack.currentWidget()
+    adopted = next(v for v in page._versions if v.status == "adopted")
+    page.select_version(adopted.id)
+    assert "Measurements" in page.version_state.text()
+
+
+def test_every_strategy_tab_has_named_controls(window):
+    page = window.stack.currentWidget()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert unnamed_controls(window) == [], page.tabs.tabText(index)
+
+
+def test_no_database_leaves_an_explained_empty_page(qtbot):
+    win = MainWindow(AppContext())
+    qtbot.addWidget(win)
+    win.show()
+    win.navigation.setCurrentRow(4)
+    page = win.stack.currentWidget()
+    assert page.current_version() is None
