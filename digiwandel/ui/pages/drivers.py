@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.drivers import DriverExample, DriverRow, DriverService
 from digiwandel.services.errors import DomainError
+from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import AppContext, error_text, ui_language
 from digiwandel.ui.widgets import Column, FieldError, RowTableModel, buddy_label
 
@@ -214,51 +215,11 @@ class RatingsView(QTableView):
 # -- chart -----------------------------------------------------------------------------------
 
 
-class ChartPanel(QWidget):
-    """Holds the portfolio chart; builds it only while visible (matplotlib loads late)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.canvas = None
-        self._spec: dict | None = None
-        self._dirty = False
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setMinimumSize(340, 300)
-
-    def set_chart(self, spec: dict | None) -> None:
-        """`spec`: the arguments of portfolio_chart plus `name` and `description`."""
-        self._spec = spec
-        self._dirty = True
-        if self.isVisible():
-            self._draw()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._draw()
-
-    def _draw(self) -> None:
-        self._dirty = False
-        old = self.canvas
-        self.canvas = None
-        if self._spec is not None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-            from digiwandel.charts.maturity import portfolio_chart
-
-            spec = dict(self._spec)
-            name = spec.pop("name")
-            description = spec.pop("description")
-            self.canvas = FigureCanvasQTAgg(portfolio_chart(**spec))
-            self.canvas.setAccessibleName(name)
-            self.canvas.setAccessibleDescription(description)
-            self.canvas.setMinimumSize(300, 260)
-            self._layout.addWidget(self.canvas)
-        if old is not None:
-            self._layout.removeWidget(old)
-            old.hide()
-            old.deleteLater()
+def chart_panel() -> LazyChart:
+    """The portfolio chart; built only while visible (matplotlib loads late)."""
+    panel = LazyChart("digiwandel.charts.maturity", "portfolio_chart", minimum=(300, 260))
+    panel.setMinimumSize(340, 300)
+    return panel
 
 
 # -- examples --------------------------------------------------------------------------------
@@ -388,7 +349,7 @@ class DriversPage(QWidget):
 
         chart_title = QLabel(self.tr("Portfolio: relevance and current use"))
         chart_title.setStyleSheet("font-weight: 600;")
-        self.chart = ChartPanel()
+        self.chart = chart_panel()
         self.chart_text = QLabel()
         self.chart_text.setWordWrap(True)
         self.chart_text.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +31,7 @@ from digiwandel.services.strategy import (
     IndicatorRow,
     MeasurementRow,
 )
+from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import error_text, format_date, show_error, ui_language
 from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
@@ -131,67 +131,35 @@ def measurement_values(row: MeasurementRow) -> dict:
 
 # -- the chart area ----------------------------------------------------------------------------
 class IndicatorChart(QWidget):
-    """The chart of one indicator and a sentence with the same information underneath.
-
-    The canvas is built only while visible, so matplotlib loads on first use.
-    """
+    """The chart of one indicator and a sentence with the same information underneath."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.canvas = None
-        self._spec: dict | None = None
-        self._dirty = False
-        self._holder = QVBoxLayout()
-        self._holder.setContentsMargins(0, 0, 0, 0)
+        self.chart = LazyChart("digiwandel.charts.strategy", "indicator_chart", minimum=(200, 120))
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._holder.addWidget(self.placeholder, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._holder, 1)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(self.summary)
         self.setMinimumSize(240, 150)
 
+    @property
+    def canvas(self):
+        return self.chart.canvas
+
     def set_chart(self, spec: dict | None, summary: str, placeholder: str = "") -> None:
         """`spec`: the arguments of indicator_chart plus `name` (the canvas's name)."""
-        self._spec = spec
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
         self.placeholder.setText(placeholder)
         self.placeholder.setVisible(spec is None)
-        self._dirty = True
-        if self.isVisible():
-            self._draw()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._draw()
-
-    def _draw(self) -> None:
-        self._dirty = False
-        old = self.canvas
-        self.canvas = None
-        if self._spec is not None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-            from digiwandel.charts.strategy import indicator_chart
-
-            spec = dict(self._spec)
-            name = spec.pop("name")
-            self.canvas = FigureCanvasQTAgg(indicator_chart(**spec))
-            self.canvas.setAccessibleName(name)
-            self.canvas.setAccessibleDescription(self.summary.text())
-            self.canvas.setMinimumSize(200, 120)
-            self._holder.addWidget(self.canvas, 1)
-        if old is not None:
-            self._holder.removeWidget(old)
-            old.hide()
-            old.deleteLater()
+        self.chart.set_chart(None if spec is None else {**spec, "description": summary})
 
 
 # -- the tab -----------------------------------------------------------------------------------
