@@ -1844,12 +1844,12 @@ Maßnahme: {measure}</translation>
         <translation>Es gibt noch keine Strategiefassung. Legen Sie zuerst im Reiter „Fassungen“ eine an.</translation>
     </message>
     <message>
-        <source>ⓘ This version is archived: its goals, indicators and measurements can no longer be changed.</source>
-        <translation>ⓘ Diese Fassung ist archiviert: Ihre Ziele, Indikatoren und Messwerte können nicht mehr geändert werden.</translation>
+        <source>This version is archived: its goals, indicators and measurements can no longer be changed.</source>
+        <translation>Diese Fassung ist archiviert: Ihre Ziele, Indikatoren und Messwerte können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <source>ⓘ This version has been adopted: its goals and indicators can no longer be changed (start a new version to change them). Measurements can still be entered.</source>
-        <translation>ⓘ Diese Fassung ist beschlossen: Ihre Ziele und Indikatoren können nicht mehr geändert werden (beginnen Sie dafür eine neue Fassung). Messwerte können Sie weiterhin erfassen.</translation>
+        <source>This version has been adopted: its goals and indicators can no longer be changed (start a new version to change them). Measurements can still be entered.</source>
+        <translation>Diese Fassung ist beschlossen: Ihre Ziele und Indikatoren können nicht mehr geändert werden (beginnen Sie dafür eine neue Fassung). Messwerte können Sie weiterhin erfassen.</translation>
     </message>
     <message>
         <source>Indicators (select a goal first)</source>

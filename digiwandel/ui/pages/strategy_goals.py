@@ -504,12 +504,12 @@ class GoalsTab(QWidget):
             )
         elif version.status == "archived":
             text = self.tr(
-                "ⓘ This version is archived: its goals, indicators and measurements can "
+                "This version is archived: its goals, indicators and measurements can "
                 "no longer be changed."
             )
         elif version.read_only:
             text = self.tr(
-                "ⓘ This version has been adopted: its goals and indicators can no longer be "
+                "This version has been adopted: its goals and indicators can no longer be "
                 "changed (start a new version to change them). Measurements can still be "
                 "entered."
             )
