@@ -732,30 +732,6 @@ Maßnahme: {measure}</translation>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>vierteljährlich</translation>
-    </message>
-    <message>
-        <source>every six months</source>
-        <translation>halbjährlich</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation>jährlich</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmalig</translation>
-    </message>
-    <message>
         <source>no date</source>
         <translation>kein Termin</translation>
     </message>
@@ -953,38 +929,6 @@ Maßnahme: {measure}</translation>
     <message>
         <source>Principles</source>
         <translation>Grundsätze</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Arbeit</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>step {n} ({kind})</source>
-        <translation>Stufe {n} ({kind})</translation>
     </message>
     <message>
         <source>None.</source>
@@ -1341,6 +1285,50 @@ Maßnahme: {measure}</translation>
     <message>
         <source>A communication entry belongs either to the strategy or to a measure, not to both.</source>
         <translation>Ein Eintrag im Kommunikationsplan gehört entweder zur Strategie oder zu einer Maßnahme, nicht zu beiden.</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the measure.</source>
+        <translation>Bitte geben Sie einen Titel für die Maßnahme ein.</translation>
+    </message>
+    <message>
+        <source>The end of the measure must not be before its start.</source>
+        <translation>Das Ende der Maßnahme darf nicht vor ihrem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>An amber or red traffic light needs a reason: please explain it in one sentence.</source>
+        <translation>Eine gelbe oder rote Ampel braucht eine Begründung: Bitte erklären Sie sie in einem Satz.</translation>
+    </message>
+    <message>
+        <source>Please keep the reason for the traffic light to one short sentence (at most {limit} characters).</source>
+        <translation>Bitte fassen Sie die Begründung der Ampel in einem kurzen Satz (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>There are only steps 1 to 12.</source>
+        <translation>Es gibt nur die Schritte 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>Please give a reason why this step is skipped.</source>
+        <translation>Bitte geben Sie an, warum dieser Schritt übersprungen wird.</translation>
+    </message>
+    <message>
+        <source>The due date of the step must not be before its start.</source>
+        <translation>Das Fälligkeitsdatum des Schritts darf nicht vor seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Please enter the text of the checklist entry.</source>
+        <translation>Bitte geben Sie den Text des Checklisten-Eintrags ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the task.</source>
+        <translation>Bitte geben Sie einen Titel für die Aufgabe ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a category for the budget line, for example “Licences”.</source>
+        <translation>Bitte geben Sie eine Kategorie für die Budgetzeile ein, zum Beispiel „Lizenzen“.</translation>
+    </message>
+    <message>
+        <source>The field “{name}” cannot be changed here.</source>
+        <translation>Das Feld „{name}“ kann hier nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1716,34 +1704,6 @@ Maßnahme: {measure}</translation>
         <translation>Messwert löschen…</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Arbeit</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
         <source>the planned activities take place</source>
         <translation>die geplanten Aktivitäten finden statt</translation>
     </message>
@@ -1790,30 +1750,6 @@ Maßnahme: {measure}</translation>
     <message>
         <source>within range</source>
         <translation>innerhalb eines Bereichs</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>vierteljährlich</translation>
-    </message>
-    <message>
-        <source>half-yearly</source>
-        <translation>halbjährlich</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation>jährlich</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmalig</translation>
     </message>
     <message>
         <source>⚠ {date} (overdue)</source>
@@ -3439,6 +3375,61 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>&amp;Communication</source>
         <translation>&amp;Kommunikation</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTexts</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>halbjährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmalig</translation>
     </message>
 </context>
 <context>

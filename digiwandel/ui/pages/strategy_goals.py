@@ -31,6 +31,7 @@ from digiwandel.services.strategy import (
     IndicatorRow,
     MeasurementRow,
 )
+from digiwandel.ui import strategy_texts
 from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import error_text, format_date, show_error, ui_language
 from digiwandel.ui.pages.organisation import confirm, text_field
@@ -370,24 +371,13 @@ class GoalsTab(QWidget):
 
     # -- words ---------------------------------------------------------------------------------
     def goal_status_text(self, status: str) -> str:
-        return {
-            "open": self.tr("open"),
-            "in_progress": self.tr("in progress"),
-            "achieved": self.tr("achieved"),
-            "dropped": self.tr("dropped"),
-        }.get(status, status)
+        return strategy_texts.goal_status(status)
 
     def impact_short(self, level: int | None) -> str:
-        if level is None:
-            return ""
-        return f"{level} – {self.impact_stage(level)}"
+        return strategy_texts.impact_short(level)
 
     def impact_stage(self, level: int) -> str:
-        if level <= 3:
-            return self.tr("Output")
-        if level <= 6:
-            return self.tr("Outcome")
-        return self.tr("Impact")
+        return strategy_texts.impact_stage(level)
 
     def impact_long(self, level: int) -> str:
         meaning = {
@@ -412,14 +402,7 @@ class GoalsTab(QWidget):
         }.get(direction, direction)
 
     def frequency_text(self, frequency: str) -> str:
-        return {
-            "weekly": self.tr("weekly"),
-            "monthly": self.tr("monthly"),
-            "quarterly": self.tr("quarterly"),
-            "half_yearly": self.tr("half-yearly"),
-            "yearly": self.tr("yearly"),
-            "once": self.tr("once"),
-        }.get(frequency, frequency)
+        return strategy_texts.frequency(frequency)
 
     def progress_text(self, value: float | None) -> str:
         return "–" if value is None else f"{round(value)} %"

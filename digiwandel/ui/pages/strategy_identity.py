@@ -34,6 +34,7 @@ from digiwandel.services.strategy import (
     VersionComparison,
     VersionRow,
 )
+from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import format_date, show_error
 from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
@@ -850,23 +851,10 @@ class CompareDialog(QDialog):
         }.get(key, key)
 
     def _status(self, status: str) -> str:
-        return {
-            "open": self.tr("open"),
-            "in_progress": self.tr("in progress"),
-            "achieved": self.tr("achieved"),
-            "dropped": self.tr("dropped"),
-        }.get(status, status)
+        return strategy_texts.goal_status(status)
 
     def _level(self, level: int | None) -> str:
-        if level is None:
-            return ""
-        if level <= 3:
-            kind = self.tr("output")
-        elif level <= 6:
-            kind = self.tr("outcome")
-        else:
-            kind = self.tr("impact")
-        return self.tr("step {n} ({kind})").format(n=level, kind=kind)
+        return strategy_texts.impact_short(level)
 
     def _value(self, goal: GoalSnapshot, key: str) -> str:
         if key == "description":

@@ -43,6 +43,7 @@ from digiwandel.services.strategy import (
     Coverage,
     TeamMemberRow,
 )
+from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import format_date, show_error
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.widgets import (
@@ -679,14 +680,7 @@ class CommunicationTab(QWidget):
         }.get(status, status)
 
     def frequency_text(self, frequency: str) -> str:
-        return {
-            "weekly": self.tr("weekly"),
-            "monthly": self.tr("monthly"),
-            "quarterly": self.tr("quarterly"),
-            "half_yearly": self.tr("every six months"),
-            "yearly": self.tr("yearly"),
-            "once": self.tr("once"),
-        }.get(frequency, frequency)
+        return strategy_texts.frequency(frequency)
 
     def when_text(self, row: CommunicationRow) -> str:
         if row.frequency == "once":
