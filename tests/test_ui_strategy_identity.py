@@ -331,11 +331,11 @@ def test_archive_asks_and_cannot_be_undone(empty_window, qtbot, monkeypatch):
     _page, tab = make_page(qtbot, empty_window, VersionsTab)
     tab.panel.select_id(first.id)
     asked = []
-    monkeypatch.setattr(f"{MODULE}.ask", lambda *a: asked.append(a) or False)
+    monkeypatch.setattr(f"{MODULE}.confirm", lambda *a: asked.append(a) or False)
     tab.archive_button.click()
     assert service.get_version(first.id).status == "draft"
     assert "cannot be undone" in asked[0][2]
-    monkeypatch.setattr(f"{MODULE}.ask", lambda *a: True)
+    monkeypatch.setattr(f"{MODULE}.confirm", lambda *a: True)
     tab.archive_button.click()
     assert service.get_version(first.id).status == "archived"
     tab.panel.select_id(first.id)

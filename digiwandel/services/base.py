@@ -70,6 +70,13 @@ def clean_email(value: str | None, *, field: str = "email", limit: int = 254) ->
     return text
 
 
+def check_fields(values, allowed) -> None:
+    """Unknown keys in an update are a programming error, not a user error."""
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown fields: {sorted(unknown)}")
+
+
 def get_or_raise(session: Session, cls, ident: int):
     obj = session.get(cls, ident)
     if obj is None or getattr(obj, "deleted_at", None) is not None:

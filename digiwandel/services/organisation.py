@@ -19,6 +19,7 @@ from digiwandel.model.organisation import (
     Setting,
 )
 from digiwandel.services.base import (
+    check_fields,
     clean_count,
     clean_email,
     clean_text,
@@ -173,9 +174,7 @@ class OrganisationService:
 
     def save_profile(self, **values: object) -> OrganisationProfile:
         """Create or update the profile; unknown keys are a programming error."""
-        unknown = set(values) - _PROFILE_FIELDS
-        if unknown:
-            raise TypeError(f"unknown profile fields: {sorted(unknown)}")
+        check_fields(values, _PROFILE_FIELDS)
         clean = self._clean_profile(values)
         with unit_of_work(self.db) as session:
             org = session.scalars(select(Organisation).limit(1)).first()

@@ -43,6 +43,7 @@ from digiwandel.model.strategy import Indicator, Measurement
 from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NOT_NEGATIVE,
+    check_fields,
     clean_text,
     get_or_raise,
     unit_of_work,
@@ -78,7 +79,6 @@ MSG_TASK_TITLE = QT_TRANSLATE_NOOP("DomainError", "Please enter a title for the 
 MSG_BUDGET_CATEGORY = QT_TRANSLATE_NOOP(
     "DomainError", "Please enter a category for the budget line, for example “Licences”."
 )
-MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("DomainError", "The field “{name}” cannot be changed here.")
 
 EARLIEST_DATE = date(2000, 1, 1)
 LATEST_DATE = date(2099, 12, 31)
@@ -243,12 +243,6 @@ def _clean_money(value: object, *, field: str, allow_none: bool = False) -> floa
     if number > MONEY_MAX:
         raise DomainError(MSG_NUMBER, field=field)
     return round(number, 2)
-
-
-def _check_fields(values: dict, allowed: tuple[str, ...]) -> None:
-    for name in values:
-        if name not in allowed:
-            raise DomainError(MSG_UNKNOWN_FIELD, field=name, name=name)
 
 
 def _person_id(session: Session, value: object, *, field: str) -> int | None:
@@ -493,7 +487,7 @@ class ProjectService:
 
     def update_project(self, project_id: int, **values) -> ProjectDetail:
         """Change fields of a measure; checked together with the stored values."""
-        _check_fields(values, _PROJECT_FIELDS)
+        check_fields(values, _PROJECT_FIELDS)
         with unit_of_work(self.db) as session:
             project = self._project(session, project_id)
             stored = {name: getattr(project, name) for name in _PROJECT_FIELDS if name != "drivers"}
@@ -702,7 +696,7 @@ class ProjectService:
 
     def update_step(self, project_id: int, number: int, **values) -> StepRow:
         """Change responsible, start, due date or notes of a step (due not before start)."""
-        _check_fields(values, _STEP_FIELDS)
+        check_fields(values, _STEP_FIELDS)
         with unit_of_work(self.db) as session:
             step = self._step(session, project_id, number)
             merged = {name: getattr(step, name) for name in _STEP_FIELDS} | values
@@ -784,7 +778,7 @@ class ProjectService:
             return self._task_result(task)
 
     def update_task(self, task_id: int, **values) -> TaskRow:
-        _check_fields(values, _TASK_FIELDS)
+        check_fields(values, _TASK_FIELDS)
         with unit_of_work(self.db) as session:
             task = self._task(session, task_id)
             stored = {name: getattr(task, name) for name in _TASK_FIELDS}
@@ -849,7 +843,7 @@ class ProjectService:
             return self._budget_row(line)
 
     def update_budget_line(self, line_id: int, **values) -> BudgetRow:
-        _check_fields(values, _BUDGET_FIELDS)
+        check_fields(values, _BUDGET_FIELDS)
         with unit_of_work(self.db) as session:
             line = self._budget_line(session, line_id)
             stored = {name: getattr(line, name) for name in _BUDGET_FIELDS}

@@ -56,6 +56,7 @@ from digiwandel.model.trash import TrashEntry
 from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NOT_NEGATIVE,
+    check_fields,
     clean_text,
     get_or_raise,
     unit_of_work,
@@ -464,13 +465,6 @@ def _clean_whole(value: object, low: int, high: int, *, field: str, message: str
     return number
 
 
-def _check_fields(values: dict[str, object], allowed: frozenset[str]) -> None:
-    """Unknown keys are a programming error, not a user error."""
-    unknown = set(values) - allowed
-    if unknown:
-        raise TypeError(f"unknown fields: {sorted(unknown)}")
-
-
 def _first_changed(changed: set[str], *candidates: str) -> str:
     """The field to show a cross-field message at: the first candidate the user changed."""
     return next((c for c in candidates if c in changed), candidates[0])
@@ -549,10 +543,11 @@ _IDENTITY_FIELDS = frozenset(
 )
 _OBERZIEL_FIELDS = frozenset({"title", "description", "digital_note"})
 _VERSION_FIELDS = frozenset({"title", "period_start", "period_end", "summary", "principles"})
-_GOAL_FIELDS = frozenset(
+# The fields an update may change; the UI re-applies exactly these for undo.
+GOAL_FIELDS = frozenset(
     {"title", "description", "oberziel_id", "owner_id", "due_on", "impact_level", "status"}
 )
-_INDICATOR_FIELDS = frozenset(
+INDICATOR_FIELDS = frozenset(
     {
         "name",
         "unit",
@@ -569,7 +564,7 @@ _INDICATOR_FIELDS = frozenset(
         "owner_id",
     }
 )
-_MEASUREMENT_FIELDS = frozenset({"measured_on", "value", "comment", "confidence"})
+MEASUREMENT_FIELDS = frozenset({"measured_on", "value", "comment", "confidence"})
 _COMMUNICATION_FIELDS = frozenset(
     {
         "audience",
@@ -588,7 +583,7 @@ _COMMUNICATION_FIELDS = frozenset(
 _COMPARED_VERSION_FIELDS = ("period_start", "period_end", "summary", "principles")
 # Columns a copy of a goal / indicator / communication item takes over unchanged.
 _GOAL_COPY = ("title", "description", "oberziel_id", "owner_id", "due_on", "impact_level")
-_INDICATOR_COPY = tuple(sorted(_INDICATOR_FIELDS))
+_INDICATOR_COPY = tuple(sorted(INDICATOR_FIELDS))
 _COMMUNICATION_COPY = (
     "audience",
     "purpose",
@@ -841,7 +836,7 @@ class StrategyService:
 
     def save_identity(self, **values: object) -> IdentityData:
         """Save the given fields only (vision, leitbild, core_values and their *_digital_note)."""
-        _check_fields(values, _IDENTITY_FIELDS)
+        check_fields(values, _IDENTITY_FIELDS)
         clean = {key: clean_text(value, field=key, limit=TEXT_LEN) for key, value in values.items()}
         with unit_of_work(self.db) as session:
             row = session.get(Identity, IDENTITY_ROW_ID)
@@ -897,7 +892,7 @@ class StrategyService:
             return OberzielRow(row.id, row.position, row.title, row.description, row.digital_note)
 
     def update_oberziel(self, oberziel_id: int, **values: object) -> OberzielRow:
-        _check_fields(values, _OBERZIEL_FIELDS)
+        check_fields(values, _OBERZIEL_FIELDS)
         clean = _clean_oberziel(values)
         with unit_of_work(self.db) as session:
             row = get_or_raise(session, Oberziel, oberziel_id)
@@ -1088,7 +1083,7 @@ class StrategyService:
 
     def update_version(self, version_id: int, **values: object) -> VersionRow:
         """Change title, period_start, period_end, summary or principles of a draft."""
-        _check_fields(values, _VERSION_FIELDS)
+        check_fields(values, _VERSION_FIELDS)
         clean = _clean_version(values)
         with unit_of_work(self.db) as session:
             version = get_or_raise(session, StrategyVersion, version_id)
@@ -1398,7 +1393,7 @@ class StrategyService:
     def update_goal(self, goal_id: int, **values: object) -> GoalRow:
         """Change any of title, description, oberziel_id, owner_id, due_on, impact_level,
         status of a goal in a draft version."""
-        _check_fields(values, _GOAL_FIELDS)
+        check_fields(values, GOAL_FIELDS)
         clean = _clean_goal(values)
         with unit_of_work(self.db) as session:
             goal = self._goal(session, goal_id)
@@ -1507,12 +1502,12 @@ class StrategyService:
     def update_indicator(self, indicator_id: int, **values: object) -> IndicatorRow:
         """Change fields of an indicator of a goal in a draft; the rules between fields
         (dates in order, target vs. starting value, range) are checked on the result."""
-        _check_fields(values, _INDICATOR_FIELDS)
+        check_fields(values, INDICATOR_FIELDS)
         clean = _clean_indicator(values)
         with unit_of_work(self.db) as session:
             ind = self._goal_indicator(session, indicator_id)
             _ensure_draft(ind.goal.strategy_version)
-            current = {key: getattr(ind, key) for key in _INDICATOR_FIELDS}
+            current = {key: getattr(ind, key) for key in INDICATOR_FIELDS}
             state = _settle_indicator({**current, **clean}, set(clean))
             if "owner_id" in clean:
                 _ref(session, Person, clean["owner_id"], "owner_id")
@@ -1616,7 +1611,7 @@ class StrategyService:
             return _measurement_row(m)
 
     def update_measurement(self, measurement_id: int, **values: object) -> MeasurementRow:
-        _check_fields(values, _MEASUREMENT_FIELDS)
+        check_fields(values, MEASUREMENT_FIELDS)
         clean = _clean_measurement(values)
         with unit_of_work(self.db) as session:
             m = get_or_raise(session, Measurement, measurement_id)
@@ -1973,7 +1968,7 @@ class StrategyService:
         return self.get_communication(ident)
 
     def update_communication(self, item_id: int, **values: object) -> CommunicationRow:
-        _check_fields(values, _COMMUNICATION_FIELDS)
+        check_fields(values, _COMMUNICATION_FIELDS)
         clean = _clean_communication(values)
         with unit_of_work(self.db) as session:
             item = self._communication_item(session, item_id)

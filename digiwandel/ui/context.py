@@ -18,8 +18,12 @@ def format_date(value) -> str:
     """A date as people write it in the UI language (31.12.2026 / 31 Dec 2026)."""
     if value is None:
         return ""
-    pattern = "dd.MM.yyyy" if ui_language() == "de" else "d MMM yyyy"
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
+
+
+def date_pattern() -> str:
+    """The date pattern of the UI language, for display and for date fields alike."""
+    return "dd.MM.yyyy" if ui_language() == "de" else "d MMM yyyy"
 
 
 def ui_language() -> str:

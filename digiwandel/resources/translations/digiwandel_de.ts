@@ -1326,10 +1326,6 @@ Maßnahme: {measure}</translation>
         <source>Please enter a category for the budget line, for example “Licences”.</source>
         <translation>Bitte geben Sie eine Kategorie für die Budgetzeile ein, zum Beispiel „Lizenzen“.</translation>
     </message>
-    <message>
-        <source>The field “{name}” cannot be changed here.</source>
-        <translation>Das Feld „{name}“ kann hier nicht geändert werden.</translation>
-    </message>
 </context>
 <context>
     <name>DriversPage</name>
@@ -2278,26 +2274,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>This part is not yet available in this version of DigiWandel. Your organisation data entered now will be used by it.</source>
         <translation>Dieser Teil ist in dieser Version von DigiWandel noch nicht verfügbar. Die Daten zu Ihrer Organisation, die Sie jetzt eingeben, werden hier später verwendet.</translation>
-    </message>
-    <message>
-        <source>Drivers</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <source>Technologies drive digital change: online platforms, augmented and virtual reality, artificial intelligence, robotics, big data, and also 3D printing, the Internet of Things, cloud services and specialist software. Here you rate how relevant each is for you and how much you already use it.</source>
-        <translation>Technologien treiben den digitalen Wandel voran: Online-Plattformen, erweiterte und virtuelle Realität (AR/VR), künstliche Intelligenz, Robotik, Big Data und außerdem 3D-Druck, das Internet der Dinge, Cloud-Dienste und Fachsoftware. Hier bewerten Sie, wie wichtig jede dieser Technologien für Sie ist und wie stark Sie sie bereits nutzen.</translation>
-    </message>
-    <message>
-        <source>Relevance and current use of each driver, with notes</source>
-        <translation>Relevanz und aktuelle Nutzung jedes Treibers, mit Notizen</translation>
-    </message>
-    <message>
-        <source>A chart of relevance against use</source>
-        <translation>Ein Diagramm, das Relevanz und Nutzung gegenüberstellt</translation>
-    </message>
-    <message>
-        <source>Examples from the social sector for each driver</source>
-        <translation>Beispiele aus dem Sozialwesen für jeden Treiber</translation>
     </message>
     <message>
         <source>Measures</source>

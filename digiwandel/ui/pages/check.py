@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from digiwandel.services.check import AnswerRow, AssessmentRow, RespondentRow
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import check_texts
-from digiwandel.ui.context import AppContext, error_text, format_date, show_error
+from digiwandel.ui.context import AppContext, date_pattern, error_text, format_date, show_error
 from digiwandel.ui.dialogs.survey import SurveyDialog
 from digiwandel.ui.pages.check_results import ResultsView
 from digiwandel.ui.pages.organisation import confirm
@@ -594,10 +594,10 @@ class CheckPage(QWidget):
         self.targets = TargetsTab(self)
         self.results = ResultsView(ctx)
         self.tabs.addTab(self.results, self.tr("&Results"))
+        self.tabs.addTab(self.results.chart_panel, self.tr("C&harts"))
         self.tabs.addTab(self.respondents, self.tr("Ans&wer sheets"))
         self.tabs.addTab(self.grid, self.tr("&Paper entry"))
         self.tabs.addTab(self.targets, self.tr("&Targets"))
-        self.tabs.insertTab(1, self.results.chart_panel, self.tr("C&harts"))
         self.tabs.currentChanged.connect(lambda _i: self._load_tab())
         self.empty_hint = QLabel(self.tr("Create an assessment with “New assessment…” to begin."))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -708,7 +708,7 @@ class CheckPage(QWidget):
         )
         when = QDateEdit()
         when.setCalendarPopup(True)
-        when.setDisplayFormat("dd.MM.yyyy")
+        when.setDisplayFormat(date_pattern())
         day = row.assessed_on if row else None
         when.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
         fields = [

@@ -39,28 +39,6 @@ class InfoPage(QWidget):
         layout.addStretch(1)
 
 
-def drivers_page() -> InfoPage:
-    return InfoPage(
-        QCoreApplication.translate("InfoPage", "Drivers"),
-        QCoreApplication.translate(
-            "InfoPage",
-            "Technologies drive digital change: online platforms, augmented and virtual "
-            "reality, artificial intelligence, robotics, big data, and also 3D printing, the "
-            "Internet of Things, cloud services and specialist software. Here you rate how "
-            "relevant each is for you and how much you already use it.",
-        ),
-        [
-            QCoreApplication.translate(
-                "InfoPage", "Relevance and current use of each driver, with notes"
-            ),
-            QCoreApplication.translate("InfoPage", "A chart of relevance against use"),
-            QCoreApplication.translate(
-                "InfoPage", "Examples from the social sector for each driver"
-            ),
-        ],
-    )
-
-
 def projects_page() -> InfoPage:
     return InfoPage(
         QCoreApplication.translate("InfoPage", "Measures"),

@@ -39,15 +39,20 @@ from digiwandel.ui.widgets import (
 LEGAL_FORMS = ("e.V.", "gGmbH", "GmbH", "Stiftung", "gGmbH (kirchlich)", "Genossenschaft")
 
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
+def confirm(parent: QWidget, title: str, text: str, action: str | None = None) -> bool:
+    """Ask before a destructive step; `action` names its button (default: Delete).
+
+    Cancel is the default, so Enter never destroys anything by accident.
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    delete = box.addButton(
-        QCoreApplication.translate("Messages", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    go = box.addButton(
+        action or QCoreApplication.translate("Messages", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is delete
+    return box.clickedButton() is go
 
 
 class ProfileTab(QWidget):

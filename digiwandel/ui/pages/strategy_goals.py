@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import (
+    GOAL_FIELDS,
+    INDICATOR_FIELDS,
+    MEASUREMENT_FIELDS,
     MSG_DATE,
     MSG_NUMBER,
     GoalRow,
@@ -33,7 +36,7 @@ from digiwandel.services.strategy import (
 )
 from digiwandel.ui import strategy_texts
 from digiwandel.ui.chart_view import LazyChart
-from digiwandel.ui.context import error_text, format_date, show_error, ui_language
+from digiwandel.ui.context import date_pattern, error_text, format_date, show_error, ui_language
 from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
     Column,
@@ -47,7 +50,6 @@ from digiwandel.ui.widgets import (
 )
 
 NOT_GIVEN = -1  # value of the confidence spin box that stands for "not given"
-_MEASUREMENT_FIELDS = ("measured_on", "value", "comment", "confidence")
 
 
 # -- plain helpers (no visible text) -----------------------------------------------------------
@@ -88,7 +90,7 @@ def parse_date(text: str, field: str) -> date | None:
 
 def date_edit_format() -> str:
     """The pattern of a date field, matching format_date."""
-    return "dd.MM.yyyy" if ui_language() == "de" else "d MMM yyyy"
+    return date_pattern()
 
 
 def confidence_value(spin: QSpinBox) -> int | None:
@@ -96,38 +98,15 @@ def confidence_value(spin: QSpinBox) -> int | None:
 
 
 def goal_values(row: GoalRow) -> dict:
-    return {
-        "title": row.title,
-        "description": row.description,
-        "oberziel_id": row.oberziel_id,
-        "owner_id": row.owner_id,
-        "due_on": row.due_on,
-        "impact_level": row.impact_level,
-        "status": row.status,
-    }
+    return {key: getattr(row, key) for key in GOAL_FIELDS}
 
 
 def indicator_values(row: IndicatorRow) -> dict:
-    keys = (
-        "name",
-        "unit",
-        "kind",
-        "direction",
-        "baseline_value",
-        "baseline_on",
-        "target_value",
-        "target_on",
-        "range_low",
-        "range_high",
-        "frequency",
-        "data_source",
-        "owner_id",
-    )
-    return {key: getattr(row, key) for key in keys}
+    return {key: getattr(row, key) for key in INDICATOR_FIELDS}
 
 
 def measurement_values(row: MeasurementRow) -> dict:
-    return {key: getattr(row, key) for key in _MEASUREMENT_FIELDS}
+    return {key: getattr(row, key) for key in MEASUREMENT_FIELDS}
 
 
 # -- the chart area ----------------------------------------------------------------------------

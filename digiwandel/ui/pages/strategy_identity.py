@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -49,16 +48,6 @@ from digiwandel.ui.widgets import (
 
 IDENTITY_KEYS = ("vision", "leitbild", "core_values")
 DATE_INPUT = "dd.MM.yyyy"
-
-
-def ask(parent: QWidget, title: str, text: str, action: str) -> bool:
-    """Ask before a step that cannot be undone; `action` names the button that does it."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
 
 
 def one_line(text: str) -> str:
@@ -765,7 +754,7 @@ class VersionsTab(QWidget):
             "Archive “{title}”? It stays readable and comparable but can no longer be "
             "changed at all. This cannot be undone."
         ).format(title=row.title)
-        if not ask(self, self.tr("Archive strategy version"), question, self.tr("A&rchive")):
+        if not confirm(self, self.tr("Archive strategy version"), question, self.tr("A&rchive")):
             return
         try:
             self.page.service.archive(row.id)

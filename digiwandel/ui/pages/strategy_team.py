@@ -44,7 +44,7 @@ from digiwandel.services.strategy import (
     TeamMemberRow,
 )
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.context import date_pattern, format_date, show_error
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.widgets import (
     Column,
@@ -780,7 +780,7 @@ class CommunicationTab(QWidget):
         due_set = QCheckBox(self.tr("There is a fixed date"))
         due_on = QDateEdit()
         due_on.setCalendarPopup(True)
-        due_on.setDisplayFormat("dd.MM.yyyy")
+        due_on.setDisplayFormat(date_pattern())
         first = row.due_on if row and row.due_on else date.today()
         due_on.setDate(QDate(first.year, first.month, first.day))
         due_set.setChecked(bool(row and row.due_on))
