@@ -474,9 +474,10 @@ def test_statement_counts_same_for_3_and_30_projects(db, svc, person):
     ids += _fill(svc, 27, person)
     large = _count_views(db, svc, ids[-1], 30)
     assert small == large
-    # list_portfolio: projects, steps, budget sums, task counts;
-    # get_project: project, drivers, steps, checklist, tasks, budget lines, 2 warning checks
-    assert large == (4, 8)
+    # list_portfolio: projects, steps, budget sums, task counts, drivers, goal links;
+    # get_project: project, drivers, steps, checklist, tasks, budget lines, goal links,
+    # 2 warning checks
+    assert large == (6, 9)
 
 
 def test_unknown_fields_are_a_programming_error(svc):

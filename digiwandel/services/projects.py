@@ -39,7 +39,13 @@ from digiwandel.model.project import (
     ProjectStep,
     Task,
 )
-from digiwandel.model.strategy import Indicator, Measurement
+from digiwandel.model.strategy import (
+    GoalProjectLink,
+    Indicator,
+    Measurement,
+    StrategicGoal,
+    StrategyVersion,
+)
 from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NOT_NEGATIVE,
@@ -120,6 +126,9 @@ class PortfolioRow:
     budget_actual: float
     open_tasks: int
     overdue_tasks: int
+    starts_on: date | None = None
+    drivers: tuple[str, ...] = ()
+    goal_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +205,38 @@ class ProjectDetail:
     budget_planned: float
     budget_actual: float
     warnings: tuple[tuple[str, dict], ...] = ()
+    finding_key: str | None = None
+    source_assessment_id: int | None = None
+    template_key: str | None = None
+    goals: tuple[tuple[int, str], ...] = ()  # linked strategic goals (id, title)
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    number: int
+    status: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class TimelineMilestone:
+    title: str
+    due_on: date
+    done: bool
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One measure on the timeline: its span, its steps' due dates and its milestones."""
+
+    id: int
+    title: str
+    status: str
+    light: str
+    starts_on: date | None
+    ends_on: date | None
+    steps: tuple[TimelineStep, ...]
+    milestones: tuple[TimelineMilestone, ...]
 
 
 @dataclass(frozen=True)
@@ -204,6 +245,17 @@ class StepResult:
 
     step: StepRow
     warnings: tuple[tuple[str, dict], ...]
+
+
+def _live_goal_links(*extra):
+    """(project id, goal id, *extra) of links to goals not in the trash."""
+    return (
+        select(GoalProjectLink.project_id, GoalProjectLink.goal_id, *extra)
+        .join(StrategicGoal, StrategicGoal.id == GoalProjectLink.goal_id)
+        .join(StrategyVersion, StrategyVersion.id == StrategicGoal.strategy_version_id)
+        .where(StrategicGoal.deleted_at.is_(None), StrategyVersion.deleted_at.is_(None))
+        .order_by(StrategicGoal.position, StrategicGoal.id)
+    )
 
 
 # ---- input checks -----------------------------------------------------------------------------
@@ -254,7 +306,7 @@ def _person_id(session: Session, value: object, *, field: str) -> int | None:
     return person.id
 
 
-def _clean_project(session: Session, v: dict) -> dict:
+def clean_project(session: Session, v: dict) -> dict:
     out = {
         "title": clean_text(v["title"], field="title", limit=NAME_LEN, required=MSG_PROJECT_TITLE),
         "description": clean_text(v["description"], field="description", limit=TEXT_LEN),
@@ -455,7 +507,7 @@ class ProjectService:
     ) -> ProjectDetail:
         """A new measure with its 12 open steps and their checklists; one transaction."""
         with unit_of_work(self.db) as session:
-            values = _clean_project(
+            values = clean_project(
                 session,
                 {
                     "title": title,
@@ -470,20 +522,34 @@ class ProjectService:
                     "drivers": drivers,
                 },
             )
-            driver_keys = values.pop("drivers")
-            project = Project(**values)
-            project.drivers = [ProjectDriver(driver_key=key) for key in driver_keys]
-            for definition in step_rules.step_definitions():
-                step = ProjectStep(number=definition["number"], status="open")
-                step.checklist_items = [
-                    ChecklistItem(position=i, text=self._text(entry), from_template=True)
-                    for i, entry in enumerate(definition["checklist"], 1)
-                ]
-                project.steps.append(step)
-            session.add(project)
-            session.flush()
-            project_id = project.id
+            project_id = self.build_project(session, values).id
         return self.get_project(project_id)
+
+    def build_project(
+        self, session: Session, values: dict, extra_checklist: dict[int, list[str]] | None = None
+    ) -> Project:
+        """Add a measure from cleaned values with its 12 open steps and their checklists.
+
+        `extra_checklist` (step number → texts, e.g. from a template) follows the step's own
+        sub-points. For services that create a measure inside a larger transaction.
+        """
+        values = dict(values)
+        driver_keys = values.pop("drivers")
+        project = Project(**values)
+        project.drivers = [ProjectDriver(driver_key=key) for key in driver_keys]
+        for definition in step_rules.step_definitions():
+            number = definition["number"]
+            texts = [self._text(entry) for entry in definition["checklist"]]
+            texts += list((extra_checklist or {}).get(number, ()))
+            step = ProjectStep(number=number, status="open")
+            step.checklist_items = [
+                ChecklistItem(position=i, text=text, from_template=True)
+                for i, text in enumerate(texts, 1)
+            ]
+            project.steps.append(step)
+        session.add(project)
+        session.flush()
+        return project
 
     def update_project(self, project_id: int, **values) -> ProjectDetail:
         """Change fields of a measure; checked together with the stored values."""
@@ -492,7 +558,7 @@ class ProjectService:
             project = self._project(session, project_id)
             stored = {name: getattr(project, name) for name in _PROJECT_FIELDS if name != "drivers"}
             stored["drivers"] = [d.driver_key for d in project.drivers]
-            clean = _clean_project(session, {**stored, **values})
+            clean = clean_project(session, {**stored, **values})
             driver_keys = clean.pop("drivers")
             for name, value in clean.items():
                 setattr(project, name, value)
@@ -518,7 +584,7 @@ class ProjectService:
     def list_portfolio(self, today: date | None = None) -> list[PortfolioRow]:
         """Every measure not in the trash, with step progress, budget and task figures.
 
-        Four statements whatever the number of projects.
+        Six statements whatever the number of projects.
         """
         today = today or date.today()
         with unit_of_work(self.db) as session:
@@ -552,6 +618,16 @@ class ProjectService:
                     .group_by(ProjectStep.project_id)
                 )
             }
+            drivers: dict[int, list[str]] = defaultdict(list)
+            for pid, key in session.execute(
+                select(ProjectDriver.project_id, ProjectDriver.driver_key).order_by(
+                    ProjectDriver.id
+                )
+            ):
+                drivers[pid].append(key)
+            goals: dict[int, list[int]] = defaultdict(list)
+            for pid, goal_id in session.execute(_live_goal_links()):
+                goals[pid].append(goal_id)
             rows = []
             for project, owner_name in projects:
                 steps = statuses.get(project.id, [])
@@ -577,6 +653,9 @@ class ProjectService:
                         budget_actual=actual,
                         open_tasks=open_count,
                         overdue_tasks=overdue_count,
+                        starts_on=project.starts_on,
+                        drivers=tuple(drivers.get(project.id, ())),
+                        goal_ids=tuple(goals.get(project.id, ())),
                     )
                 )
             return rows
@@ -634,6 +713,14 @@ class ProjectService:
                     .order_by(BudgetLine.id)
                 )
             ]
+            goal_rows = tuple(
+                (goal_id, title)
+                for _pid, goal_id, title in session.execute(
+                    _live_goal_links(StrategicGoal.title).where(
+                        GoalProjectLink.project_id == project_id
+                    )
+                )
+            )
             step_rows = tuple(
                 self._step_row(step, name or "", tuple(checklist[step.id]), tuple(tasks[step.id]))
                 for step, name in steps
@@ -667,7 +754,57 @@ class ProjectService:
                 budget_planned=planned,
                 budget_actual=actual,
                 warnings=warnings,
+                finding_key=project.finding_key,
+                source_assessment_id=project.source_assessment_id,
+                template_key=project.template_key,
+                goals=goal_rows,
             )
+
+    def timeline(self) -> list[TimelineRow]:
+        """Every measure with its span, step due dates and milestones; three statements."""
+        with unit_of_work(self.db) as session:
+            projects = session.scalars(
+                select(Project)
+                .where(Project.deleted_at.is_(None))
+                .order_by(Project.starts_on.is_(None), Project.starts_on, Project.title)
+            ).all()
+            steps: dict[int, list[TimelineStep]] = defaultdict(list)
+            for pid, number, status, due_on in session.execute(
+                select(
+                    ProjectStep.project_id,
+                    ProjectStep.number,
+                    ProjectStep.status,
+                    ProjectStep.due_on,
+                )
+                .where(ProjectStep.due_on.is_not(None))
+                .order_by(ProjectStep.number)
+            ):
+                steps[pid].append(TimelineStep(number, status, due_on))
+            milestones: dict[int, list[TimelineMilestone]] = defaultdict(list)
+            for pid, title, due_on, done in session.execute(
+                select(ProjectStep.project_id, Task.title, Task.due_on, Task.done)
+                .join(ProjectStep, Task.step_id == ProjectStep.id)
+                .where(
+                    Task.is_milestone.is_(True),
+                    Task.due_on.is_not(None),
+                    Task.deleted_at.is_(None),
+                )
+                .order_by(Task.due_on)
+            ):
+                milestones[pid].append(TimelineMilestone(title, due_on, done))
+            return [
+                TimelineRow(
+                    id=p.id,
+                    title=p.title,
+                    status=p.status,
+                    light=p.light,
+                    starts_on=p.starts_on,
+                    ends_on=p.ends_on,
+                    steps=tuple(steps.get(p.id, ())),
+                    milestones=tuple(milestones.get(p.id, ())),
+                )
+                for p in projects
+            ]
 
     # ---- steps --------------------------------------------------------------------------------
     def set_step_status(
