@@ -43,7 +43,11 @@ def step_title(number: int, lang: str = "de") -> str:
 
 def project_progress(step_statuses: list[str]) -> float:
     """Percent of the 12 steps that are done or skipped (0–100)."""
-    closed = sum(1 for status in step_statuses if status in CLOSED)
+    return progress_from_count(sum(1 for status in step_statuses if status in CLOSED))
+
+
+def progress_from_count(closed: int) -> float:
+    """Percent for a number of closed steps (0–100)."""
     return round(100.0 * min(closed, STEP_COUNT) / STEP_COUNT, 1)
 
 

@@ -543,6 +543,7 @@ def create_demo_file(path: Path, *, force: bool = False) -> Path:
         populate_demo(db)
         populate_check_demo(db)
         populate_strategy_demo(db)
+        populate_projects_demo(db)
     except DatabaseOpenError:
         raise  # someone else's file appeared meanwhile: not ours to remove
     except BaseException:
@@ -559,3 +560,331 @@ def create_demo_file(path: Path, *, force: bool = False) -> Path:
 def _remove_database_file(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
+    """Seven measures at different steps: every traffic light, overdue tasks, metrics with
+    measurements, one budget over plan, PDCA cycles, stakeholders, links to goals and to
+    findings of the check."""
+    from digiwandel.services.check import CheckService
+    from digiwandel.services.project_records import ProjectRecordService
+    from digiwandel.services.projects import ProjectService
+    from digiwandel.services.strategy import StrategyService
+    from digiwandel.services.templates import TemplateService
+
+    today = today or date.today()
+    projects = ProjectService(db, "de")
+    records = ProjectRecordService(db, "de")
+    templates = TemplateService(db, "de")
+    strategy = StrategyService(db)
+    check = CheckService(db, "de")
+    people = {p.name: p.id for p in OrganisationService(db).list_persons()}
+    goals: dict[str, int] = {}
+    for version in strategy.list_versions():
+        if version.status == "adopted":
+            goals |= {g.title: g.id for g in strategy.list_goals(version.id)}
+    completed = [a for a in check.list_assessments() if a.status == "completed"]
+    assessment_id = completed[0].id if completed else None
+
+    def days(n: int) -> date:
+        return today + timedelta(days=n)
+
+    def walk(project_id: int, done: int, start: date, step_days: int, who: str, skip=()):
+        """Steps 1..done closed, the next one in progress, every step with dates."""
+        for number in range(1, 13):
+            begin = start + timedelta(days=(number - 1) * step_days)
+            projects.update_step(
+                project_id,
+                number,
+                responsible_id=people[who],
+                starts_on=begin,
+                due_on=begin + timedelta(days=step_days - 1),
+            )
+            if number in skip:
+                projects.set_step_status(project_id, number, "skipped", skip[number])
+            elif number <= done:
+                projects.set_step_status(project_id, number, "done")
+            elif number == done + 1:
+                projects.set_step_status(project_id, number, "in_progress")
+        detail = projects.get_project(project_id)
+        for step in detail.steps:
+            for item in step.checklist:
+                if step.status in ("done", "skipped") or (
+                    step.status == "in_progress" and item.position == 1
+                ):
+                    projects.toggle_checklist_item(item.id, True)
+            for task in step.tasks:
+                due = step.due_on
+                projects.update_task(task.id, due_on=due, responsible_id=people[who])
+                if step.status in ("done", "skipped"):
+                    projects.set_task_done(task.id, True, today=due)
+
+    def measure(project_id: int, spans, shares, step_days: int = 30):
+        """Give each metric a starting value and target (`spans`: low, high, ordered by the
+        metric's direction) and measurements that went `shares` of the way."""
+        metrics = records.records(project_id).metrics
+        for metric, (low, high), progress in zip(metrics, spans, shares, strict=False):
+            baseline, target = (high, low) if metric.direction == "lower" else (low, high)
+            records.update_metric(
+                metric.id,
+                baseline_value=baseline,
+                baseline_on=days(-len(progress) * step_days - 30),
+                target_value=target,
+                target_on=days(120),
+            )
+            for i, share in enumerate(progress):
+                strategy.add_measurement(
+                    metric.id,
+                    days(-(len(progress) - i) * step_days),
+                    round(baseline + share * (target - baseline), 1),
+                )
+
+    # 1. Case files: from a template, in the pilot, green.
+    p = templates.create_from_template(
+        "specialist_software",
+        title="Digitale Fallakte in den Ambulanten Hilfen",
+        owner_id=people["Katharina Wolff"],
+        starts_on=days(-200),
+        ends_on=days(160),
+    )
+    projects.update_project(p.id, status="active")
+    walk(p.id, 5, days(-200), 30, "Katharina Wolff")
+    strategy.link_project(goals["Fallakten vollständig digital führen"], p.id)
+    measure(p.id, [(10, 90), (2, 6), (20, 80)], [[0.2, 0.4], [0.25], [0.3, 0.5]])
+    for name, kind, involvement, contact in (
+        ("Team Ambulante Hilfen", "staff", "involve", "Katharina Wolff"),
+        ("Mitarbeitervertretung", "staff", "decide", "mav@lindenhof-jugendhilfe.de"),
+        ("SoftCare GmbH", "technology_partner", "consult", "Herr Berger, 0228 123456"),
+        ("Jugendamt Bonn", "funder", "inform", "Frau Lange"),
+    ):
+        records.add(
+            "stakeholder", p.id, name=name, kind=kind, involvement=involvement, contact=contact
+        )
+    overdue = projects.add_task(
+        p.id,
+        6,
+        "Rückmeldungen der Pilotgruppe auswerten",
+        responsible_id=people["Lukas Brandt"],
+        due_on=days(-6),
+    )
+    assert not overdue.done
+    records.add(
+        "risk",
+        p.id,
+        title="Altakten werden nicht vollständig übernommen",
+        likelihood=3,
+        impact=4,
+        mitigation="Stichproben je Team, Übernahme erst nach Freigabe der Teamleitung.",
+        owner_id=people["Katharina Wolff"],
+    )
+
+    # 2. Online counselling: amber, waiting for the data protection check.
+    p = templates.create_from_template(
+        "online_counselling",
+        title="Onlineberatung für Familien",
+        owner_id=people["Lukas Brandt"],
+        starts_on=days(-240),
+        ends_on=days(90),
+    )
+    projects.update_project(
+        p.id,
+        status="active",
+        light="amber",
+        light_reason="Die Datenschutzprüfung des Anbieters dauert länger als geplant.",
+    )
+    walk(p.id, 7, days(-240), 30, "Lukas Brandt")
+    strategy.link_project(goals["Online-Beratung für Familien anbieten"], p.id)
+    for kind, status, evidence, dpia in (
+        ("accessibility", "done", "Prüfung nach BITV mit dem Anbieter, Protokoll vom Mai.", None),
+        ("data_protection", "in_progress", "Auftragsverarbeitungsvertrag liegt vor.", True),
+        ("it_security", "in_progress", "Ende-zu-Ende-Verschlüsselung bestätigt.", None),
+        ("ethics", "open", "", None),
+    ):
+        values = {"status": status, "evidence": evidence}
+        if kind == "data_protection":
+            values["dpia_needed"] = dpia
+        records.set_policy_check(p.id, kind, **values)
+    for held, topic, count in (
+        (days(-60), "Beratung im Chat: Haltung und Sprache", 8),
+        (days(-45), "Technik der Beratungsplattform", 9),
+    ):
+        records.add("training", p.id, held_on=held, topic=topic, participants=count)
+    records.add(
+        "decision",
+        p.id,
+        question="Soll die Beratung auch abends bis 20 Uhr angeboten werden?",
+        needed_by=days(-10),
+    )
+
+    # 3. Duty rota: red, budget more than 10 % over plan, PDCA cycles running.
+    p = templates.create_from_template(
+        "duty_rota",
+        title="Digitaler Dienstplan Wohngruppe Lindenweg",
+        owner_id=people["Petra Schulte"],
+        starts_on=days(-330),
+        ends_on=days(30),
+    )
+    projects.update_project(
+        p.id,
+        status="active",
+        light="red",
+        light_reason="Die Schnittstelle zur Lohnabrechnung musste teuer nachbeauftragt werden.",
+    )
+    walk(p.id, 9, days(-330), 30, "Petra Schulte")
+    for line in projects.get_project(p.id).budget_lines:
+        projects.update_budget_line(line.id, actual=round(line.planned * 1.3, 2))
+    projects.add_budget_line(
+        p.id, "Schnittstelle Lohnabrechnung", funding_source="Eigenmittel", planned=0, actual=2100
+    )
+    measure(p.id, [(6, 14), (0, 70), (6, 12)], [[0.3, 0.6, 0.7], [0.3, 0.6, 0.85], [0.2, 0.4, 0.7]])
+    records.add(
+        "pdca",
+        p.id,
+        started_on=days(-90),
+        ended_on=days(-45),
+        plan_notes="Diensttausch nur noch über die App, Aushang entfällt.",
+        do_notes="Vier Wochen in der Wohngruppe Lindenweg erprobt.",
+        check_notes="Tausch schneller geklärt, aber Nachtdienste fühlen sich schlecht informiert.",
+        act_notes="Push-Nachrichten für Nachtdienste eingeschaltet.",
+    )
+    records.add(
+        "pdca",
+        p.id,
+        started_on=days(-40),
+        plan_notes="Urlaubsplanung ebenfalls in der App.",
+        do_notes="Läuft seit Anfang des Monats.",
+    )
+    projects.add_task(
+        p.id,
+        10,
+        "Übertragung auf die Wohngruppe Am Hang vorbereiten",
+        responsible_id=people["Daniel Krüger"],
+        due_on=days(-3),
+        is_milestone=True,
+    )
+
+    # 4. Cloud office: completed, one step skipped with a reason, lessons and documents.
+    p = templates.create_from_template(
+        "cloud_office",
+        title="Cloud-Office für die Verwaltung",
+        owner_id=people["Miriam Yılmaz"],
+        starts_on=days(-420),
+        ends_on=days(-40),
+    )
+    walk(
+        p.id,
+        12,
+        days(-420),
+        30,
+        "Miriam Yılmaz",
+        skip={5: "Die Lizenzen liefen bereits über den Rahmenvertrag des Landesverbands."},
+    )
+    projects.update_project(p.id, status="completed")
+    for text in (
+        "Früh die Mitarbeitervertretung einbinden: die Dienstvereinbarung war schnell fertig.",
+        "Ordnerstruktur vor dem Umzug festlegen, nicht danach.",
+    ):
+        records.add("lesson", p.id, text=text, recorded_on=days(-40))
+    records.add(
+        "document",
+        p.id,
+        title="Abschlussbericht Cloud-Office",
+        target="https://intranet.lindenhof-jugendhilfe.de/berichte/cloud-office.pdf",
+    )
+
+    # 5. E-invoicing: planned, from a recommendation of the check, a decision needed.
+    p = templates.create_from_finding(
+        finding_key="recommendation:project_management",
+        assessment_id=assessment_id,
+        title="Elektronische Monatsabrechnung mit dem Jugendamt",
+        description="Bis Ende nächsten Jahres rechnen wir alle Hilfen monatlich elektronisch "
+        "mit dem Jugendamt Bonn ab; Rückfragen sinken um die Hälfte.",
+        goal_id=goals.get("Monatsabrechnung mit dem Jugendamt elektronisch"),
+        owner_id=people["Jens Hoffmann"],
+        drivers=("specialist_software",),
+    )
+    projects.update_project(p.id, starts_on=days(20), ends_on=days(380))
+    walk(p.id, 0, days(20), 30, "Jens Hoffmann")
+    projects.set_step_status(p.id, 1, "open")
+    records.add(
+        "decision",
+        p.id,
+        question="Welches Abrechnungsmodul beschaffen wir: Erweiterung der Fachsoftware "
+        "oder eigenständige Lösung?",
+        needed_by=days(45),
+    )
+
+    # 6. Basic training: from a finding, amber, trainings running.
+    p = templates.create_from_finding(
+        finding_key="finding:silo_thinking",
+        assessment_id=assessment_id,
+        title="Basisschulungen digitale Werkzeuge für alle Bereiche",
+        description="Bis zum Sommer haben alle Mitarbeitenden eine Grundschulung zu "
+        "Fachsoftware, Cloud-Ablage und Videokonferenz besucht.",
+        goal_id=goals.get("Mitarbeitende sicher im Umgang mit digitalen Werkzeugen"),
+        owner_id=people["Miriam Yılmaz"],
+        drivers=("cloud", "specialist_software"),
+    )
+    projects.update_project(
+        p.id,
+        status="active",
+        light="amber",
+        light_reason="Der Bereich Wohnen kann wegen Schichtdienst kaum an Terminen teilnehmen.",
+        starts_on=days(-150),
+        ends_on=days(120),
+    )
+    walk(p.id, 6, days(-150), 21, "Miriam Yılmaz")
+    for held, topic, count in (
+        (days(-30), "Cloud-Ablage und Freigaben", 14),
+        (days(-16), "Videokonferenzen sicher leiten", 11),
+        (days(-2), "Fachsoftware für Einsteiger", 6),
+    ):
+        records.add("training", p.id, held_on=held, topic=topic, participants=count)
+    projects.add_budget_line(p.id, "Trainerhonorare", funding_source="Aktion Mensch", planned=3000)
+    records.add(
+        "stakeholder",
+        p.id,
+        name="Bereichsleitungen",
+        kind="staff",
+        involvement="involve",
+        contact="Leitungsrunde",
+    )
+
+    # 7. AI assistant: paused early, amber, with the risks that paused it.
+    p = projects.create_project(
+        "KI-Assistent für Entwicklungsberichte (Pilot)",
+        description="Bis Jahresende testen fünf Fachkräfte, ob ein KI-Assistent den Zeitaufwand "
+        "für Entwicklungsberichte um ein Viertel senkt, ohne Klientendaten preiszugeben.",
+        target_group="Fachkräfte der Ambulanten Hilfen",
+        owner_id=people["Aylin Demir"],
+        starts_on=days(-60),
+        ends_on=days(240),
+        status="paused",
+        light="amber",
+        light_reason="Pausiert, bis die Leitlinie für KI-Assistenten beschlossen ist.",
+        drivers=("ai",),
+    )
+    walk(p.id, 1, days(-60), 20, "Aylin Demir")
+    for title, likelihood, impact, mitigation in (
+        (
+            "Personenbezogene Daten gelangen an den Anbieter",
+            3,
+            5,
+            "Nur pseudonymisierte Texte; Anbieter mit Serverstandort in der EU.",
+        ),
+        (
+            "Fachkräfte übernehmen Vorschläge ungeprüft",
+            2,
+            4,
+            "Vier-Augen-Prinzip im Pilot; Schulung zur Prüfung von KI-Texten.",
+        ),
+    ):
+        records.add(
+            "risk",
+            p.id,
+            title=title,
+            likelihood=likelihood,
+            impact=impact,
+            mitigation=mitigation,
+            owner_id=people["Aylin Demir"],
+        )

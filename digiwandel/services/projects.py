@@ -588,20 +588,39 @@ class ProjectService:
         """
         today = today or date.today()
         with unit_of_work(self.db) as session:
+            # Plain columns and counting in SQL: whole objects and 12 step rows per project
+            # would cost more than everything else at a few thousand measures.
             projects = session.execute(
-                select(Project, Person.name)
+                select(
+                    Project.id,
+                    Project.title,
+                    Project.status,
+                    Project.light,
+                    Project.light_reason,
+                    Project.owner_id,
+                    Person.name,
+                    Project.starts_on,
+                    Project.ends_on,
+                )
                 .outerjoin(Person, Project.owner_id == Person.id)
                 .where(Project.deleted_at.is_(None))
                 .order_by(Project.title, Project.id)
             ).all()
-            live = Project.deleted_at.is_(None)
-            statuses: dict[int, list[tuple[int, str]]] = defaultdict(list)
-            for pid, number, status in session.execute(
-                select(ProjectStep.project_id, ProjectStep.number, ProjectStep.status)
-                .join(Project, ProjectStep.project_id == Project.id)
-                .where(live)
-            ):
-                statuses[pid].append((number, status))
+            closed = ProjectStep.status.in_(tuple(step_rules.CLOSED))
+            steps = {
+                pid: (int(n or 0), current)
+                for pid, n, current in session.execute(
+                    select(
+                        ProjectStep.project_id,
+                        func.sum(case((closed, 1), else_=0)),
+                        func.min(case((closed, None), else_=ProjectStep.number)),
+                    )
+                    .join(Project, ProjectStep.project_id == Project.id)
+                    .where(Project.deleted_at.is_(None))
+                    .group_by(ProjectStep.project_id)
+                )
+            }
+            titles = {d["number"]: self._text(d["title"]) for d in step_rules.step_definitions()}
             budgets = self._budget_sums(session, None)
             open_task = Task.done.is_(False)
             overdue = open_task & Task.due_on.is_not(None) & (Task.due_on < today)
@@ -629,36 +648,51 @@ class ProjectService:
             for pid, goal_id in session.execute(_live_goal_links()):
                 goals[pid].append(goal_id)
             rows = []
-            for project, owner_name in projects:
-                steps = statuses.get(project.id, [])
-                current = step_rules.current_step(steps)
-                planned, actual = budgets.get(project.id, (0.0, 0.0))
-                open_count, overdue_count = tasks.get(project.id, (0, 0))
+            for pid, title, status, light, reason, owner_id, owner_name, start, end in projects:
+                closed_count, current = steps.get(pid, (0, None))
+                planned, actual = budgets.get(pid, (0.0, 0.0))
+                open_count, overdue_count = tasks.get(pid, (0, 0))
                 rows.append(
                     PortfolioRow(
-                        id=project.id,
-                        title=project.title,
-                        status=project.status,
-                        light=project.light,
-                        light_reason=project.light_reason,
+                        id=pid,
+                        title=title,
+                        status=status,
+                        light=light,
+                        light_reason=reason,
                         current_step=current,
-                        current_step_title=(
-                            self._text(self._definition(current)["title"]) if current else ""
-                        ),
-                        progress=step_rules.project_progress([s for _n, s in steps]),
-                        owner_id=project.owner_id,
+                        current_step_title=titles.get(current, ""),
+                        progress=step_rules.progress_from_count(closed_count),
+                        owner_id=owner_id,
                         owner_name=owner_name or "",
-                        ends_on=project.ends_on,
+                        ends_on=end,
                         budget_planned=planned,
                         budget_actual=actual,
                         open_tasks=open_count,
                         overdue_tasks=overdue_count,
-                        starts_on=project.starts_on,
-                        drivers=tuple(drivers.get(project.id, ())),
-                        goal_ids=tuple(goals.get(project.id, ())),
+                        starts_on=start,
+                        drivers=tuple(drivers.get(pid, ())),
+                        goal_ids=tuple(goals.get(pid, ())),
                     )
                 )
             return rows
+
+    def goal_options(self) -> list[tuple[int, str, str]]:
+        """(goal id, version title, goal title) of goals a measure can contribute to: those of
+        draft and adopted strategy versions; one statement."""
+        with unit_of_work(self.db) as session:
+            return [
+                (goal_id, version, title)
+                for goal_id, version, title in session.execute(
+                    select(StrategicGoal.id, StrategyVersion.title, StrategicGoal.title)
+                    .join(StrategyVersion, StrategyVersion.id == StrategicGoal.strategy_version_id)
+                    .where(
+                        StrategicGoal.deleted_at.is_(None),
+                        StrategyVersion.deleted_at.is_(None),
+                        StrategyVersion.status != "archived",
+                    )
+                    .order_by(StrategyVersion.id.desc(), StrategicGoal.position, StrategicGoal.id)
+                )
+            ]
 
     def get_project(self, project_id: int) -> ProjectDetail:
         """One measure with its 12 steps, checklists, tasks, budget lines and warnings.
@@ -760,14 +794,23 @@ class ProjectService:
                 goals=goal_rows,
             )
 
-    def timeline(self) -> list[TimelineRow]:
-        """Every measure with its span, step due dates and milestones; three statements."""
+    def timeline(self, limit: int | None = None) -> list[TimelineRow]:
+        """Measures with their span, step due dates and milestones; three statements.
+
+        Running and planned measures come first, by start date; with `limit`, only that many
+        (a chart cannot show thousands of bars anyway).
+        """
+        finished = Project.status.in_(("completed", "cancelled"))
         with unit_of_work(self.db) as session:
-            projects = session.scalars(
+            query = (
                 select(Project)
                 .where(Project.deleted_at.is_(None))
-                .order_by(Project.starts_on.is_(None), Project.starts_on, Project.title)
-            ).all()
+                .order_by(finished, Project.starts_on.is_(None), Project.starts_on, Project.title)
+            )
+            if limit is not None:
+                query = query.limit(limit)
+            projects = session.scalars(query).all()
+            ids = [p.id for p in projects]
             steps: dict[int, list[TimelineStep]] = defaultdict(list)
             for pid, number, status, due_on in session.execute(
                 select(
@@ -776,7 +819,7 @@ class ProjectService:
                     ProjectStep.status,
                     ProjectStep.due_on,
                 )
-                .where(ProjectStep.due_on.is_not(None))
+                .where(ProjectStep.due_on.is_not(None), ProjectStep.project_id.in_(ids))
                 .order_by(ProjectStep.number)
             ):
                 steps[pid].append(TimelineStep(number, status, due_on))
@@ -788,6 +831,7 @@ class ProjectService:
                     Task.is_milestone.is_(True),
                     Task.due_on.is_not(None),
                     Task.deleted_at.is_(None),
+                    ProjectStep.project_id.in_(ids),
                 )
                 .order_by(Task.due_on)
             ):
@@ -874,6 +918,13 @@ class ProjectService:
             session.add(item)
             session.flush()
             return self._checklist_row(item)
+
+    def delete_checklist_item(self, item_id: int) -> None:
+        """Remove an entry for good (undoing its creation); entries are not kept in the trash."""
+        with unit_of_work(self.db) as session:
+            item = get_or_raise(session, ChecklistItem, item_id)
+            self._project(session, item.step.project_id)
+            session.delete(item)
 
     # ---- tasks --------------------------------------------------------------------------------
     def _clean_task(self, session: Session, v: dict) -> dict:

@@ -1,15 +1,21 @@
-"""Moving rows to the trash and bringing them back, for any soft-deletable table."""
+"""Moving rows to the trash, bringing them back, and emptying the trash for good."""
 
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from digiwandel.model import Base
 from digiwandel.model.base import utcnow
+from digiwandel.model.database import Database
 from digiwandel.model.trash import TrashEntry
+from digiwandel.services.base import MSG_NOT_FOUND, unit_of_work
+from digiwandel.services.errors import DomainError
 
 
 def _class_for_table(table: str):
@@ -46,3 +52,102 @@ def restore_batch(session: Session, batch: str) -> int:
             row.deleted_at = None
         session.delete(entry)
     return len(entries)
+
+
+# ---- the trash as a whole, for the trash dialog -------------------------------------------------
+@dataclass(frozen=True)
+class TrashBatch:
+    """One user action's deletion: restored or removed for good together."""
+
+    batch_id: str
+    label: str  # what the user deleted, e.g. the title of the measure
+    entity_type: str  # table name of the batch's first entry, e.g. "project"
+    deleted_at: datetime
+    count: int  # number of trashed rows in the batch
+
+
+class TrashService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_batches(self) -> list[TrashBatch]:
+        """Every deletion still in the trash, newest first; one statement."""
+        ranked = select(
+            TrashEntry.id,
+            TrashEntry.batch_id,
+            TrashEntry.label,
+            TrashEntry.entity_type,
+            TrashEntry.deleted_at,
+            func.row_number()
+            .over(partition_by=TrashEntry.batch_id, order_by=TrashEntry.id)
+            .label("position"),
+            func.count().over(partition_by=TrashEntry.batch_id).label("size"),
+        ).subquery()
+        query = (
+            select(
+                ranked.c.batch_id,
+                ranked.c.label,
+                ranked.c.entity_type,
+                ranked.c.deleted_at,
+                ranked.c.size,
+            )
+            .where(ranked.c.position == 1)
+            .order_by(ranked.c.deleted_at.desc(), ranked.c.id.desc())
+        )
+        with unit_of_work(self.db) as session:
+            return [
+                TrashBatch(
+                    batch_id=batch_id,
+                    label=label,
+                    entity_type=entity_type,
+                    deleted_at=deleted_at,
+                    count=size,
+                )
+                for batch_id, label, entity_type, deleted_at, size in session.execute(query)
+            ]
+
+    def count(self) -> int:
+        """How many rows are in the trash (entries, not batches)."""
+        with unit_of_work(self.db) as session:
+            return session.scalar(select(func.count()).select_from(TrashEntry)) or 0
+
+    def restore(self, batch_id: str) -> int:
+        """Bring one deletion back; returns how many rows were restored."""
+        with unit_of_work(self.db) as session:
+            restored = restore_batch(session, batch_id)
+            if not restored:
+                raise DomainError(MSG_NOT_FOUND)
+            return restored
+
+    def empty(self) -> int:
+        """Delete every trashed row for good, and every trash entry; one transaction.
+
+        The database's foreign keys remove (or unlink) what belongs to those rows. A row
+        already removed together with its parent is simply not found again. Returns the
+        number of trashed rows removed (each counted once, however it went).
+        """
+        with unit_of_work(self.db) as session:
+            ids: dict[str, set[int]] = defaultdict(set)
+            for entity_type, entity_id in session.execute(
+                select(TrashEntry.entity_type, TrashEntry.entity_id)
+            ):
+                ids[entity_type].add(entity_id)
+            # Count first: in which order the cascade reaches a row must not change the result.
+            doomed: dict[type, list[int]] = {}
+            for table, table_ids in ids.items():
+                cls = _class_for_table(table)
+                doomed[cls] = list(
+                    session.scalars(
+                        select(cls.id).where(cls.id.in_(table_ids), cls.deleted_at.is_not(None))
+                    )
+                )
+            for cls, cls_ids in doomed.items():
+                if cls_ids:
+                    session.execute(
+                        delete(cls)
+                        .where(cls.id.in_(cls_ids))
+                        .execution_options(synchronize_session=False)
+                    )
+            session.execute(delete(TrashEntry))
+            session.expunge_all()
+            return sum(len(cls_ids) for cls_ids in doomed.values())

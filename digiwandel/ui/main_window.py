@@ -30,6 +30,7 @@ from digiwandel.ui.pages.check import CheckPage
 from digiwandel.ui.pages.drivers import DriversPage
 from digiwandel.ui.pages.organisation import OrganisationPage
 from digiwandel.ui.pages.overview import OverviewPage
+from digiwandel.ui.pages.projects import ProjectsPage
 from digiwandel.ui.pages.strategy import StrategyPage
 
 RECENT_KEY = "files/recent"
@@ -39,6 +40,7 @@ DB_FILTER_EXT = "*.sqlite3 *.sqlite *.db"
 STYLE = """
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; margin-bottom: 4px; }
 QLabel#figure { font-size: 20pt; font-weight: 600; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; }
 QListWidget#navigation { font-size: 11pt; }
 QListWidget#navigation::item { padding: 8px 10px; }
 """
@@ -62,13 +64,14 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(self.ctx)
         self.organisation = OrganisationPage(self.ctx)
         self.check = CheckPage(self.ctx)
+        self.projects = ProjectsPage(self.ctx)
         pages = [
             (self.tr("Overview"), self.overview),
             (self.tr("Organisation"), self.organisation),
             (self.tr("Digitalisierungscheck"), self.check),
             (self.tr("Drivers"), DriversPage(self.ctx)),
             (self.tr("Strategy"), StrategyPage(self.ctx)),
-            (self.tr("Measures"), info.projects_page()),
+            (self.tr("Measures"), self.projects),
             (self.tr("Reports"), info.reports_page()),
         ]
         for title, page in pages:
@@ -90,10 +93,16 @@ class MainWindow(QMainWindow):
         self.overview.setup_requested.connect(self.show_welcome_setup)
         self.overview.demo_requested.connect(self.open_demo)
         self.overview.navigate.connect(self.navigation.setCurrentRow)
+        self.check.results.measure_requested.connect(self.measure_from_check)
         self._build_menus([title for title, _page in pages])
         self._restore_geometry()
         self.overview.reload()
         self.organisation.reload()
+
+    def measure_from_check(self, assessment_id, choices: list) -> None:
+        """Create a measure from a finding of the check and show it on the Measures page."""
+        if self.projects.create_from_finding(assessment_id, choices):
+            self.navigation.setCurrentRow(self.stack.indexOf(self.projects))
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self, titles: list[str]) -> None:
@@ -124,6 +133,8 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.trash_action = edit_menu.addAction(self.tr("&Trash…"), self.projects.show_trash)
         edit_menu.addSeparator()
         settings_action = edit_menu.addAction(self.tr("&Settings…"), self.show_settings)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -105,6 +106,12 @@ def field_value(widget: QWidget) -> Any:
         return widget.isChecked()
     if isinstance(widget, QDateEdit):
         return widget.date().toPython()
+    if isinstance(widget, QListWidget):  # checkable entries: the data of the checked ones
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return data if data is not None or not widget.isEditable() else widget.currentText()
@@ -195,6 +202,8 @@ class Column:
     header: str
     value: Callable[[Any], Any]
     align_right: bool = False
+    sort_key: Callable[[Any], Any] | None = None  # when the shown text sorts wrongly
+    decoration: Callable[[Any], Any] | None = None  # e.g. a colour swatch next to a word
 
 
 class RowTableModel(QAbstractTableModel):
@@ -233,8 +242,10 @@ class RowTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,  # shows text that a narrow column cuts off
         ):
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.UserRole:
-            return value  # raw value, used for sorting
+        if role == Qt.ItemDataRole.UserRole:  # used for sorting
+            return value if column.sort_key is None else column.sort_key(self._rows[index.row()])
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -243,6 +254,25 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python: for thousands of rows far faster than letting a proxy
+        compare through data() one pair at a time. Empty values go last either way."""
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        key = spec.sort_key or spec.value
+
+        def sort_value(row):
+            value = key(row)
+            return value.casefold() if isinstance(value, str) else value
+
+        filled = [r for r in self._rows if key(r) is not None and key(r) != ""]
+        empty = [r for r in self._rows if key(r) is None or key(r) == ""]
+        filled.sort(key=sort_value, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = filled + empty
+        self.layoutChanged.emit()
 
 
 class ListPanel(QWidget):

@@ -184,6 +184,97 @@ Maßnahme: {measure}</translation>
     </message>
 </context>
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetzeilen</translation>
+    </message>
+    <message>
+        <source>&amp;New budget line…</source>
+        <translation>&amp;Neue Budgetzeile…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Planned {planned} · spent {actual}</source>
+        <translation>Geplant {planned} · ausgegeben {actual}</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation>&amp;Finanzierungsquelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned (€):</source>
+        <translation>&amp;Geplant (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Actual (€):</source>
+        <translation>&amp;Ist (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Neue Budgetzeile</translation>
+    </message>
+    <message>
+        <source>New budget line “{name}”</source>
+        <translation>Neue Budgetzeile „{name}“</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Budgetzeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit budget line “{name}”</source>
+        <translation>Budgetzeile „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Budgetzeile löschen</translation>
+    </message>
+    <message>
+        <source>Move the budget line “{name}” to the trash? You can restore it there.</source>
+        <translation>Die Budgetzeile „{name}“ in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete budget line “{name}”</source>
+        <translation>Budgetzeile „{name}“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>in progress</source>
@@ -631,6 +722,17 @@ Maßnahme: {measure}</translation>
     <message>
         <source>too few answers</source>
         <translation>zu wenige Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1428,78 @@ Maßnahme: {measure}</translation>
         <source>Please enter a category for the budget line, for example “Licences”.</source>
         <translation>Bitte geben Sie eine Kategorie für die Budgetzeile ein, zum Beispiel „Lizenzen“.</translation>
     </message>
+    <message>
+        <source>Please enter the name of the stakeholder.</source>
+        <translation>Bitte geben Sie den Namen der oder des Beteiligten ein.</translation>
+    </message>
+    <message>
+        <source>Please enter what is to be procured, for example “20 tablets”.</source>
+        <translation>Bitte geben Sie ein, was beschafft werden soll, zum Beispiel „20 Tablets“.</translation>
+    </message>
+    <message>
+        <source>Please enter the topic of the training.</source>
+        <translation>Bitte geben Sie das Thema der Schulung ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a short title for the risk.</source>
+        <translation>Bitte geben Sie einen kurzen Titel für das Risiko ein.</translation>
+    </message>
+    <message>
+        <source>Please choose a value from 1 to {max}.</source>
+        <translation>Bitte wählen Sie einen Wert von 1 bis {max}.</translation>
+    </message>
+    <message>
+        <source>Please enter the question that needs to be decided.</source>
+        <translation>Bitte geben Sie die Frage ein, über die entschieden werden soll.</translation>
+    </message>
+    <message>
+        <source>Please write down what was decided.</source>
+        <translation>Bitte halten Sie fest, was entschieden wurde.</translation>
+    </message>
+    <message>
+        <source>The end of the PDCA cycle must not be before its start.</source>
+        <translation>Das Ende des PDCA-Zyklus darf nicht vor seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Please write down the lesson learned.</source>
+        <translation>Bitte halten Sie die Erkenntnis fest.</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the document.</source>
+        <translation>Bitte geben Sie einen Titel für das Dokument ein.</translation>
+    </message>
+    <message>
+        <source>Please enter where the document is: a file path or a web address.</source>
+        <translation>Bitte geben Sie an, wo sich das Dokument befindet: einen Dateipfad oder eine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Please enter a web address starting with http:// or https://, or the path of a file.</source>
+        <translation>Bitte geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt, oder den Pfad einer Datei.</translation>
+    </message>
+    <message>
+        <source>Only the data protection check records whether a data protection impact assessment (DPIA) is needed.</source>
+        <translation>Nur bei der Datenschutzprüfung wird festgehalten, ob eine Datenschutz-Folgenabschätzung (DSFA) erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>This template does not exist (any more). Please choose another one.</source>
+        <translation>Diese Vorlage gibt es nicht (mehr). Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Please enter a name for the template.</source>
+        <translation>Bitte geben Sie einen Namen für die Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>There is already a template called “{title}”. Please choose another name.</source>
+        <translation>Es gibt bereits eine Vorlage namens „{title}“. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The templates that come with DigiWandel cannot be deleted.</source>
+        <translation>Die mit DigiWandel mitgelieferten Vorlagen können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>This finding or recommendation is not known to DigiWandel.</source>
+        <translation>Dieser Befund bzw. diese Empfehlung ist DigiWandel nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>DriversPage</name>
@@ -1523,6 +1697,101 @@ Maßnahme: {measure}</translation>
     <message>
         <source>The details are also written to the log file: {path}</source>
         <translation>Die Details stehen auch in der Protokolldatei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Measurements of the metric</source>
+        <translation>Messungen der Kennzahl</translation>
+    </message>
+    <message>
+        <source>&amp;New measurement…</source>
+        <translation>&amp;Neue Messung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Success &amp;metric:</source>
+        <translation>&amp;Erfolgskennzahl:</translation>
+    </message>
+    <message>
+        <source>There is no success metric yet: add one in step 4, then measure here.</source>
+        <translation>Es gibt noch keine Erfolgskennzahl: Legen Sie in Schritt 4 eine an und messen Sie dann hier.</translation>
+    </message>
+    <message>
+        <source>No success metric selected.</source>
+        <translation>Keine Erfolgskennzahl ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Chart of the success metric “{name}”</source>
+        <translation>Diagramm der Erfolgskennzahl „{name}“</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>No measurement yet.</source>
+        <translation>Noch keine Messung.</translation>
+    </message>
+    <message>
+        <source>Latest value {value} on {date}; target {target}.</source>
+        <translation>Letzter Wert {value} am {date}; Ziel {target}.</translation>
+    </message>
+    <message>
+        <source>Measured &amp;on:</source>
+        <translation>Gemessen &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>New measurement of “{name}”</source>
+        <translation>Neue Messung von „{name}“</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Messung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Messung löschen</translation>
+    </message>
+    <message>
+        <source>Move the measurement of {date} to the trash?</source>
+        <translation>Die Messung vom {date} in den Papierkorb verschieben?</translation>
     </message>
 </context>
 <context>
@@ -2276,30 +2545,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>Dieser Teil ist in dieser Version von DigiWandel noch nicht verfügbar. Die Daten zu Ihrer Organisation, die Sie jetzt eingeben, werden hier später verwendet.</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Every digitalisation measure runs through twelve steps, from needs analysis and goal setting through pilot, evaluation and scaling to documentation and sharing what was learned.</source>
-        <translation>Jede Digitalisierungsmaßnahme durchläuft zwölf Schritte: von der Bedarfsanalyse und der Zielsetzung über Erprobung, Auswertung und Ausweitung bis zur Dokumentation und zur Weitergabe der gewonnenen Erfahrungen.</translation>
-    </message>
-    <message>
-        <source>Measures with owner, schedule, status and a traffic light with its reason</source>
-        <translation>Maßnahmen mit verantwortlicher Person, Zeitplan, Status und einer Ampel samt Begründung</translation>
-    </message>
-    <message>
-        <source>The twelve steps with checklists, tasks and success metrics</source>
-        <translation>Die zwölf Schritte mit Checklisten, Aufgaben und Erfolgskriterien</translation>
-    </message>
-    <message>
-        <source>Budget, stakeholders, risks, decisions and PDCA cycles</source>
-        <translation>Budget, Beteiligte, Risiken, Entscheidungen und PDCA-Zyklen</translation>
-    </message>
-    <message>
-        <source>Portfolio table, board by step and timeline</source>
-        <translation>Alle Maßnahmen als Tabelle, als Tafel nach Schritten und als Zeitleiste</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -2494,6 +2739,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2611,6 +2860,133 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Success metric</source>
+        <translation>Erfolgskennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;New metric…</source>
+        <translation>&amp;Neue Kennzahl…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>How will you know the measure worked? Give each metric a starting value and a target; record measurements in step 9.</source>
+        <translation>Woran erkennen Sie, dass die Maßnahme gewirkt hat? Geben Sie jeder Kennzahl einen Startwert und ein Ziel; Messungen erfassen Sie in Schritt 9.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>within a range</source>
+        <translation>innerhalb eines Bereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting value:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Starting value &amp;measured on:</source>
+        <translation>Startwert gemessen &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>Ziel&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Data s&amp;ource:</source>
+        <translation>Daten&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>New success metric</source>
+        <translation>Neue Erfolgskennzahl</translation>
+    </message>
+    <message>
+        <source>New success metric “{name}”</source>
+        <translation>Neue Erfolgskennzahl „{name}“</translation>
+    </message>
+    <message>
+        <source>Edit success metric</source>
+        <translation>Erfolgskennzahl bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit success metric “{name}”</source>
+        <translation>Erfolgskennzahl „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete success metric</source>
+        <translation>Erfolgskennzahl löschen</translation>
+    </message>
+    <message>
+        <source>Move the success metric “{name}” and its measurements to the trash? You can restore them from there.</source>
+        <translation>Die Erfolgskennzahl „{name}“ und ihre Messungen in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete success metric “{name}”</source>
+        <translation>Erfolgskennzahl „{name}“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3219,53 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyPanel</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>DPIA needed</source>
+        <translation>DSFA erforderlich</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Policy checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit check…</source>
+        <translation>Prüfung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Before going live, check accessibility, inclusive design, data protection (is a data protection impact assessment, DPIA, needed?), ethics and IT security, and note the evidence.</source>
+        <translation>Prüfen Sie vor dem Livegang Barrierefreiheit, inklusives Design, Datenschutz (ist eine Datenschutz-Folgenabschätzung, DSFA, erforderlich?), Ethik und IT-Sicherheit, und halten Sie die Nachweise fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;DPIA needed:</source>
+        <translation>&amp;DSFA erforderlich:</translation>
+    </message>
+    <message>
+        <source>Edit check “{kind}”</source>
+        <translation>Prüfung „{kind}“ bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>e.g. youth welfare, counselling</source>
@@ -2935,6 +3358,1421 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>Remove the logo from the profile?</source>
         <translation>Möchten Sie das Logo aus dem Profil entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBoard</name>
+    <message>
+        <source>No measures yet. Create a measure and it appears here in its current step.</source>
+        <translation>Noch keine Maßnahmen. Legen Sie eine Maßnahme an; sie erscheint dann hier in ihrem aktuellen Schritt.</translation>
+    </message>
+    <message>
+        <source>Board by step</source>
+        <translation>Tafel nach Schritten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no measures</source>
+        <translation>keine Maßnahmen</translation>
+    </message>
+    <message>
+        <source>1 measure</source>
+        <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+        <source>{count} measures</source>
+        <translation>{count} Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}, {count}</source>
+        <translation>Schritt {number}: {title}, {count}</translation>
+    </message>
+    <message>
+        <source>Completed, all steps closed, {count}</source>
+        <translation>Abgeschlossen, alle Schritte beendet, {count}</translation>
+    </message>
+    <message>
+        <source>{light} · {status}</source>
+        <translation>{light} · {status}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Keine verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Progress {percent} %</source>
+        <translation>Fortschritt {percent} %</translation>
+    </message>
+    <message>
+        <source>⚠ {count} overdue</source>
+        <translation>⚠ {count} überfällig</translation>
+    </message>
+    <message>
+        <source>{title}: traffic light {light}, status {status}, owner {owner}, {percent} % done</source>
+        <translation>{title}: Ampel {light}, Status {status}, verantwortlich {owner}, {percent} % erledigt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>, {count} overdue tasks</source>
+        <translation>, {count} überfällige Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailView</name>
+    <message>
+        <source>← &amp;All measures</source>
+        <translation>← &amp;Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Back to the list of measures (Alt+Left)</source>
+        <translation>Zurück zur Liste der Maßnahmen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Progress of the measure</source>
+        <translation>Fortschritt der Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit measure…</source>
+        <translation>Maßnahme &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit title, dates, status and traffic light (Ctrl+E)</source>
+        <translation>Titel, Termine, Status und Ampel bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;goals…</source>
+        <translation>Strategische &amp;Ziele…</translation>
+    </message>
+    <message>
+        <source>The 12 steps</source>
+        <translation>Die 12 Schritte</translation>
+    </message>
+    <message>
+        <source>Parts of the step</source>
+        <translation>Bestandteile des Schritts</translation>
+    </message>
+    <message>
+        <source>Parts of the measure</source>
+        <translation>Bestandteile der Maßnahme</translation>
+    </message>
+    <message>
+        <source>12 steps</source>
+        <translation>12 Schritte</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;step…</source>
+        <translation>&amp;Schritt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Checklist of the step</source>
+        <translation>Checkliste des Schritts</translation>
+    </message>
+    <message>
+        <source>Add checklist &amp;entry…</source>
+        <translation>Checklisten&amp;eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us of the step:</source>
+        <translation>Stat&amp;us des Schritts:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist (Space ticks an entry):</source>
+        <translation>Chec&amp;kliste (Leertaste hakt einen Eintrag ab):</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>◆ milestone</source>
+        <translation>◆ Meilenstein</translation>
+    </message>
+    <message>
+        <source>Mark done / &amp;open</source>
+        <translation>Als erledigt / &amp;offen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done or open again (Ctrl+D)</source>
+        <translation>Ausgewählte Aufgabe als erledigt oder wieder als offen markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Tasks of the step</source>
+        <translation>Aufgaben des Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>Aufgabe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Beschaffung</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <source>PDCA cycles</source>
+        <translation>PDCA-Zyklen</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse (Lessons Learned)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Policy checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation>{date}, überfällig</translation>
+    </message>
+    <message>
+        <source>Traffic light: {light}</source>
+        <translation>Ampel: {light}</translation>
+    </message>
+    <message>
+        <source>%p % – {closed} of 12 steps closed</source>
+        <translation>%p % – {closed} von 12 Schritten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <source>Runs {start} – {end}</source>
+        <translation>Laufzeit {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Budget {planned}, spent {actual}</source>
+        <translation>Budget {planned}, ausgegeben {actual}</translation>
+    </message>
+    <message>
+        <source>Contributes to: {goals}</source>
+        <translation>Trägt bei zu: {goals}</translation>
+    </message>
+    <message>
+        <source>Created from the finding “{title}”</source>
+        <translation>Erstellt aus dem Befund „{title}“</translation>
+    </message>
+    <message>
+        <source>Created from the recommendation “{title}”</source>
+        <translation>Erstellt aus der Empfehlung „{title}“</translation>
+    </message>
+    <message>
+        <source>Drivers: {drivers}</source>
+        <translation>Treiber: {drivers}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Schritt {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Skipped because: {reason}</source>
+        <translation>Übersprungen, weil: {reason}</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Start: {date}</source>
+        <translation>Beginn: {date}</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Fällig: {date}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notizen: {notes}</translation>
+    </message>
+    <message>
+        <source>Step ({done}/{total})</source>
+        <translation>Schritt ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Tasks ({count} open)</source>
+        <translation>Aufgaben ({count} offen)</translation>
+    </message>
+    <message>
+        <source>Skip step {number}</source>
+        <translation>Schritt {number} überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this step skipped?</source>
+        <translation>&amp;Warum wird dieser Schritt übersprungen?</translation>
+    </message>
+    <message>
+        <source>A skipped step counts as closed. Please note why, so the team and the board can follow the decision later.</source>
+        <translation>Ein übersprungener Schritt gilt als abgeschlossen. Bitte notieren Sie den Grund, damit Team und Vorstand die Entscheidung später nachvollziehen können.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {status}</source>
+        <translation>Schritt {number}: {status}</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Edit step {number}</source>
+        <translation>Schritt {number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tick “{entry}”</source>
+        <translation>„{entry}“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick “{entry}”</source>
+        <translation>Haken bei „{entry}“ entfernen</translation>
+    </message>
+    <message>
+        <source>New checklist entry</source>
+        <translation>Neuer Checklisteneintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>This task marks a milestone</source>
+        <translation>Diese Aufgabe markiert einen Meilenstein</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Meilenstein:</translation>
+    </message>
+    <message>
+        <source>New task in step {number}</source>
+        <translation>Neue Aufgabe in Schritt {number}</translation>
+    </message>
+    <message>
+        <source>New task “{title}”</source>
+        <translation>Neue Aufgabe „{title}“</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit task “{title}”</source>
+        <translation>Aufgabe „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Task “{title}” done</source>
+        <translation>Aufgabe „{title}“ erledigt</translation>
+    </message>
+    <message>
+        <source>Task “{title}” open again</source>
+        <translation>Aufgabe „{title}“ wieder offen</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Move the task “{title}” to the trash? You can restore it from there.</source>
+        <translation>Die Aufgabe „{title}“ in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete task “{title}”</source>
+        <translation>Aufgabe „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Specific, measurable, achievable, relevant, time-bound: what will be different, for whom, by when?</source>
+        <translation>Spezifisch, messbar, erreichbar, relevant, terminiert: Was wird anders, für wen, bis wann?</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description (SMART):</source>
+        <translation>&amp;Beschreibung (SMART):</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;light:</source>
+        <translation>&amp;Ampel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (amber or red):</source>
+        <translation>&amp;Begründung (Gelb oder Rot):</translation>
+    </message>
+    <message>
+        <source>D&amp;rivers used:</source>
+        <translation>Genutzte &amp;Treiber:</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measure “{title}”</source>
+        <translation>Maßnahme „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>There are no strategic goals yet: add them on the Strategy page.</source>
+        <translation>Es gibt noch keine strategischen Ziele: Legen Sie sie auf der Seite „Strategie“ an.</translation>
+    </message>
+    <message>
+        <source>Strategic goals of the measure</source>
+        <translation>Strategische Ziele der Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Goals this measure contributes to:</source>
+        <translation>&amp;Ziele, zu denen diese Maßnahme beiträgt:</translation>
+    </message>
+    <message>
+        <source>Change the goals of “{title}”</source>
+        <translation>Ziele von „{title}“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRecords</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>tt.mm.jjjj</translation>
+    </message>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>„{label}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “{label}”</source>
+        <translation>„{label}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move “{label}” to the trash? You can restore it from there.</source>
+        <translation>„{label}“ in den Papierkorb verschieben? Sie können es dort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete “{label}”</source>
+        <translation>„{label}“ löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Involvement:</source>
+        <translation>&amp;Einbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Who is affected by the measure or can help it succeed? Staff, clients, technology partners, funders and the board – and how far each is involved.</source>
+        <translation>Wer ist von der Maßnahme betroffen oder kann zu ihrem Erfolg beitragen? Mitarbeitende, Klientinnen und Klienten, Technikpartner, Geldgeber und der Vorstand – und wie stark ist jede bzw. jeder eingebunden?</translation>
+    </message>
+    <message>
+        <source>&amp;New stakeholder…</source>
+        <translation>&amp;Neue beteiligte Person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Beteiligte Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Einbindung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (€):</source>
+        <translation>&amp;Kosten (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Beschaffung</translation>
+    </message>
+    <message>
+        <source>What has to be bought or contracted: software, devices, services.</source>
+        <translation>Was gekauft oder beauftragt werden muss: Software, Geräte, Dienstleistungen.</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Neuer Posten…</translation>
+    </message>
+    <message>
+        <source>Procurement item</source>
+        <translation>Beschaffungsposten</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <source>Trainings that prepare staff for the new way of working.</source>
+        <translation>Schulungen, die die Mitarbeitenden auf die neue Arbeitsweise vorbereiten.</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Neue Schulung…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood (1–5):</source>
+        <translation>&amp;Wahrscheinlichkeit (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1–5):</source>
+        <translation>&amp;Auswirkung (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Gegenmaßnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>What could go wrong, how likely it is, how bad it would be and what you do about it. Score = likelihood × impact; the highest scores come first.</source>
+        <translation>Was könnte schiefgehen, wie wahrscheinlich ist es, wie schlimm wäre es und was tun Sie dagegen? Wert = Wahrscheinlichkeit × Auswirkung; die höchsten Werte stehen oben.</translation>
+    </message>
+    <message>
+        <source>&amp;New risk…</source>
+        <translation>&amp;Neues Risiko…</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation>&amp;Benötigt bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Entschieden am:</translation>
+    </message>
+    <message>
+        <source>decided on {date}</source>
+        <translation>entschieden am {date}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Offene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Questions the leadership or the board has to decide, by when, and what was decided. Open decisions come first.</source>
+        <translation>Fragen, die die Leitung oder der Vorstand entscheiden muss, bis wann, und was entschieden wurde. Offene Entscheidungen stehen oben.</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Neue Entscheidung…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Needed by / decided</source>
+        <translation>Benötigt bis / entschieden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Begonnen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Planen (Plan):</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>&amp;Umsetzen (Do):</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Prüfen (Check):</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Handeln (Act):</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beendet am:</translation>
+    </message>
+    <message>
+        <source>PDCA cycles</source>
+        <translation>PDCA-Zyklen</translation>
+    </message>
+    <message>
+        <source>Improve in rounds: plan a change, do it on a small scale, check the effect against the success metrics, then act – keep, adapt or drop it.</source>
+        <translation>In Runden verbessern: eine Änderung planen, im Kleinen umsetzen, die Wirkung an den Erfolgskennzahlen prüfen und dann handeln – beibehalten, anpassen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>&amp;New cycle…</source>
+        <translation>&amp;Neuer Zyklus…</translation>
+    </message>
+    <message>
+        <source>PDCA cycle</source>
+        <translation>PDCA-Zyklus</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Umsetzen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handeln</translation>
+    </message>
+    <message>
+        <source>Cycle {number}</source>
+        <translation>Zyklus {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Erkenntnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation>Fest&amp;gehalten am:</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse (Lessons Learned)</translation>
+    </message>
+    <message>
+        <source>What worked, what did not, and what the next measure should do differently.</source>
+        <translation>Was hat funktioniert, was nicht, und was sollte die nächste Maßnahme anders machen?</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>&amp;Neue Erkenntnis…</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;File or web address:</source>
+        <translation>&amp;Datei oder Webadresse:</translation>
+    </message>
+    <message>
+        <source>Document links</source>
+        <translation>Dokumentverweise</translation>
+    </message>
+    <message>
+        <source>Links to documents of the measure – concepts, contracts, reports. The files stay where they are; Open shows them in the program your computer uses.</source>
+        <translation>Verweise auf Dokumente der Maßnahme – Konzepte, Verträge, Berichte. Die Dateien bleiben, wo sie sind; „Öffnen“ zeigt sie in dem Programm an, das Ihr Computer dafür verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;New link…</source>
+        <translation>&amp;Neuer Verweis…</translation>
+    </message>
+    <message>
+        <source>Document link</source>
+        <translation>Dokumentverweis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>File or web address</source>
+        <translation>Datei oder Webadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Link a &amp;file…</source>
+        <translation>&amp;Datei verknüpfen…</translation>
+    </message>
+    <message>
+        <source>“{target}” could not be opened.</source>
+        <translation>„{target}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Link a file</source>
+        <translation>Datei verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTexts</name>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Green: on track – time, budget and quality as planned.</source>
+        <translation>Grün: im Plan – Zeit, Budget und Qualität wie geplant.</translation>
+    </message>
+    <message>
+        <source>Amber: at risk – a problem the team can still solve itself; watch it closely.</source>
+        <translation>Gelb: gefährdet – ein Problem, das das Team noch selbst lösen kann; genau beobachten.</translation>
+    </message>
+    <message>
+        <source>Red: off track – the goal, date or budget cannot be kept without a decision by the leadership.</source>
+        <translation>Rot: nicht im Plan – Ziel, Termin oder Budget sind ohne Entscheidung der Leitung nicht zu halten.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>Klientinnen und Klienten</translation>
+    </message>
+    <message>
+        <source>technology partner</source>
+        <translation>Technologiepartner</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>Fördermittelgeber</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>Vorstand</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>inform</source>
+        <translation>informieren</translation>
+    </message>
+    <message>
+        <source>consult</source>
+        <translation>konsultieren</translation>
+    </message>
+    <message>
+        <source>involve</source>
+        <translation>beteiligen</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>entscheiden</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>bestellt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>geliefert</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Inclusive design</source>
+        <translation>Inklusives Design</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Ethik</translation>
+    </message>
+    <message>
+        <source>IT security</source>
+        <translation>IT-Sicherheit</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>gemindert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>eingetreten</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>all steps closed</source>
+        <translation>alle Schritte abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Step {step} is done while step(s) {open} are still open.</source>
+        <translation>Schritt {step} ist erledigt, während Schritt(e) {open} noch offen sind.</translation>
+    </message>
+    <message>
+        <source>The pilot (step 6) has started, but step 4 has no success metric yet: without one, nobody can tell whether the pilot worked.</source>
+        <translation>Der Pilot (Schritt 6) hat begonnen, aber Schritt 4 hat noch keine Erfolgskennzahl: Ohne sie kann niemand sagen, ob der Pilot funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>The evaluation (step 9) has started, but no success metric has a measurement yet.</source>
+        <translation>Die Auswertung (Schritt 9) hat begonnen, aber noch keine Erfolgskennzahl hat einen Messwert.</translation>
+    </message>
+    <message>
+        <source>The evaluation is due on {evaluation}, before the pilot ends on {pilot}.</source>
+        <translation>Die Auswertung ist am {evaluation} fällig, also vor dem Ende des Pilots am {pilot}.</translation>
+    </message>
+    <message>
+        <source>Costs of {actual} have been booked, but no budget was planned.</source>
+        <translation>Es wurden Kosten von {actual} gebucht, aber kein Budget geplant.</translation>
+    </message>
+    <message>
+        <source>The actual costs ({actual}) are {percent} % of the plan ({planned}): more than 10 % over.</source>
+        <translation>Die Ist-Kosten ({actual}) betragen {percent} % des Plans ({planned}): mehr als 10 % darüber.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Every digitalisation measure runs through the 12 steps of the method. Progress comes from the steps that are done or skipped; the traffic light is your own judgement, with a reason when it is amber or red.</source>
+        <translation>Jede Digitalisierungsmaßnahme durchläuft die 12 Schritte der Methode. Der Fortschritt ergibt sich aus den erledigten oder übersprungenen Schritten; die Ampel ist Ihre eigene Einschätzung, bei Gelb oder Rot mit Begründung.</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Create a measure (Insert in the list)</source>
+        <translation>Maßnahme anlegen (Einfg in der Liste)</translation>
+    </message>
+    <message>
+        <source>From &amp;template…</source>
+        <translation>Aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected measure (Enter)</source>
+        <translation>Ausgewählte Maßnahme öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Als Vorlage s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Move the measure to the trash (Delete)</source>
+        <translation>Maßnahme in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash…</source>
+        <translation>P&amp;apierkorb…</translation>
+    </message>
+    <message>
+        <source>Restore deleted measures and records</source>
+        <translation>Gelöschte Maßnahmen und Einträge wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Portfolio of measures</source>
+        <translation>Portfolio der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Search measures</source>
+        <translation>Maßnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Light:</source>
+        <translation>&amp;Ampel:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Ve&amp;rantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Dri&amp;ver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <source>Views of the portfolio</source>
+        <translation>Ansichten des Portfolios</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>Ta&amp;belle</translation>
+    </message>
+    <message>
+        <source>&amp;Board by step</source>
+        <translation>Tafel nach &amp;Schritten</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>Zeitp&amp;lan</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget planned</source>
+        <translation>Budget geplant</translation>
+    </message>
+    <message>
+        <source>Budget spent</source>
+        <translation>Budget ausgegeben</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>(over plan)</source>
+        <translation>(über Plan)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>{count} measures</source>
+        <translation>{count} Maßnahmen</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} measures shown</source>
+        <translation>{shown} von {count} Maßnahmen angezeigt</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Timeline of the measures</source>
+        <translation>Zeitplan der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Bars from start to end of each measure, coloured and labelled by traffic light; markers for step due dates and milestones.</source>
+        <translation>Balken vom Beginn bis zum Ende jeder Maßnahme, nach Ampel eingefärbt und beschriftet; Markierungen für Fälligkeiten von Schritten und Meilensteine.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>Schritt fällig</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>noch keine Termine</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} weitere</translation>
+    </message>
+    <message>
+        <source>{count} measures, {running} of them running today.</source>
+        <translation>{count} Maßnahmen, davon {running} heute laufend.</translation>
+    </message>
+    <message>
+        <source>The chart shows the first {shown} of {total} measures: running and planned ones first, by start date.</source>
+        <translation>Das Diagramm zeigt die ersten {shown} von {total} Maßnahmen: laufende und geplante zuerst, nach Beginn sortiert.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>New measure “{title}”</source>
+        <translation>Neue Maßnahme „{title}“</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(the template&apos;s title)</source>
+        <translation>(Titel der Vorlage)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>New measure from a template</source>
+        <translation>Neue Maßnahme aus Vorlage</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Maßnahme duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Titel der Kopie:</translation>
+    </message>
+    <message>
+        <source>The copy gets the description, drivers, goals, checklists, tasks, budget plan, stakeholders and success metrics; all steps start open again.</source>
+        <translation>Die Kopie übernimmt Beschreibung, Treiber, Ziele, Checklisten, Aufgaben, Budgetplan, Beteiligte und Erfolgskennzahlen; alle Schritte beginnen wieder offen.</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>„{title}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the template:</source>
+        <translation>&amp;Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>The template keeps the description, drivers, your own checklist entries, tasks, budget lines and success metrics – no dates, people or results.</source>
+        <translation>Die Vorlage übernimmt Beschreibung, Treiber, Ihre eigenen Checklisteneinträge, Aufgaben, Budgetposten und Erfolgskennzahlen – keine Termine, Personen oder Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Save template “{title}”</source>
+        <translation>Vorlage „{title}“ speichern</translation>
+    </message>
+    <message>
+        <source>Template “{title}” saved.</source>
+        <translation>Vorlage „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Move the measure “{title}” with its steps, tasks and records to the trash? You can restore it from there or undo with Ctrl+Z.</source>
+        <translation>Die Maßnahme „{title}“ mit ihren Schritten, Aufgaben und Einträgen in den Papierkorb verschieben? Sie können sie dort wiederherstellen oder mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete measure “{title}”</source>
+        <translation>Maßnahme „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Description (SMART):</source>
+        <translation>&amp;Beschreibung (SMART):</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;goal:</source>
+        <translation>Strategisches &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Create a measure from the check</source>
+        <translation>Maßnahme aus dem Check anlegen</translation>
+    </message>
+    <message>
+        <source>The measure remembers the finding it came from; sharpen the description so that it is specific, measurable and has a date.</source>
+        <translation>Die Maßnahme merkt sich den Befund, aus dem sie entstanden ist; schärfen Sie die Beschreibung, damit sie konkret und messbar ist und einen Termin hat.</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +4957,14 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>Alle Werte aus den Diagrammen stehen auch in den Tabellen auf der Registerkarte „Ergebnisse“.</translation>
     </message>
     <message>
+        <source>Create a &amp;measure from a finding…</source>
+        <translation>&amp;Maßnahme aus einem Befund anlegen…</translation>
+    </message>
+    <message>
+        <source>Create a m&amp;easure from a recommendation…</source>
+        <translation>Maßnahme aus einer &amp;Empfehlung anlegen…</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -3280,6 +5126,17 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>StepListModel</name>
+    <message>
+        <source>, current step</source>
+        <translation>, aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}, {status}{current}</source>
+        <translation>Schritt {number}: {title}, {status}{current}</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +5496,153 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>Remove {name} from the digital team</source>
         <translation>{name} aus dem Digitalteam entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted entries stay here until you empty the trash. Restoring brings an entry back together with everything that was deleted with it.</source>
+        <translation>Gelöschte Einträge bleiben hier, bis Sie den Papierkorb leeren. Beim Wiederherstellen kehrt ein Eintrag zusammen mit allem zurück, was mit ihm gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Deleted entries</source>
+        <translation>Gelöschte Einträge</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Procurement item</source>
+        <translation>Beschaffungsposten</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>PDCA cycle</source>
+        <translation>PDCA-Zyklus</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Document link</source>
+        <translation>Dokumentverweis</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Strategic goal</source>
+        <translation>Strategisches Ziel</translation>
+    </message>
+    <message>
+        <source>Strategy version</source>
+        <translation>Strategieversion</translation>
+    </message>
+    <message>
+        <source>Overarching goal</source>
+        <translation>Übergeordnetes Ziel</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Answer sheet</source>
+        <translation>Antwortbogen</translation>
+    </message>
+    <message>
+        <source>Communication entry</source>
+        <translation>Kommunikationseintrag</translation>
+    </message>
+    <message>
+        <source>“{label}” restored.</source>
+        <translation>„{label}“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Remove the 1 entry in the trash for good? This cannot be undone.</source>
+        <translation>Den 1 Eintrag im Papierkorb endgültig entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Remove all {count} entries in the trash for good? This cannot be undone.</source>
+        <translation>Alle {count} Einträge im Papierkorb endgültig entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>Trash emptied: 1 entry removed for good.</source>
+        <translation>Papierkorb geleert: 1 Eintrag endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>Trash emptied: {count} entries removed for good.</source>
+        <translation>Papierkorb geleert: {count} Einträge endgültig entfernt.</translation>
     </message>
 </context>
 <context>

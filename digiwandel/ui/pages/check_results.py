@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QTabWidget,
@@ -34,6 +35,9 @@ def _rich(text: str) -> QLabel:
 
 class ResultsView(QWidget):
     """Built from plain `Results`; charts are drawn only when the view is shown."""
+
+    # (assessment id, [(finding key, title, description)]): the user wants a measure from it.
+    measure_requested = Signal(object, list)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +105,17 @@ class ResultsView(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(header)
-        layout.addWidget(self._box(self.tr("Findings"), self.findings_label))
+        self.finding_measure_button = QPushButton(self.tr("Create a &measure from a finding…"))
+        self.finding_measure_button.clicked.connect(lambda: self._request_measure("finding"))
+        self.recommendation_measure_button = QPushButton(
+            self.tr("Create a m&easure from a recommendation…")
+        )
+        self.recommendation_measure_button.clicked.connect(
+            lambda: self._request_measure("recommendation")
+        )
+        layout.addWidget(
+            self._box(self.tr("Findings"), self.findings_label, self.finding_measure_button)
+        )
         layout.addWidget(self._box(self.tr("What to do next"), self.priorities_label))
         dims_box = QGroupBox(self.tr("Results per dimension"))
         dims_layout = QVBoxLayout(dims_box)
@@ -120,7 +134,13 @@ class ResultsView(QWidget):
         self.breakdown_view.setMinimumHeight(220)
         breakdown_layout.addWidget(self.breakdown_view)
         layout.addWidget(breakdown_box)
-        layout.addWidget(self._box(self.tr("Recommendations"), self.recommendations_label))
+        layout.addWidget(
+            self._box(
+                self.tr("Recommendations"),
+                self.recommendations_label,
+                self.recommendation_measure_button,
+            )
+        )
         layout.addStretch(1)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -144,11 +164,41 @@ class ResultsView(QWidget):
         outer.addWidget(scroll)
 
     @staticmethod
-    def _box(title: str, label: QLabel) -> QGroupBox:
+    def _box(title: str, label: QLabel, button: QPushButton | None = None) -> QGroupBox:
         box = QGroupBox(title)
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(label)
+        if button is not None:
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            box_layout.addLayout(row)
         return box
+
+    def measure_choices(self, first: str) -> list[tuple[str, str, str]]:
+        """(key, title, description) of the findings and recommendations; `first` kind first."""
+        r = self.results
+        if r is None:
+            return []
+        findings = [
+            (f"finding:{f.key}", tx.finding_title(f.key), tx.finding_summary(f.key))
+            for f in r.findings
+        ]
+        recommendations = [
+            (f"recommendation:{k}", tx.recommendation_title(k), tx.recommendation_text(k))
+            for k in r.recommendations
+        ]
+        return findings + recommendations if first == "finding" else recommendations + findings
+
+    def _request_measure(self, first: str) -> None:
+        choices = self.measure_choices(first)
+        if self.results is not None and choices:
+            self.measure_requested.emit(self.results.assessment.id, choices)
+
+    def _update_measure_buttons(self) -> None:
+        r = self.results
+        self.finding_measure_button.setEnabled(bool(r and r.findings))
+        self.recommendation_measure_button.setEnabled(bool(r and r.recommendations))
 
     # -- filling -------------------------------------------------------------------------------
     def show_assessment(self, assessment_id: int | None) -> None:
@@ -199,6 +249,7 @@ class ResultsView(QWidget):
         self.disagreement_label.setText(self._disagreement_html(results))
         self._fill_breakdown(results)
         self.recommendations_label.setText(self._recommendations_html(results))
+        self._update_measure_buttons()
         self._charts_for = None
         if self.chart_panel.isVisible():
             # Not right now: adding canvases while a layout is being built re-enters it.

@@ -39,31 +39,6 @@ class InfoPage(QWidget):
         layout.addStretch(1)
 
 
-def projects_page() -> InfoPage:
-    return InfoPage(
-        QCoreApplication.translate("InfoPage", "Measures"),
-        QCoreApplication.translate(
-            "InfoPage",
-            "Every digitalisation measure runs through twelve steps, from needs analysis "
-            "and goal setting through pilot, evaluation and scaling to documentation and "
-            "sharing what was learned.",
-        ),
-        [
-            QCoreApplication.translate(
-                "InfoPage",
-                "Measures with owner, schedule, status and a traffic light with its reason",
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "The twelve steps with checklists, tasks and success metrics"
-            ),
-            QCoreApplication.translate(
-                "InfoPage", "Budget, stakeholders, risks, decisions and PDCA cycles"
-            ),
-            QCoreApplication.translate("InfoPage", "Portfolio table, board by step and timeline"),
-        ],
-    )
-
-
 def reports_page() -> InfoPage:
     return InfoPage(
         QCoreApplication.translate("InfoPage", "Reports"),

@@ -1,0 +1,327 @@
+"""Charts for the project tracker: the timeline (Gantt chart) of all measures.
+
+Plain data in, a matplotlib Figure out; every visible text is passed in already translated.
+The rows only need the attributes of ``digiwandel.services.projects.TimelineRow`` (this module
+does not import the services): ``title``, ``light``, ``starts_on``, ``ends_on``, ``steps``
+(``number``, ``status``, ``due_on``) and ``milestones`` (``title``, ``due_on``, ``done``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from matplotlib.dates import DateFormatter, MonthLocator, YearLocator, date2num
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.transforms import blended_transform_factory
+
+from digiwandel.charts.maturity import (
+    FAINT,
+    FONT_SIZE,
+    GRID,
+    SMALL_FONT_SIZE,
+    TEXT,
+    _legend_below,
+    _new_figure,
+    _tidy_axes,
+    _title,
+)
+
+__all__ = ["MAX_ROWS", "timeline_chart"]
+
+#: Traffic light fills (Okabe-Ito tones, told apart with colour blindness) and hatches, so
+#: that the light stays recognisable in grey print; the light word is written as well.
+LIGHT_COLOURS = {"green": "#009e73", "amber": "#e69f00", "red": "#d55e00"}
+LIGHT_HATCHES = {"green": "", "amber": "///", "red": "xxx"}
+UNKNOWN_COLOUR = "#b0b0b0"
+LIGHT_ORDER = ("green", "amber", "red")
+
+MAX_ROWS = 40  # more rows are left out and counted in a note below the chart
+TITLE_CHARS = 40  # longer project titles are shortened with "…"
+ROW_INCHES = 0.45  # figure height per row
+BAR_HEIGHT = 0.42  # in row units
+MIN_SPAN_DAYS = 14  # a bar whose end is unknown and cannot be derived
+STEP_FONT_SIZE = 7.5
+
+
+class _Step(Protocol):
+    number: int
+    status: str
+    due_on: date
+
+
+class _Milestone(Protocol):
+    title: str
+    due_on: date
+    done: bool
+
+
+class TimelineRowLike(Protocol):
+    """What the chart reads of a row (``TimelineRow`` of the project service fits)."""
+
+    title: str
+    light: str
+    starts_on: date | None
+    ends_on: date | None
+    steps: Sequence[_Step]
+    milestones: Sequence[_Milestone]
+
+
+def _shorten(text: str, limit: int = TITLE_CHARS) -> str:
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def _span(row: TimelineRowLike) -> tuple[date, date, bool] | None:
+    """(start, end, estimated) of the bar; estimated when a date was derived, None if no
+    date is known at all."""
+    start, end = row.starts_on, row.ends_on
+    if start is not None and end is not None:
+        return start, end, False
+    known = sorted(
+        [s.due_on for s in row.steps if s.due_on is not None]
+        + [m.due_on for m in row.milestones if m.due_on is not None]
+    )
+    if start is None and end is None:
+        if not known:
+            return None
+        start, end = known[0], known[-1]
+    elif start is not None:
+        later = [d for d in known if d > start]
+        end = later[-1] if later else None
+    else:
+        earlier = [d for d in known if d < end]
+        start = earlier[0] if earlier else None
+    if start is None:
+        start = end - timedelta(days=MIN_SPAN_DAYS)
+    if end is None or end <= start:
+        end = start + timedelta(days=MIN_SPAN_DAYS)
+    return start, end, True
+
+
+def _month_ticks(ax, first: float, last: float) -> None:
+    """Month ticks, every 1, 2, 3 or 6 months, or years for long spans; numeric labels
+    (no month names, which would need translating)."""
+    months = max(1.0, (last - first) / 30.44)
+    if months > 48:
+        ax.xaxis.set_major_locator(YearLocator())
+        ax.xaxis.set_major_formatter(DateFormatter("%Y"))
+        return
+    interval = next(n for n in (1, 2, 3, 6, 12) if months / n <= 9)
+    ax.xaxis.set_major_locator(MonthLocator(bymonth=range(1, 13, interval)))
+    ax.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
+    ax.xaxis.set_minor_locator(MonthLocator())
+
+
+def timeline_chart(
+    rows: Sequence[TimelineRowLike],
+    *,
+    today: date,
+    light_words: dict[str, str],
+    today_label: str,
+    milestone_label: str,
+    step_label: str,
+    no_dates_label: str,
+    more_label: str = "+{count}",
+    title: str = "",
+    figsize: tuple[float, float] | None = None,
+) -> Figure:
+    """One horizontal bar per measure from its start to its end, top to bottom in the given
+    order, with its steps' due dates and its milestones, and a dashed line for today.
+
+    A bar's fill and hatch show the traffic light, and the light word (``light_words``) is
+    part of the row label. A missing start or end is taken from the step and milestone dates
+    (drawn with a dashed outline); a row without any date shows ``no_dates_label``. Steps are
+    small circles with their number (filled = done), milestones diamonds (filled = done).
+    At most ``MAX_ROWS`` rows are drawn; ``more_label`` (``{count}`` = rows left out) says
+    how many more there are.
+    """
+    rows = list(rows)
+    hidden = max(0, len(rows) - MAX_ROWS)
+    rows = rows[:MAX_ROWS]
+    count = len(rows)
+    if figsize is None:
+        figsize = (9.0, max(3.0, 1.9 + ROW_INCHES * max(count, 1) + (0.3 if hidden else 0)))
+    fig = _new_figure(figsize)
+    _title(fig, title)
+    ax = fig.add_subplot()
+    _tidy_axes(ax)
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", which="major", color=GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    on_left = blended_transform_factory(ax.transAxes, ax.transData)
+
+    labels: list[str] = []
+    dates: list[float] = [date2num(today)]
+    lights_seen: set[str] = set()
+    has_steps = has_milestones = False
+    for y, row in enumerate(rows):
+        word = light_words.get(row.light, row.light)
+        labels.append(f"{_shorten(row.title)} · {word}" if word else _shorten(row.title))
+        span = _span(row)
+        if span is None:
+            ax.text(
+                0.01,
+                y,
+                no_dates_label,
+                transform=on_left,
+                va="center",
+                ha="left",
+                fontsize=SMALL_FONT_SIZE,
+                fontstyle="italic",
+                color=FAINT,
+            )
+            continue
+        start, end, estimated = span
+        left, right = date2num(start), date2num(end)
+        dates += [left, right]
+        lights_seen.add(row.light)
+        ax.barh(
+            y,
+            right - left,
+            left=left,
+            height=BAR_HEIGHT,
+            color=LIGHT_COLOURS.get(row.light, UNKNOWN_COLOUR),
+            hatch=LIGHT_HATCHES.get(row.light, ""),
+            edgecolor=TEXT,
+            linewidth=0.8,
+            linestyle="dashed" if estimated else "solid",
+            zorder=2,
+        )
+        steps = [s for s in row.steps if s.due_on is not None]
+        for done in (True, False):
+            chosen = [s for s in steps if (s.status == "done") is done]
+            if not chosen:
+                continue
+            has_steps = True
+            xs = [date2num(s.due_on) for s in chosen]
+            dates += xs
+            ax.plot(
+                xs,
+                [y] * len(xs),
+                linestyle="none",
+                marker="o",
+                markersize=5,
+                markeredgewidth=1.0,
+                markeredgecolor=TEXT,
+                markerfacecolor=TEXT if done else "white",
+                zorder=3,
+                gid="step",
+            )
+        for step in steps:
+            ax.annotate(
+                str(step.number),
+                (date2num(step.due_on), y - BAR_HEIGHT / 2),
+                textcoords="offset points",
+                xytext=(0, 1),
+                ha="center",
+                va="bottom",
+                fontsize=STEP_FONT_SIZE,
+                color=TEXT,
+                zorder=4,
+            )
+        milestones = [m for m in row.milestones if m.due_on is not None]
+        for done in (True, False):
+            chosen = [m for m in milestones if bool(m.done) is done]
+            if not chosen:
+                continue
+            has_milestones = True
+            xs = [date2num(m.due_on) for m in chosen]
+            dates += xs
+            ax.plot(
+                xs,
+                [y] * len(xs),
+                linestyle="none",
+                marker="D",
+                markersize=7.5,
+                markeredgewidth=1.2,
+                markeredgecolor=TEXT,
+                markerfacecolor=TEXT if done else "white",
+                zorder=5,
+                gid="milestone",
+            )
+
+    ax.set_yticks(range(count), labels, fontsize=FONT_SIZE, color=TEXT)
+    ax.set_ylim(max(count, 1) - 0.5, -0.9)  # first row on top, room for the step numbers
+
+    first, last = min(dates), max(dates)
+    pad = max(10.0, (last - first) * 0.04)
+    ax.set_xlim(first - pad, last + pad)
+    ax.xaxis_date()
+    _month_ticks(ax, first - pad, last + pad)
+
+    today_x = date2num(today)
+    today_line = ax.axvline(
+        today_x, color=TEXT, linestyle="dashed", linewidth=1.4, zorder=6, gid="today"
+    )
+    ax.text(
+        today_x,
+        1.0,
+        f" {today_label}",
+        transform=blended_transform_factory(ax.transData, ax.transAxes),
+        ha="left",
+        va="bottom",
+        fontsize=SMALL_FONT_SIZE,
+        color=TEXT,
+    )
+    if hidden:
+        ax.text(
+            0.0,
+            -0.02,
+            more_label.format(count=hidden),
+            transform=ax.transAxes,
+            ha="right",
+            va="top",
+            fontsize=SMALL_FONT_SIZE,
+            color=TEXT,
+        )
+
+    handles: list = []
+    names: list[str] = []
+    for light in LIGHT_ORDER:
+        if light in lights_seen:
+            handles.append(
+                Patch(
+                    facecolor=LIGHT_COLOURS[light],
+                    hatch=LIGHT_HATCHES[light],
+                    edgecolor=TEXT,
+                    linewidth=0.8,
+                )
+            )
+            names.append(light_words.get(light, light))
+    if has_steps:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="o",
+                markersize=5,
+                markeredgecolor=TEXT,
+                markerfacecolor="white",
+            )
+        )
+        names.append(step_label)
+    if has_milestones:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="D",
+                markersize=7,
+                markeredgecolor=TEXT,
+                markerfacecolor="white",
+            )
+        )
+        names.append(milestone_label)
+    handles.append(today_line)
+    names.append(today_label)
+    _legend_below(fig, handles, names)
+    return fig

@@ -1,0 +1,819 @@
+"""Lists of the records that hang off a measure: stakeholders, procurement, trainings, risks,
+decisions, PDCA cycles, lessons learned and document links, plus budget lines, tasks and
+the step 8 policy checks.
+
+One panel class serves every kind: a spec says which columns it shows, which fields its
+dialog has and how to turn the dialog's values into the service's. Every add, edit and
+delete is saved at once and recorded for undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiwandel.model.project import (
+    INVOLVEMENT_LEVELS,
+    PROCUREMENT_STATUSES,
+    RISK_SCALE_MAX,
+    RISK_STATUSES,
+    STAKEHOLDER_KINDS,
+)
+from digiwandel.services.errors import DomainError
+from digiwandel.ui import project_texts as tx
+from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.pages.organisation import confirm
+from digiwandel.ui.pages.strategy_goals import number_text, parse_number
+from digiwandel.ui.pages.strategy_identity import parse_date
+from digiwandel.ui.widgets import (
+    Column,
+    Field,
+    FormDialog,
+    ListPanel,
+    RowTableModel,
+    local_shortcut,
+)
+
+
+# ---- small field builders ---------------------------------------------------------------------
+def line(value: str = "") -> QLineEdit:
+    return QLineEdit(value)
+
+
+def text_box(value: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(value)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(80)
+    return edit
+
+
+def combo(items: list[tuple[Any, str]], current: Any) -> QComboBox:
+    box = QComboBox()
+    for data, text in items:
+        box.addItem(text, data)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+def spin(value: int, low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+def date_field(value: date | None) -> QLineEdit:
+    # Always dd.mm.yyyy, in either language: the form in which dates are typed and read.
+    edit = QLineEdit(value.strftime("%d.%m.%Y") if value else "")
+    edit.setPlaceholderText(QCoreApplication.translate("ProjectRecords", "dd.mm.yyyy"))
+    edit.setMaximumWidth(160)
+    return edit
+
+
+def read_date(text: str) -> date | str | None:
+    """An empty field is no date; a bad one is passed on so the service names the field."""
+    return parse_date(text)
+
+
+def money_field(value: float | None) -> QLineEdit:
+    edit = QLineEdit(number_text(value) if value is not None else "")
+    edit.setMaximumWidth(160)
+    return edit
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class RecordSpec:
+    """What one kind of record looks like in the UI."""
+
+    kind: str  # the service's kind
+    attr: str  # attribute of ProjectRecords with the rows
+    name: str  # accessible name of the list
+    intro: str
+    add_text: str
+    edit_text: str
+    delete_text: str
+    dialog_title: str
+    columns: Callable[[], list[Column]]
+    fields: Callable[[Any], list[Field]]
+    label: Callable[[Any], str]
+    convert: Callable[[dict], dict] = dict  # dialog values → service values
+
+
+class RecordPanel(QWidget):
+    """A list of one kind of record of the open measure, with add, edit, delete and undo."""
+
+    def __init__(self, view, spec: RecordSpec, extra_buttons=()) -> None:
+        super().__init__()
+        self.view = view
+        self.spec = spec
+        self.model = RowTableModel(spec.columns(), self)
+        self.panel = ListPanel(
+            self.model,
+            name=spec.name,
+            add_text=spec.add_text,
+            edit_text=spec.edit_text,
+            delete_text=spec.delete_text,
+            extra_buttons=extra_buttons,
+        )
+        self.panel.add_requested.connect(self.add)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.delete_requested.connect(self.delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if spec.intro:
+            intro = QLabel(spec.intro)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addWidget(self.panel, 1)
+
+    def set_rows(self, rows) -> None:
+        keep = self.panel.current()
+        self.model.set_rows(rows)
+        if keep is not None:
+            self.panel.select_id(keep.id)
+
+    def _replay(self, row) -> dict:
+        return {name: getattr(row, name) for name in self.view.records.FIELDS[self.spec.kind]}
+
+    def add(self, preset: dict | None = None) -> None:
+        service, kind, project_id = self.view.records, self.spec.kind, self.view.project_id
+        fields = self.spec.fields(None)
+        for key, value in (preset or {}).items():
+            widget = next(f.widget for f in fields if f.key == key)
+            widget.setText(value)
+        dialog = FormDialog(
+            self.spec.dialog_title,
+            fields,
+            lambda v: service.add(kind, project_id, **self.spec.convert(v)),
+            self,
+        )
+        if not dialog.exec():
+            return
+        row = dialog.result_value
+        state: dict[str, str] = {}
+
+        def undo():
+            state["batch"] = self.view.records.delete(kind, row.id)
+
+        def redo():
+            self.view.records.restore(state["batch"])
+
+        self.view.push(
+            QCoreApplication.translate("ProjectRecords", "Add “{label}”").format(
+                label=self.spec.label(row)
+            ),
+            redo,
+            undo,
+        )
+        self.panel.select_id(row.id)
+
+    def edit(self, row) -> None:
+        kind = self.spec.kind
+        dialog = FormDialog(
+            self.spec.dialog_title,
+            self.spec.fields(row),
+            lambda v: self.view.records.update(kind, row.id, **self.spec.convert(v)),
+            self,
+        )
+        if not dialog.exec():
+            return
+        new = dialog.result_value
+        old_values, new_values = self._replay(row), self._replay(new)
+        self.view.push(
+            QCoreApplication.translate("ProjectRecords", "Edit “{label}”").format(
+                label=self.spec.label(new)
+            ),
+            lambda: self.view.records.update(kind, row.id, **new_values),
+            lambda: self.view.records.update(kind, row.id, **old_values),
+        )
+        self.panel.select_id(row.id)
+
+    def delete(self, row) -> None:
+        label = self.spec.label(row)
+        if not confirm(
+            self,
+            self.spec.delete_text.replace("&", "").rstrip("…"),
+            QCoreApplication.translate(
+                "ProjectRecords", "Move “{label}” to the trash? You can restore it from there."
+            ).format(label=label),
+        ):
+            return
+        kind = self.spec.kind
+        try:
+            state = {"batch": self.view.records.delete(kind, row.id)}
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+
+        def redo():
+            state["batch"] = self.view.records.delete(kind, row.id)
+
+        def undo():
+            self.view.records.restore(state["batch"])
+
+        self.view.push(
+            QCoreApplication.translate("ProjectRecords", "Delete “{label}”").format(label=label),
+            redo,
+            undo,
+        )
+
+
+# ---- the specs --------------------------------------------------------------------------------
+def _persons(view, current) -> QComboBox:
+    return combo(view.person_items(), current)
+
+
+def stakeholder_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "name",
+                QCoreApplication.translate("ProjectRecords", "&Name:"),
+                line(row.name if row else ""),
+            ),
+            Field(
+                "kind",
+                QCoreApplication.translate("ProjectRecords", "&Group:"),
+                combo(
+                    [(k, tx.stakeholder_kind(k)) for k in STAKEHOLDER_KINDS],
+                    row.kind if row else "staff",
+                ),
+            ),
+            Field(
+                "involvement",
+                QCoreApplication.translate("ProjectRecords", "&Involvement:"),
+                combo(
+                    [(k, tx.involvement(k)) for k in INVOLVEMENT_LEVELS],
+                    row.involvement if row else "inform",
+                ),
+            ),
+            Field(
+                "contact",
+                QCoreApplication.translate("ProjectRecords", "&Contact:"),
+                line(row.contact if row else ""),
+            ),
+        ]
+
+    return RecordSpec(
+        kind="stakeholder",
+        attr="stakeholders",
+        name=QCoreApplication.translate("ProjectRecords", "Stakeholders"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords",
+            "Who is affected by the measure or can help it succeed? Staff, clients, "
+            "technology partners, funders and the board – and how far each is involved.",
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New stakeholder…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Stakeholder"),
+        columns=lambda: [
+            Column(QCoreApplication.translate("ProjectRecords", "Name"), lambda r: r.name),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Group"),
+                lambda r: tx.stakeholder_kind(r.kind),
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Involvement"),
+                lambda r: tx.involvement(r.involvement),
+            ),
+            Column(QCoreApplication.translate("ProjectRecords", "Contact"), lambda r: r.contact),
+        ],
+        fields=fields,
+        label=lambda r: r.name,
+    )
+
+
+def procurement_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "what",
+                QCoreApplication.translate("ProjectRecords", "&What:"),
+                line(row.what if row else ""),
+            ),
+            Field(
+                "supplier",
+                QCoreApplication.translate("ProjectRecords", "&Supplier:"),
+                line(row.supplier if row else ""),
+            ),
+            Field(
+                "cost",
+                QCoreApplication.translate("ProjectRecords", "&Cost (€):"),
+                money_field(row.cost if row else None),
+            ),
+            Field(
+                "status",
+                QCoreApplication.translate("ProjectRecords", "&Status:"),
+                combo(
+                    [(s, tx.procurement_status(s)) for s in PROCUREMENT_STATUSES],
+                    row.status if row else "planned",
+                ),
+            ),
+        ]
+
+    def convert(v: dict) -> dict:
+        return {**v, "cost": parse_number(v["cost"], "cost") or 0.0}
+
+    return RecordSpec(
+        kind="procurement",
+        attr="procurement",
+        name=QCoreApplication.translate("ProjectRecords", "Procurement"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords", "What has to be bought or contracted: software, devices, services."
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New item…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Procurement item"),
+        columns=lambda: [
+            Column(QCoreApplication.translate("ProjectRecords", "What"), lambda r: r.what),
+            Column(QCoreApplication.translate("ProjectRecords", "Supplier"), lambda r: r.supplier),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Cost"),
+                lambda r: tx.money(r.cost),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Status"),
+                lambda r: tx.procurement_status(r.status),
+            ),
+        ],
+        fields=fields,
+        label=lambda r: r.what,
+        convert=convert,
+    )
+
+
+def training_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "topic",
+                QCoreApplication.translate("ProjectRecords", "&Topic:"),
+                line(row.topic if row else ""),
+            ),
+            Field(
+                "held_on",
+                QCoreApplication.translate("ProjectRecords", "&Date:"),
+                date_field(row.held_on if row else None),
+            ),
+            Field(
+                "participants",
+                QCoreApplication.translate("ProjectRecords", "&Participants:"),
+                spin(row.participants if row else 0, 0, 100000),
+            ),
+            Field(
+                "notes",
+                QCoreApplication.translate("ProjectRecords", "N&otes:"),
+                text_box(row.notes if row else ""),
+            ),
+        ]
+
+    def convert(v: dict) -> dict:
+        return {**v, "held_on": read_date(v["held_on"])}
+
+    return RecordSpec(
+        kind="training",
+        attr="trainings",
+        name=QCoreApplication.translate("ProjectRecords", "Trainings"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords", "Trainings that prepare staff for the new way of working."
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New training…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Training"),
+        columns=lambda: [
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Date"),
+                lambda r: format_date(r.held_on),
+            ),
+            Column(QCoreApplication.translate("ProjectRecords", "Topic"), lambda r: r.topic),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Participants"),
+                lambda r: r.participants,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Notes"), lambda r: one_line(r.notes)
+            ),
+        ],
+        fields=fields,
+        label=lambda r: r.topic,
+        convert=convert,
+    )
+
+
+def risk_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "title",
+                QCoreApplication.translate("ProjectRecords", "&Risk:"),
+                line(row.title if row else ""),
+            ),
+            Field(
+                "likelihood",
+                QCoreApplication.translate("ProjectRecords", "&Likelihood (1–5):"),
+                spin(row.likelihood if row else 3, 1, RISK_SCALE_MAX),
+            ),
+            Field(
+                "impact",
+                QCoreApplication.translate("ProjectRecords", "&Impact (1–5):"),
+                spin(row.impact if row else 3, 1, RISK_SCALE_MAX),
+            ),
+            Field(
+                "mitigation",
+                QCoreApplication.translate("ProjectRecords", "&Mitigation:"),
+                text_box(row.mitigation if row else ""),
+            ),
+            Field(
+                "owner_id",
+                QCoreApplication.translate("ProjectRecords", "&Owner:"),
+                _persons(view, row.owner_id if row else None),
+            ),
+            Field(
+                "status",
+                QCoreApplication.translate("ProjectRecords", "&Status:"),
+                combo(
+                    [(s, tx.risk_status(s)) for s in RISK_STATUSES], row.status if row else "open"
+                ),
+            ),
+        ]
+
+    return RecordSpec(
+        kind="risk",
+        attr="risks",
+        name=QCoreApplication.translate("ProjectRecords", "Risks"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords",
+            "What could go wrong, how likely it is, how bad it would be and what you do "
+            "about it. Score = likelihood × impact; the highest scores come first.",
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New risk…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Risk"),
+        columns=lambda: [
+            Column(QCoreApplication.translate("ProjectRecords", "Risk"), lambda r: r.title),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Likelihood"),
+                lambda r: r.likelihood,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Impact"),
+                lambda r: r.impact,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Score"),
+                lambda r: r.score,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Status"),
+                lambda r: tx.risk_status(r.status),
+            ),
+            Column(QCoreApplication.translate("ProjectRecords", "Owner"), lambda r: r.owner_name),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Mitigation"),
+                lambda r: one_line(r.mitigation),
+            ),
+        ],
+        fields=fields,
+        label=lambda r: r.title,
+    )
+
+
+def decision_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "question",
+                QCoreApplication.translate("ProjectRecords", "&Question:"),
+                text_box(row.question if row else ""),
+            ),
+            Field(
+                "needed_by",
+                QCoreApplication.translate("ProjectRecords", "&Needed by:"),
+                date_field(row.needed_by if row else None),
+            ),
+            Field(
+                "outcome",
+                QCoreApplication.translate("ProjectRecords", "&Outcome:"),
+                text_box(row.outcome if row else ""),
+            ),
+            Field(
+                "decided_on",
+                QCoreApplication.translate("ProjectRecords", "&Decided on:"),
+                date_field(row.decided_on if row else None),
+            ),
+        ]
+
+    def convert(v: dict) -> dict:
+        return {
+            **v,
+            "needed_by": read_date(v["needed_by"]),
+            "decided_on": read_date(v["decided_on"]),
+        }
+
+    def when(row) -> str:
+        if row.decided_on:
+            return QCoreApplication.translate("ProjectRecords", "decided on {date}").format(
+                date=format_date(row.decided_on)
+            )
+        text = (
+            format_date(row.needed_by)
+            if row.needed_by
+            else QCoreApplication.translate("ProjectRecords", "open")
+        )
+        return (
+            "⚠ "
+            + QCoreApplication.translate("ProjectRecords", "overdue since {date}").format(date=text)
+            if row.overdue
+            else text
+        )
+
+    return RecordSpec(
+        kind="decision",
+        attr="decisions",
+        name=QCoreApplication.translate("ProjectRecords", "Decisions needed"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords",
+            "Questions the leadership or the board has to decide, by when, and what was "
+            "decided. Open decisions come first.",
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New decision…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Decision"),
+        columns=lambda: [
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Question"),
+                lambda r: one_line(r.question),
+            ),
+            Column(QCoreApplication.translate("ProjectRecords", "Needed by / decided"), when),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Outcome"),
+                lambda r: one_line(r.outcome),
+            ),
+        ],
+        fields=fields,
+        label=lambda r: one_line(r.question)[:60],
+        convert=convert,
+    )
+
+
+def pdca_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "started_on",
+                QCoreApplication.translate("ProjectRecords", "&Started on:"),
+                date_field(row.started_on if row else None),
+            ),
+            Field(
+                "plan_notes",
+                QCoreApplication.translate("ProjectRecords", "&Plan:"),
+                text_box(row.plan_notes if row else ""),
+            ),
+            Field(
+                "do_notes",
+                QCoreApplication.translate("ProjectRecords", "&Do:"),
+                text_box(row.do_notes if row else ""),
+            ),
+            Field(
+                "check_notes",
+                QCoreApplication.translate("ProjectRecords", "&Check:"),
+                text_box(row.check_notes if row else ""),
+            ),
+            Field(
+                "act_notes",
+                QCoreApplication.translate("ProjectRecords", "&Act:"),
+                text_box(row.act_notes if row else ""),
+            ),
+            Field(
+                "ended_on",
+                QCoreApplication.translate("ProjectRecords", "&Ended on:"),
+                date_field(row.ended_on if row else None),
+            ),
+        ]
+
+    def convert(v: dict) -> dict:
+        return {
+            **v,
+            "started_on": read_date(v["started_on"]),
+            "ended_on": read_date(v["ended_on"]),
+        }
+
+    return RecordSpec(
+        kind="pdca",
+        attr="pdca",
+        name=QCoreApplication.translate("ProjectRecords", "PDCA cycles"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords",
+            "Improve in rounds: plan a change, do it on a small scale, check the effect "
+            "against the success metrics, then act – keep, adapt or drop it.",
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New cycle…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "PDCA cycle"),
+        columns=lambda: [
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Cycle"),
+                lambda r: r.number,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Started"),
+                lambda r: format_date(r.started_on),
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Ended"),
+                lambda r: format_date(r.ended_on),
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Plan"),
+                lambda r: one_line(r.plan_notes),
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Do"), lambda r: one_line(r.do_notes)
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Check"),
+                lambda r: one_line(r.check_notes),
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Act"), lambda r: one_line(r.act_notes)
+            ),
+        ],
+        fields=fields,
+        label=lambda r: QCoreApplication.translate("ProjectRecords", "Cycle {number}").format(
+            number=r.number
+        ),
+        convert=convert,
+    )
+
+
+def lesson_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "text",
+                QCoreApplication.translate("ProjectRecords", "&Lesson:"),
+                text_box(row.text if row else ""),
+            ),
+            Field(
+                "recorded_on",
+                QCoreApplication.translate("ProjectRecords", "&Recorded on:"),
+                date_field(row.recorded_on if row else date.today()),
+            ),
+        ]
+
+    def convert(v: dict) -> dict:
+        return {**v, "recorded_on": read_date(v["recorded_on"])}
+
+    return RecordSpec(
+        kind="lesson",
+        attr="lessons",
+        name=QCoreApplication.translate("ProjectRecords", "Lessons learned"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords",
+            "What worked, what did not, and what the next measure should do differently.",
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New lesson…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Lesson learned"),
+        columns=lambda: [
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Date"),
+                lambda r: format_date(r.recorded_on),
+            ),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "Lesson"), lambda r: one_line(r.text)
+            ),
+        ],
+        fields=fields,
+        label=lambda r: one_line(r.text)[:60],
+        convert=convert,
+    )
+
+
+def document_spec(view) -> RecordSpec:
+    def fields(row) -> list[Field]:
+        return [
+            Field(
+                "title",
+                QCoreApplication.translate("ProjectRecords", "&Title:"),
+                line(row.title if row else ""),
+            ),
+            Field(
+                "target",
+                QCoreApplication.translate("ProjectRecords", "&File or web address:"),
+                line(row.target if row else ""),
+            ),
+        ]
+
+    return RecordSpec(
+        kind="document",
+        attr="documents",
+        name=QCoreApplication.translate("ProjectRecords", "Document links"),
+        intro=QCoreApplication.translate(
+            "ProjectRecords",
+            "Links to documents of the measure – concepts, contracts, reports. The files "
+            "stay where they are; Open shows them in the program your computer uses.",
+        ),
+        add_text=QCoreApplication.translate("ProjectRecords", "&New link…"),
+        edit_text=QCoreApplication.translate("ProjectRecords", "&Edit…"),
+        delete_text=QCoreApplication.translate("ProjectRecords", "&Delete…"),
+        dialog_title=QCoreApplication.translate("ProjectRecords", "Document link"),
+        columns=lambda: [
+            Column(QCoreApplication.translate("ProjectRecords", "Title"), lambda r: r.title),
+            Column(
+                QCoreApplication.translate("ProjectRecords", "File or web address"),
+                lambda r: r.target,
+            ),
+        ],
+        fields=fields,
+        label=lambda r: r.title,
+    )
+
+
+def open_target(target: str) -> bool:
+    """Open a file path or web address with the system's program."""
+    if target.lower().startswith(("http://", "https://")):
+        url = QUrl(target)
+    else:
+        url = QUrl.fromLocalFile(target)
+    return QDesktopServices.openUrl(url)
+
+
+class DocumentPanel(RecordPanel):
+    """Document links with Open (Ctrl+O in the list) and Add file…."""
+
+    def __init__(self, view) -> None:
+        open_button = QPushButton(QCoreApplication.translate("ProjectRecords", "&Open"))
+        file_button = QPushButton(QCoreApplication.translate("ProjectRecords", "Link a &file…"))
+        super().__init__(view, document_spec(view), (open_button, file_button))
+        self.open_button, self.file_button = open_button, file_button
+        self.open_button.clicked.connect(self.open_current)
+        self.file_button.clicked.connect(self.link_file)
+        local_shortcut("Ctrl+Return", self.panel.view, self.open_current)
+
+    def open_current(self) -> None:
+        row = self.panel.current()
+        if row is not None and not open_target(row.target):
+            self.view.ctx.status_message.emit(
+                QCoreApplication.translate(
+                    "ProjectRecords", "“{target}” could not be opened."
+                ).format(target=row.target)
+            )
+
+    def link_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("ProjectRecords", "Link a file")
+        )
+        if path:
+            self.add({"title": Path(path).stem, "target": path})
+
+
+SPECS = {
+    "stakeholder": stakeholder_spec,
+    "procurement": procurement_spec,
+    "training": training_spec,
+    "risk": risk_spec,
+    "decision": decision_spec,
+    "pdca": pdca_spec,
+    "lesson": lesson_spec,
+}
+
+
+def record_panel(view, kind: str) -> RecordPanel:
+    if kind == "document":
+        return DocumentPanel(view)
+    return RecordPanel(view, SPECS[kind](view))
