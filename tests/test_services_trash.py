@@ -163,3 +163,22 @@ def test_empty_never_deletes_a_row_that_is_live_again(db, projects, trash):
     assert trash.empty() == 0
     assert count(db, Project, Project.id == project.id) == 1
     assert trash.count() == 0
+
+
+def test_restore_keeps_the_rules_of_the_strategy(db):
+    """A goal deleted from a draft does not come back after the draft was adopted."""
+    from datetime import date
+
+    from digiwandel.services.strategy import StrategyService
+
+    strategy = StrategyService(db)
+    version = strategy.create_first("Digitalstrategie")
+    keep = strategy.create_goal(version.id, "Fallakten digital")
+    gone = strategy.create_goal(version.id, "Onlineberatung")
+    batch = strategy.delete_goal(gone.id)
+    strategy.adopt(version.id, date(2026, 3, 1), "Vorstand")
+    trash = TrashService(db)
+    with pytest.raises(DomainError):
+        trash.restore(batch)
+    assert [g.id for g in strategy.list_goals(version.id)] == [keep.id]
+    assert batch in {b.batch_id for b in trash.list_batches()}

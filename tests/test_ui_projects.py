@@ -624,3 +624,12 @@ def test_portfolio_and_every_step_have_only_named_controls(win):
         detail.tabs.setCurrentIndex(tab)
         QApplication.processEvents()
         assert unnamed_controls(detail) == [], detail.tabs.tabText(tab)
+
+
+def test_overview_sums_up_the_measures_and_follows_changes(win):
+    text = win.overview.measures_label.text()
+    assert "7 in all" in text and "red: 1" in text and "amber: 3" in text
+    ident = project_id(win, "Digitaler Dienstplan Wohngruppe Lindenweg")
+    service(win).update_project(ident, light="green", light_reason="")
+    win.ctx.notify("projects")
+    assert "red: 0" in win.overview.measures_label.text()

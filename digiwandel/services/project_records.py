@@ -66,10 +66,10 @@ from digiwandel.services.base import (
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.projects import (
     ProjectService,
-    _clean_choice,
-    _clean_date,
-    _clean_money,
-    _person_id,
+    clean_choice,
+    clean_date,
+    clean_money,
+    person_id,
 )
 from digiwandel.services.strategy import (
     INDICATOR_FIELDS,
@@ -320,8 +320,8 @@ def _clean_participants(value: object) -> int:
 def _clean_stakeholder(_session: Session, v: dict) -> dict:
     return {
         "name": clean_text(v["name"], field="name", limit=NAME_LEN, required=MSG_STAKEHOLDER_NAME),
-        "kind": _clean_choice(v["kind"], STAKEHOLDER_KINDS, field="kind"),
-        "involvement": _clean_choice(v["involvement"], INVOLVEMENT_LEVELS, field="involvement"),
+        "kind": clean_choice(v["kind"], STAKEHOLDER_KINDS, field="kind"),
+        "involvement": clean_choice(v["involvement"], INVOLVEMENT_LEVELS, field="involvement"),
         "contact": clean_text(v["contact"], field="contact", limit=NAME_LEN),
     }
 
@@ -330,14 +330,14 @@ def _clean_procurement(_session: Session, v: dict) -> dict:
     return {
         "what": clean_text(v["what"], field="what", limit=NAME_LEN, required=MSG_PROCUREMENT_WHAT),
         "supplier": clean_text(v["supplier"], field="supplier", limit=NAME_LEN),
-        "cost": _clean_money(v["cost"], field="cost"),
-        "status": _clean_choice(v["status"], PROCUREMENT_STATUSES, field="status"),
+        "cost": clean_money(v["cost"], field="cost"),
+        "status": clean_choice(v["status"], PROCUREMENT_STATUSES, field="status"),
     }
 
 
 def _clean_training(_session: Session, v: dict) -> dict:
     return {
-        "held_on": _clean_date(v["held_on"], field="held_on"),
+        "held_on": clean_date(v["held_on"], field="held_on"),
         "topic": clean_text(v["topic"], field="topic", limit=NAME_LEN, required=MSG_TRAINING_TOPIC),
         "participants": _clean_participants(v["participants"]),
         "notes": clean_text(v["notes"], field="notes", limit=TEXT_LEN),
@@ -350,8 +350,8 @@ def _clean_risk(session: Session, v: dict) -> dict:
         "likelihood": _clean_scale(v["likelihood"], field="likelihood"),
         "impact": _clean_scale(v["impact"], field="impact"),
         "mitigation": clean_text(v["mitigation"], field="mitigation", limit=TEXT_LEN),
-        "owner_id": _person_id(session, v["owner_id"], field="owner_id"),
-        "status": _clean_choice(v["status"], RISK_STATUSES, field="status"),
+        "owner_id": person_id(session, v["owner_id"], field="owner_id"),
+        "status": clean_choice(v["status"], RISK_STATUSES, field="status"),
     }
 
 
@@ -360,9 +360,9 @@ def _clean_decision(_session: Session, v: dict) -> dict:
         "question": clean_text(
             v["question"], field="question", limit=TEXT_LEN, required=MSG_DECISION_QUESTION
         ),
-        "needed_by": _clean_date(v["needed_by"], field="needed_by"),
+        "needed_by": clean_date(v["needed_by"], field="needed_by"),
         "outcome": clean_text(v["outcome"], field="outcome", limit=TEXT_LEN),
-        "decided_on": _clean_date(v["decided_on"], field="decided_on"),
+        "decided_on": clean_date(v["decided_on"], field="decided_on"),
     }
     if out["decided_on"] is not None and not out["outcome"]:
         raise DomainError(MSG_DECISION_OUTCOME, field="outcome")
@@ -374,8 +374,8 @@ def _clean_pdca(_session: Session, v: dict) -> dict:
         key: clean_text(v[key], field=key, limit=TEXT_LEN)
         for key in ("plan_notes", "do_notes", "check_notes", "act_notes")
     }
-    out["started_on"] = _clean_date(v["started_on"], field="started_on")
-    out["ended_on"] = _clean_date(v["ended_on"], field="ended_on")
+    out["started_on"] = clean_date(v["started_on"], field="started_on")
+    out["ended_on"] = clean_date(v["ended_on"], field="ended_on")
     if out["started_on"] and out["ended_on"] and out["ended_on"] < out["started_on"]:
         raise DomainError(MSG_PDCA_DATES, field="ended_on")
     return out
@@ -384,7 +384,7 @@ def _clean_pdca(_session: Session, v: dict) -> dict:
 def _clean_lesson(_session: Session, v: dict) -> dict:
     return {
         "text": clean_text(v["text"], field="text", limit=TEXT_LEN, required=MSG_LESSON_TEXT),
-        "recorded_on": _clean_date(v["recorded_on"], field="recorded_on"),
+        "recorded_on": clean_date(v["recorded_on"], field="recorded_on"),
     }
 
 
@@ -402,7 +402,7 @@ def _clean_policy_check(kind: str, v: dict) -> dict:
     if dpia is not None and kind != "data_protection":
         raise DomainError(MSG_DPIA_ONLY_DATA_PROTECTION, field="dpia_needed")
     return {
-        "status": _clean_choice(v["status"], POLICY_CHECK_STATUSES, field="status"),
+        "status": clean_choice(v["status"], POLICY_CHECK_STATUSES, field="status"),
         "dpia_needed": dpia,
         "evidence": clean_text(v["evidence"], field="evidence", limit=TEXT_LEN),
     }
@@ -818,7 +818,7 @@ class ProjectRecordService:
         state = _settle_indicator(_clean_indicator(values), set(values))
         with unit_of_work(self.db) as session:
             ProjectService._project(session, project_id)
-            state["owner_id"] = _person_id(session, state["owner_id"], field="owner_id")
+            state["owner_id"] = person_id(session, state["owner_id"], field="owner_id")
             ind = Indicator(project_id=project_id, **state)
             session.add(ind)
             session.flush()
@@ -833,7 +833,7 @@ class ProjectRecordService:
             current = {key: getattr(ind, key) for key in INDICATOR_FIELDS}
             state = _settle_indicator({**current, **clean}, set(clean))
             if "owner_id" in clean:
-                state["owner_id"] = _person_id(session, clean["owner_id"], field="owner_id")
+                state["owner_id"] = person_id(session, clean["owner_id"], field="owner_id")
             if state["kind"] == "boolean" and current["kind"] != "boolean":
                 # Earlier numbers mean nothing as yes/no answers: refuse rather than guess.
                 bad = session.scalar(

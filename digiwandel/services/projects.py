@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -55,7 +55,7 @@ from digiwandel.services.base import (
     unit_of_work,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
-from digiwandel.services.strategy import MSG_CHOICE, MSG_DATE, MSG_DATE_RANGE, MSG_NUMBER
+from digiwandel.services.strategy import MSG_CHOICE, MSG_NUMBER, clean_date
 from digiwandel.services.trash import move_to_trash, restore_batch
 
 # ---- messages -------------------------------------------------------------------------------
@@ -86,8 +86,6 @@ MSG_BUDGET_CATEGORY = QT_TRANSLATE_NOOP(
     "DomainError", "Please enter a category for the budget line, for example “Licences”."
 )
 
-EARLIEST_DATE = date(2000, 1, 1)
-LATEST_DATE = date(2099, 12, 31)
 LIGHT_REASON_LEN = 300
 MONEY_MAX = 9_999_999_999.99
 
@@ -259,25 +257,13 @@ def _live_goal_links(*extra):
 
 
 # ---- input checks -----------------------------------------------------------------------------
-def _clean_date(value: object, *, field: str) -> date | None:
-    if isinstance(value, datetime):
-        value = value.date()
-    if value is None or value == "":
-        return None
-    if not isinstance(value, date):
-        raise DomainError(MSG_DATE, field=field)
-    if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise DomainError(MSG_DATE_RANGE, field=field)
-    return value
-
-
-def _clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
+def clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
     if value not in choices:
         raise DomainError(MSG_CHOICE, field=field)
     return str(value)
 
 
-def _clean_money(value: object, *, field: str, allow_none: bool = False) -> float | None:
+def clean_money(value: object, *, field: str, allow_none: bool = False) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None
@@ -297,7 +283,7 @@ def _clean_money(value: object, *, field: str, allow_none: bool = False) -> floa
     return round(number, 2)
 
 
-def _person_id(session: Session, value: object, *, field: str) -> int | None:
+def person_id(session: Session, value: object, *, field: str) -> int | None:
     if value is None or value == "":
         return None
     person = session.get(Person, value)
@@ -311,11 +297,11 @@ def clean_project(session: Session, v: dict) -> dict:
         "title": clean_text(v["title"], field="title", limit=NAME_LEN, required=MSG_PROJECT_TITLE),
         "description": clean_text(v["description"], field="description", limit=TEXT_LEN),
         "target_group": clean_text(v["target_group"], field="target_group", limit=TEXT_LEN),
-        "owner_id": _person_id(session, v["owner_id"], field="owner_id"),
-        "starts_on": _clean_date(v["starts_on"], field="starts_on"),
-        "ends_on": _clean_date(v["ends_on"], field="ends_on"),
-        "status": _clean_choice(v["status"], PROJECT_STATUSES, field="status"),
-        "light": _clean_choice(v["light"], TRAFFIC_LIGHTS, field="light"),
+        "owner_id": person_id(session, v["owner_id"], field="owner_id"),
+        "starts_on": clean_date(v["starts_on"], field="starts_on"),
+        "ends_on": clean_date(v["ends_on"], field="ends_on"),
+        "status": clean_choice(v["status"], PROJECT_STATUSES, field="status"),
+        "light": clean_choice(v["light"], TRAFFIC_LIGHTS, field="light"),
     }
     if out["starts_on"] and out["ends_on"] and out["ends_on"] < out["starts_on"]:
         raise DomainError(MSG_PROJECT_DATES, field="ends_on")
@@ -858,7 +844,7 @@ class ProjectService:
         describe the project after the change; they never block it."""
         with unit_of_work(self.db) as session:
             step = self._step(session, project_id, number)
-            status = _clean_choice(status, STEP_STATUSES, field="status")
+            status = clean_choice(status, STEP_STATUSES, field="status")
             reason = clean_text(skip_reason, field="skip_reason", limit=TEXT_LEN)
             if status == "skipped" and not reason:
                 raise DomainError(MSG_SKIP_REASON, field="skip_reason")
@@ -881,9 +867,9 @@ class ProjectService:
         with unit_of_work(self.db) as session:
             step = self._step(session, project_id, number)
             merged = {name: getattr(step, name) for name in _STEP_FIELDS} | values
-            responsible_id = _person_id(session, merged["responsible_id"], field="responsible_id")
-            starts_on = _clean_date(merged["starts_on"], field="starts_on")
-            due_on = _clean_date(merged["due_on"], field="due_on")
+            responsible_id = person_id(session, merged["responsible_id"], field="responsible_id")
+            starts_on = clean_date(merged["starts_on"], field="starts_on")
+            due_on = clean_date(merged["due_on"], field="due_on")
             if starts_on and due_on and due_on < starts_on:
                 raise DomainError(MSG_STEP_DATES, field="due_on")
             notes = clean_text(merged["notes"], field="notes", limit=TEXT_LEN)
@@ -930,8 +916,8 @@ class ProjectService:
     def _clean_task(self, session: Session, v: dict) -> dict:
         return {
             "title": clean_text(v["title"], field="title", limit=NAME_LEN, required=MSG_TASK_TITLE),
-            "responsible_id": _person_id(session, v["responsible_id"], field="responsible_id"),
-            "due_on": _clean_date(v["due_on"], field="due_on"),
+            "responsible_id": person_id(session, v["responsible_id"], field="responsible_id"),
+            "due_on": clean_date(v["due_on"], field="due_on"),
             "is_milestone": bool(v["is_milestone"]),
         }
 
@@ -1000,8 +986,8 @@ class ProjectService:
             "funding_source": clean_text(
                 v["funding_source"], field="funding_source", limit=NAME_LEN
             ),
-            "planned": _clean_money(v["planned"], field="planned"),
-            "actual": _clean_money(v["actual"], field="actual", allow_none=True),
+            "planned": clean_money(v["planned"], field="planned"),
+            "actual": clean_money(v["actual"], field="actual", allow_none=True),
             "note": clean_text(v["note"], field="note", limit=TEXT_LEN),
         }
 

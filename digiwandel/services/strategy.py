@@ -409,7 +409,7 @@ class CommunicationRow:
 
 
 # ---- input cleaning -------------------------------------------------------------------------
-def _clean_date(value: object, *, field: str, required: str | None = None) -> date | None:
+def clean_date(value: object, *, field: str, required: str | None = None) -> date | None:
     if isinstance(value, datetime):  # a datetime cannot be compared with a date
         value = value.date()
     if value is None or value == "":
@@ -439,7 +439,7 @@ def _clean_number(value: object, *, field: str, required: str | None = None) -> 
     return number
 
 
-def _clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
+def clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
     if value not in choices:
         raise DomainError(MSG_CHOICE, field=field)
     return value  # type: ignore[return-value]
@@ -617,7 +617,7 @@ def _clean_version(values: dict[str, object]) -> dict[str, object]:
         )
     for key in ("period_start", "period_end"):
         if key in values:
-            clean[key] = _clean_date(values[key], field=key)
+            clean[key] = clean_date(values[key], field=key)
     for key in ("summary", "principles"):
         if key in values:
             clean[key] = clean_text(values[key], field=key, limit=TEXT_LEN)
@@ -642,7 +642,7 @@ def _clean_goal(values: dict[str, object]) -> dict[str, object]:
             values["description"], field="description", limit=TEXT_LEN
         )
     if "due_on" in values:
-        clean["due_on"] = _clean_date(values["due_on"], field="due_on")
+        clean["due_on"] = clean_date(values["due_on"], field="due_on")
     if "impact_level" in values:
         clean["impact_level"] = _clean_whole(
             values["impact_level"],
@@ -652,7 +652,7 @@ def _clean_goal(values: dict[str, object]) -> dict[str, object]:
             message=MSG_IMPACT_LEVEL,
         )
     if "status" in values:
-        clean["status"] = _clean_choice(values["status"], GOAL_STATUSES, field="status")
+        clean["status"] = clean_choice(values["status"], GOAL_STATUSES, field="status")
     for key in ("oberziel_id", "owner_id"):
         if key in values:
             clean[key] = values[key]
@@ -678,13 +678,13 @@ def _clean_indicator(values: dict[str, object]) -> dict[str, object]:
         ("frequency", FREQUENCIES),
     ):
         if key in values:
-            clean[key] = _clean_choice(values[key], choices, field=key)
+            clean[key] = clean_choice(values[key], choices, field=key)
     for key in ("baseline_value", "target_value", "range_low", "range_high"):
         if key in values:
             clean[key] = _clean_number(values[key], field=key)
     for key in ("baseline_on", "target_on"):
         if key in values:
-            clean[key] = _clean_date(values[key], field=key)
+            clean[key] = clean_date(values[key], field=key)
     if "owner_id" in values:
         clean["owner_id"] = values["owner_id"]
     return clean
@@ -735,7 +735,7 @@ def _settle_indicator(state: dict[str, object], changed: set[str]) -> dict[str, 
 def _clean_measurement(values: dict[str, object]) -> dict[str, object]:
     clean: dict[str, object] = {}
     if "measured_on" in values:
-        day = _clean_date(values["measured_on"], field="measured_on", required=MSG_MEASURED_ON)
+        day = clean_date(values["measured_on"], field="measured_on", required=MSG_MEASURED_ON)
         if day > date.today():
             raise DomainError(MSG_MEASURED_FUTURE, field="measured_on")
         clean["measured_on"] = day
@@ -770,9 +770,9 @@ def _clean_communication(values: dict[str, object]) -> dict[str, object]:
         ("status", COMMUNICATION_STATUSES),
     ):
         if key in values:
-            clean[key] = _clean_choice(values[key], choices, field=key)
+            clean[key] = clean_choice(values[key], choices, field=key)
     if "due_on" in values:
-        clean["due_on"] = _clean_date(values["due_on"], field="due_on")
+        clean["due_on"] = clean_date(values["due_on"], field="due_on")
     for key in ("responsible_id", "version_id", "project_id"):
         if key in values:
             clean[key] = values[key]
@@ -1105,7 +1105,7 @@ class StrategyService:
         resolution_ref: str = "",
     ) -> VersionRow:
         """Record the resolution that adopts a draft; its content is read-only afterwards."""
-        day = _clean_date(adopted_on, field="adopted_on", required=MSG_ADOPTED_ON)
+        day = clean_date(adopted_on, field="adopted_on", required=MSG_ADOPTED_ON)
         if day > date.today():
             raise DomainError(MSG_ADOPTED_FUTURE, field="adopted_on")
         body = clean_text(adopted_by, field="adopted_by", limit=NAME_LEN, required=MSG_ADOPTED_BY)
@@ -1129,7 +1129,7 @@ class StrategyService:
 
     def set_next_review(self, version_id: int, next_review_on: date | None) -> VersionRow:
         """The date of the next review (PDCA); allowed on drafts and adopted versions."""
-        day = _clean_date(next_review_on, field="next_review_on")
+        day = clean_date(next_review_on, field="next_review_on")
         with unit_of_work(self.db) as session:
             version = get_or_raise(session, StrategyVersion, version_id)
             _ensure_not_archived(version)
@@ -1761,7 +1761,7 @@ class StrategyService:
     def add_team_member(
         self, version_id: int, person_id: int, role: str = "member"
     ) -> TeamMemberRow:
-        role = _clean_choice(role, TEAM_ROLES, field="role")
+        role = clean_choice(role, TEAM_ROLES, field="role")
         with unit_of_work(self.db) as session:
             version = get_or_raise(session, StrategyVersion, version_id)
             _ensure_not_archived(version)
@@ -1780,7 +1780,7 @@ class StrategyService:
             return self._team(session, version_id, member.id)[0]
 
     def set_team_role(self, member_id: int, role: str) -> TeamMemberRow:
-        role = _clean_choice(role, TEAM_ROLES, field="role")
+        role = clean_choice(role, TEAM_ROLES, field="role")
         with unit_of_work(self.db) as session:
             member = get_or_raise(session, TeamMember, member_id)
             _ensure_not_archived(member.strategy_version)

@@ -39,7 +39,7 @@ from digiwandel.model.strategy import GoalProjectLink, Indicator, StrategicGoal
 from digiwandel.services.base import MSG_NOT_FOUND, clean_text, get_or_raise, unit_of_work
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.projects import ProjectDetail, ProjectService, clean_project
-from digiwandel.services.strategy import MSG_VERSION_ARCHIVED
+from digiwandel.services.strategy import INDICATOR_FIELDS, MSG_VERSION_ARCHIVED
 
 # ---- messages -------------------------------------------------------------------------------
 MSG_UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP(
@@ -59,21 +59,8 @@ MSG_FINDING_KEY = QT_TRANSLATE_NOOP(
 FINDING_PREFIX = "finding:"
 RECOMMENDATION_PREFIX = "recommendation:"
 COPY_SUFFIX = {"de": " (Kopie)", "en": " (copy)"}
-_INDICATOR_COPY = (
-    "name",
-    "unit",
-    "kind",
-    "direction",
-    "baseline_value",
-    "baseline_on",
-    "target_value",
-    "target_on",
-    "range_low",
-    "range_high",
-    "frequency",
-    "data_source",
-    "owner_id",
-)
+# Everything that defines an indicator; its measurements stay behind.
+_INDICATOR_COPY = tuple(sorted(INDICATOR_FIELDS))
 
 
 @dataclass(frozen=True)

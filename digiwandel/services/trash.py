@@ -112,12 +112,30 @@ class TrashService:
             return session.scalar(select(func.count()).select_from(TrashEntry)) or 0
 
     def restore(self, batch_id: str) -> int:
-        """Bring one deletion back; returns how many rows were restored."""
+        """Bring one deletion back; returns how many rows were restored.
+
+        The part a row belongs to keeps its rules: an answer sheet does not return into a
+        completed check, a goal not into an adopted strategy version.
+        """
+        # Imported here: those services use this module's functions themselves.
+        from digiwandel.services.check import CheckService
+        from digiwandel.services.strategy import StrategyService
+
         with unit_of_work(self.db) as session:
-            restored = restore_batch(session, batch_id)
-            if not restored:
-                raise DomainError(MSG_NOT_FOUND)
-            return restored
+            types = set(
+                session.scalars(
+                    select(TrashEntry.entity_type).where(TrashEntry.batch_id == batch_id)
+                )
+            )
+            count = session.scalar(
+                select(func.count(TrashEntry.id)).where(TrashEntry.batch_id == batch_id)
+            )
+        if not types:
+            raise DomainError(MSG_NOT_FOUND)
+        if types & {"respondent", "assessment"}:
+            CheckService(self.db).restore(batch_id)
+            return int(count or 0)
+        return StrategyService(self.db).restore(batch_id)
 
     def empty(self) -> int:
         """Delete every trashed row for good, and every trash entry; one transaction.

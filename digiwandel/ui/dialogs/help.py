@@ -61,6 +61,26 @@ class HelpDialog(QDialog):
             "<h3>Where your data lives</h3>"
             "<p>The database file is shown in the status bar. Use <i>File → Open</i> to "
             "work with another file, for example a copy on a network drive.</p>"
+        ) + self.tr(
+            "<h3>Measures: the 12 steps and the traffic light</h3>"
+            "<p>Every measure runs through the twelve steps of the method. Progress is the "
+            "share of steps that are done or skipped; it is calculated, never typed. "
+            "Warnings point out what looks out of order, such as a pilot without a success "
+            "metric; they never stop you.</p>"
+            "<p>The traffic light is the team's own judgement of the measure:</p>"
+            "<ul>"
+            "<li><b>Green</b>: on track – time, budget and quality as planned.</li>"
+            "<li><b>Amber</b>: at risk – there is a problem the team can still solve itself; "
+            "it needs close attention.</li>"
+            "<li><b>Red</b>: off track – goal, date or budget cannot be kept without a "
+            "decision by the leadership.</li>"
+            "</ul>"
+            "<p>Amber and red need a reason of one sentence. The colour is always shown "
+            "together with its word.</p>"
+            "<h3>Trash</h3>"
+            "<p>Deleted measures, tasks and other entries go to the trash "
+            "(<i>Edit → Trash…</i>), from where they can be restored. Emptying the trash "
+            "removes them for good and asks first.</p>"
         )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel.services.projects import ProjectService
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import AppContext, format_date
 
@@ -75,6 +76,14 @@ class OverviewPage(QWidget):
         check_row.addWidget(self.check_label, 1)
         check_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
         self.figures.addLayout(check_row, 2, 0, 1, 4)
+        self.measures_label = QLabel()
+        self.measures_label.setWordWrap(True)
+        self.measures_button = QPushButton(self.tr("Open the &measures"))
+        self.measures_button.clicked.connect(lambda: self.navigate.emit(5))
+        measures_row = QHBoxLayout()
+        measures_row.addWidget(self.measures_label, 1)
+        measures_row.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.figures.addLayout(measures_row, 3, 0, 1, 4)
         self.figures_box = QFrame()
         self.figures_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.figures_box.setLayout(self.figures)
@@ -148,6 +157,23 @@ class OverviewPage(QWidget):
         self.figure_values["staff"].setText(str(profile.staff_count))
         self.figure_values["volunteers"].setText(str(profile.volunteer_count))
         self.check_label.setText(self._check_summary())
+        self.measures_label.setText(self._measures_summary())
+
+    def _measures_summary(self) -> str:
+        rows = ProjectService(self.ctx.db).list_portfolio()
+        if not rows:
+            return self.tr(
+                "No measure yet. Create one on the Measures page, from a template or from a "
+                "finding of the check."
+            )
+        running = sum(1 for r in rows if r.status == "active")
+        red = sum(1 for r in rows if r.light == "red")
+        amber = sum(1 for r in rows if r.light == "amber")
+        overdue = sum(r.overdue_tasks for r in rows)
+        return self.tr(
+            "Measures: {count} in all, {running} active; traffic light red: {red}, "
+            "amber: {amber}; overdue tasks: {overdue}."
+        ).format(count=len(rows), running=running, red=red, amber=amber, overdue=overdue)
 
     def _check_summary(self) -> str:
         completed = [r for r in self.ctx.check.list_assessments() if r.status == "completed"]
