@@ -75,7 +75,6 @@ from digiwandel.services.strategy import (
     INDICATOR_FIELDS,
     MSG_CHOICE,
     MSG_NUMBER,
-    MSG_YES_NO_VALUE,
     IndicatorRow,
     MeasurementRow,
     StrategyService,
@@ -83,6 +82,7 @@ from digiwandel.services.strategy import (
     _indicator_row,
     _measurement_row,
     _settle_indicator,
+    apply_indicator_changes,
 )
 from digiwandel.services.trash import move_to_trash, restore_batch
 
@@ -830,25 +830,7 @@ class ProjectRecordService:
         clean = _clean_indicator(values)
         with unit_of_work(self.db) as session:
             ind = self._metric(session, indicator_id)
-            current = {key: getattr(ind, key) for key in INDICATOR_FIELDS}
-            state = _settle_indicator({**current, **clean}, set(clean))
-            if "owner_id" in clean:
-                state["owner_id"] = person_id(session, clean["owner_id"], field="owner_id")
-            if state["kind"] == "boolean" and current["kind"] != "boolean":
-                # Earlier numbers mean nothing as yes/no answers: refuse rather than guess.
-                bad = session.scalar(
-                    select(func.count(Measurement.id)).where(
-                        Measurement.indicator_id == indicator_id,
-                        Measurement.deleted_at.is_(None),
-                        Measurement.value.not_in([0.0, 1.0]),
-                    )
-                )
-                if bad:
-                    raise DomainError(MSG_YES_NO_VALUE, field="kind")
-            for key, value in state.items():
-                if getattr(ind, key) != value:
-                    setattr(ind, key, value)
-            session.flush()
+            apply_indicator_changes(session, ind, clean)
             return StrategyService._indicator_view(session, ind)
 
     def delete_metric(self, indicator_id: int) -> str:

@@ -1507,25 +1507,7 @@ class StrategyService:
         with unit_of_work(self.db) as session:
             ind = self._goal_indicator(session, indicator_id)
             _ensure_draft(ind.goal.strategy_version)
-            current = {key: getattr(ind, key) for key in INDICATOR_FIELDS}
-            state = _settle_indicator({**current, **clean}, set(clean))
-            if "owner_id" in clean:
-                _ref(session, Person, clean["owner_id"], "owner_id")
-            if state["kind"] == "boolean" and current["kind"] != "boolean":
-                # Earlier numbers mean nothing as yes/no answers: refuse rather than guess.
-                bad = session.scalar(
-                    select(func.count(Measurement.id)).where(
-                        Measurement.indicator_id == indicator_id,
-                        Measurement.deleted_at.is_(None),
-                        Measurement.value.not_in([0.0, 1.0]),
-                    )
-                )
-                if bad:
-                    raise DomainError(MSG_YES_NO_VALUE, field="kind")
-            for key, value in state.items():
-                if getattr(ind, key) != value:
-                    setattr(ind, key, value)
-            session.flush()
+            apply_indicator_changes(session, ind, clean)
             return self._indicator_view(session, ind)
 
     def delete_indicator(self, indicator_id: int) -> str:
@@ -2038,6 +2020,30 @@ class StrategyService:
             for version_id in goal_versions:
                 self._renumber_goals(session, version_id, ids[StrategicGoal.__tablename__])
             return count
+
+
+def apply_indicator_changes(session: Session, ind: Indicator, clean: dict[str, object]) -> None:
+    """Write cleaned changes to an indicator (of a goal or a measure) after checking the rules
+    between its fields on the result; nothing is written when a rule is broken."""
+    current = {key: getattr(ind, key) for key in INDICATOR_FIELDS}
+    state = _settle_indicator({**current, **clean}, set(clean))
+    if "owner_id" in clean:
+        _ref(session, Person, clean["owner_id"], "owner_id")
+    if state["kind"] == "boolean" and current["kind"] != "boolean":
+        # Earlier numbers mean nothing as yes/no answers: refuse rather than guess.
+        bad = session.scalar(
+            select(func.count(Measurement.id)).where(
+                Measurement.indicator_id == ind.id,
+                Measurement.deleted_at.is_(None),
+                Measurement.value.not_in([0.0, 1.0]),
+            )
+        )
+        if bad:
+            raise DomainError(MSG_YES_NO_VALUE, field="kind")
+    for key, value in state.items():
+        if getattr(ind, key) != value:
+            setattr(ind, key, value)
+    session.flush()
 
 
 # ---- helpers that need no service -----------------------------------------------------------

@@ -222,8 +222,16 @@ Maßnahme: {measure}</translation>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
         <source>Planned {planned} · spent {actual}</source>
         <translation>Geplant {planned} · ausgegeben {actual}</translation>
+    </message>
+    <message>
+        <source>more than 10 % over plan</source>
+        <translation>mehr als 10 % über dem Plan</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -244,34 +252,6 @@ Maßnahme: {measure}</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
-    </message>
-    <message>
-        <source>New budget line</source>
-        <translation>Neue Budgetzeile</translation>
-    </message>
-    <message>
-        <source>New budget line “{name}”</source>
-        <translation>Neue Budgetzeile „{name}“</translation>
-    </message>
-    <message>
-        <source>Edit budget line</source>
-        <translation>Budgetzeile bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit budget line “{name}”</source>
-        <translation>Budgetzeile „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete budget line</source>
-        <translation>Budgetzeile löschen</translation>
-    </message>
-    <message>
-        <source>Move the budget line “{name}” to the trash? You can restore it there.</source>
-        <translation>Die Budgetzeile „{name}“ in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Delete budget line “{name}”</source>
-        <translation>Budgetzeile „{name}“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1778,20 +1758,8 @@ Maßnahme: {measure}</translation>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <source>New measurement of “{name}”</source>
-        <translation>Neue Messung von „{name}“</translation>
-    </message>
-    <message>
-        <source>Edit measurement</source>
-        <translation>Messung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Messung löschen</translation>
-    </message>
-    <message>
-        <source>Move the measurement of {date} to the trash?</source>
-        <translation>Die Messung vom {date} in den Papierkorb verschieben?</translation>
+        <source>Measurement</source>
+        <translation>Messwert</translation>
     </message>
 </context>
 <context>
@@ -2965,32 +2933,8 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>Daten&amp;quelle:</translation>
     </message>
     <message>
-        <source>New success metric</source>
-        <translation>Neue Erfolgskennzahl</translation>
-    </message>
-    <message>
-        <source>New success metric “{name}”</source>
-        <translation>Neue Erfolgskennzahl „{name}“</translation>
-    </message>
-    <message>
-        <source>Edit success metric</source>
-        <translation>Erfolgskennzahl bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit success metric “{name}”</source>
-        <translation>Erfolgskennzahl „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete success metric</source>
-        <translation>Erfolgskennzahl löschen</translation>
-    </message>
-    <message>
-        <source>Move the success metric “{name}” and its measurements to the trash? You can restore them from there.</source>
-        <translation>Die Erfolgskennzahl „{name}“ und ihre Messungen in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Delete success metric “{name}”</source>
-        <translation>Erfolgskennzahl „{name}“ löschen</translation>
+        <source>Move the success metric “{label}” and its measurements to the trash? You can restore them from there.</source>
+        <translation>Die Erfolgskennzahl „{label}“ mit ihren Messungen in den Papierkorb verschieben? Sie können sie von dort wiederherstellen.</translation>
     </message>
 </context>
 <context>

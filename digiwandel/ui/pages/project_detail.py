@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,8 @@ from digiwandel.ui import project_texts as tx
 from digiwandel.ui.context import AppContext, date_pattern, format_date, show_error, ui_language
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.pages.project_records import (
+    RecordPanel,
+    RecordSpec,
     combo,
     date_field,
     line,
@@ -383,7 +385,7 @@ class ProjectDetailView(QWidget):
             "pdca": (record_panel(self, "pdca"), self.tr("PDCA cycles")),
             "lesson": (record_panel(self, "lesson"), self.tr("Lessons learned")),
             "document": (record_panel(self, "document"), self.tr("Documents")),
-            "metrics": (MetricsPanel(self), self.tr("Success metrics")),
+            "metrics": (RecordPanel(self, metrics_spec(self)), self.tr("Success metrics")),
             "budget": (BudgetPanel(self), self.tr("Budget")),
             "policy": (PolicyPanel(self), self.tr("Policy checks")),
             "evaluation": (EvaluationPanel(self), self.tr("Evaluation")),
@@ -436,13 +438,10 @@ class ProjectDetailView(QWidget):
         self.facts_label.setText(self.facts_text(d))
         self.links_label.setText(self.links_text(d))
         self.step_model.set_steps(d.steps, d.current_step)
-        self.risk_panel.set_rows(self.recs.risks)
-        self.decision_panel.set_rows(self.recs.decisions)
+        self.risk_panel.load()
+        self.decision_panel.load()
         for panel, _label in self.panels.values():
-            if hasattr(panel, "spec"):
-                panel.set_rows(getattr(self.recs, panel.spec.attr))
-            else:
-                panel.load()
+            panel.load()
         self._show_step()
         return True
 
@@ -934,107 +933,78 @@ class ProjectDetailView(QWidget):
 
 
 # ---- step 4: success metrics and budget -------------------------------------------------------
-class MetricsPanel(QWidget):
+METRIC_FIELDS = (
+    "name",
+    "unit",
+    "direction",
+    "baseline_value",
+    "baseline_on",
+    "target_value",
+    "target_on",
+    "data_source",
+)
+BUDGET_FIELDS = ("category", "funding_source", "planned", "actual", "note")
+
+
+def direction_text(direction: str) -> str:
+    return {
+        "higher": QCoreApplication.translate("MetricsPanel", "higher is better"),
+        "lower": QCoreApplication.translate("MetricsPanel", "lower is better"),
+        "range": QCoreApplication.translate("MetricsPanel", "within a range"),
+    }.get(direction, direction)
+
+
+def metrics_spec(view: ProjectDetailView) -> RecordSpec:
     """Success metrics of the measure: what will show that it worked (step 4)."""
 
-    FIELDS = (
-        "name",
-        "unit",
-        "direction",
-        "baseline_value",
-        "baseline_on",
-        "target_value",
-        "target_on",
-        "data_source",
-    )
-
-    def __init__(self, view: ProjectDetailView) -> None:
-        super().__init__()
-        self.view = view
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Success metric"), lambda r: r.name),
-                Column(self.tr("Unit"), lambda r: r.unit),
-                Column(self.tr("Direction"), lambda r: self.direction_text(r.direction)),
-                Column(self.tr("Starting value"), lambda r: number_text(r.baseline_value)),
-                Column(self.tr("Target"), lambda r: number_text(r.target_value)),
-                Column(self.tr("Target date"), lambda r: format_date(r.target_on)),
-                Column(self.tr("Latest value"), lambda r: number_text(r.current_value)),
-                Column(
-                    self.tr("Progress"),
-                    lambda r: "" if r.progress is None else f"{r.progress:.0f} %",
-                    align_right=True,
-                ),
-            ],
-            self,
-        )
-        self.panel = ListPanel(
-            self.model,
-            name=self.tr("Success metrics"),
-            add_text=self.tr("&New metric…"),
-            edit_text=self.tr("&Edit…"),
-            delete_text=self.tr("&Delete…"),
-        )
-        self.panel.add_requested.connect(self.add)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            _wrap(
-                self.tr(
-                    "How will you know the measure worked? Give each metric a starting value "
-                    "and a target; record measurements in step 9."
-                )
-            )
-        )
-        layout.addWidget(self.panel, 1)
-
-    def direction_text(self, direction: str) -> str:
-        return {
-            "higher": self.tr("higher is better"),
-            "lower": self.tr("lower is better"),
-            "range": self.tr("within a range"),
-        }.get(direction, direction)
-
-    def load(self) -> None:
-        self.model.set_rows(self.view.recs.metrics if self.view.recs else [])
-
-    def fields(self, row) -> list[Field]:
+    def fields(row) -> list[Field]:
         directions = [d for d in INDICATOR_DIRECTIONS if d != "range"]
         return [
-            Field("name", self.tr("&Metric:"), line(row.name if row else "")),
-            Field("unit", self.tr("&Unit:"), line(row.unit if row else "")),
+            Field(
+                "name",
+                QCoreApplication.translate("MetricsPanel", "&Metric:"),
+                line(row.name if row else ""),
+            ),
+            Field(
+                "unit",
+                QCoreApplication.translate("MetricsPanel", "&Unit:"),
+                line(row.unit if row else ""),
+            ),
             Field(
                 "direction",
-                self.tr("&Direction:"),
+                QCoreApplication.translate("MetricsPanel", "&Direction:"),
                 combo(
-                    [(d, self.direction_text(d)) for d in directions],
+                    [(d, direction_text(d)) for d in directions],
                     row.direction if row else "higher",
                 ),
             ),
             Field(
                 "baseline_value",
-                self.tr("&Starting value:"),
+                QCoreApplication.translate("MetricsPanel", "&Starting value:"),
                 money_field(row.baseline_value if row else None),
             ),
             Field(
                 "baseline_on",
-                self.tr("Starting value &measured on:"),
+                QCoreApplication.translate("MetricsPanel", "Starting value &measured on:"),
                 date_field(row.baseline_on if row else None),
             ),
             Field(
                 "target_value",
-                self.tr("&Target value:"),
+                QCoreApplication.translate("MetricsPanel", "&Target value:"),
                 money_field(row.target_value if row else None),
             ),
             Field(
-                "target_on", self.tr("Target &date:"), date_field(row.target_on if row else None)
+                "target_on",
+                QCoreApplication.translate("MetricsPanel", "Target &date:"),
+                date_field(row.target_on if row else None),
             ),
-            Field("data_source", self.tr("Data s&ource:"), line(row.data_source if row else "")),
+            Field(
+                "data_source",
+                QCoreApplication.translate("MetricsPanel", "Data s&ource:"),
+                line(row.data_source if row else ""),
+            ),
         ]
 
-    @staticmethod
     def convert(v: dict) -> dict:
         return {
             **v,
@@ -1044,134 +1014,101 @@ class MetricsPanel(QWidget):
             "target_on": read_date(v["target_on"]),
         }
 
-    def replay(self, row) -> dict:
-        return {k: getattr(row, k) for k in self.FIELDS}
-
-    def _add(self, project_id: int, values: dict):
+    def add(values: dict):
+        values = dict(values)
         name = values.pop("name")
-        return self.view.records.add_metric(project_id, name, **values)
+        return view.records.add_metric(view.project_id, name, **values)
 
-    def add(self) -> None:
-        project_id = self.view.project_id
-        dialog = FormDialog(
-            self.tr("New success metric"),
-            self.fields(None),
-            lambda v: self._add(project_id, self.convert(v)),
-            self,
-        )
-        if not dialog.exec():
-            return
-        row = dialog.result_value
-        state: dict[str, str] = {}
-
-        def undo():
-            state["batch"] = self.view.records.delete_metric(row.id)
-
-        def redo():
-            self.view.records.restore(state["batch"])
-
-        self.view.push(self.tr("New success metric “{name}”").format(name=row.name), redo, undo)
-        self.panel.select_id(row.id)
-
-    def edit(self, row) -> None:
-        dialog = FormDialog(
-            self.tr("Edit success metric"),
-            self.fields(row),
-            lambda v: self.view.records.update_metric(row.id, **self.convert(v)),
-            self,
-        )
-        if not dialog.exec():
-            return
-        new = dialog.result_value
-        old_values, new_values = self.replay(row), self.replay(new)
-        self.view.push(
-            self.tr("Edit success metric “{name}”").format(name=new.name),
-            lambda: self.view.records.update_metric(row.id, **new_values),
-            lambda: self.view.records.update_metric(row.id, **old_values),
-        )
-
-    def delete(self, row) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete success metric"),
-            self.tr(
-                "Move the success metric “{name}” and its measurements to the trash? "
-                "You can restore them from there."
-            ).format(name=row.name),
-        ):
-            return
-        state = {"batch": self.view.records.delete_metric(row.id)}
-
-        def redo():
-            state["batch"] = self.view.records.delete_metric(row.id)
-
-        def undo():
-            self.view.records.restore(state["batch"])
-
-        self.view.push(self.tr("Delete success metric “{name}”").format(name=row.name), redo, undo)
+    return RecordSpec(
+        kind="metric",
+        attr="metrics",
+        name=QCoreApplication.translate("MetricsPanel", "Success metrics"),
+        intro=QCoreApplication.translate(
+            "MetricsPanel",
+            "How will you know the measure worked? Give each metric a starting value "
+            "and a target; record measurements in step 9.",
+        ),
+        add_text=QCoreApplication.translate("MetricsPanel", "&New metric…"),
+        edit_text=QCoreApplication.translate("MetricsPanel", "&Edit…"),
+        delete_text=QCoreApplication.translate("MetricsPanel", "&Delete…"),
+        dialog_title=QCoreApplication.translate("MetricsPanel", "Success metric"),
+        columns=lambda: [
+            Column(QCoreApplication.translate("MetricsPanel", "Success metric"), lambda r: r.name),
+            Column(QCoreApplication.translate("MetricsPanel", "Unit"), lambda r: r.unit),
+            Column(
+                QCoreApplication.translate("MetricsPanel", "Direction"),
+                lambda r: direction_text(r.direction),
+            ),
+            Column(
+                QCoreApplication.translate("MetricsPanel", "Starting value"),
+                lambda r: number_text(r.baseline_value),
+            ),
+            Column(
+                QCoreApplication.translate("MetricsPanel", "Target"),
+                lambda r: number_text(r.target_value),
+            ),
+            Column(
+                QCoreApplication.translate("MetricsPanel", "Target date"),
+                lambda r: format_date(r.target_on),
+            ),
+            Column(
+                QCoreApplication.translate("MetricsPanel", "Latest value"),
+                lambda r: number_text(r.current_value),
+            ),
+            Column(
+                QCoreApplication.translate("MetricsPanel", "Progress"),
+                lambda r: "" if r.progress is None else f"{r.progress:.0f} %",
+                align_right=True,
+            ),
+        ],
+        fields=fields,
+        label=lambda r: r.name,
+        convert=convert,
+        add=add,
+        update=lambda ident, values: view.records.update_metric(ident, **values),
+        delete=lambda ident: view.records.delete_metric(ident),
+        restore=lambda batch: view.records.restore(batch),
+        replay_fields=METRIC_FIELDS,
+        delete_question=QCoreApplication.translate(
+            "MetricsPanel",
+            "Move the success metric “{label}” and its measurements to the trash? "
+            "You can restore them from there.",
+        ),
+    )
 
 
-class BudgetPanel(QWidget):
+def budget_spec(view: ProjectDetailView) -> RecordSpec:
     """Budget lines: category, funding source, planned and actual costs (step 4)."""
 
-    KEYS = ("category", "funding_source", "planned", "actual", "note")
-
-    def __init__(self, view: ProjectDetailView) -> None:
-        super().__init__()
-        self.view = view
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Category"), lambda r: r.category),
-                Column(self.tr("Funding source"), lambda r: r.funding_source),
-                Column(self.tr("Planned"), lambda r: tx.money(r.planned), align_right=True),
-                Column(self.tr("Actual"), lambda r: tx.money(r.actual), align_right=True),
-                Column(self.tr("Note"), lambda r: one_line(r.note)),
-            ],
-            self,
-        )
-        self.panel = ListPanel(
-            self.model,
-            name=self.tr("Budget lines"),
-            add_text=self.tr("&New budget line…"),
-            edit_text=self.tr("&Edit…"),
-            delete_text=self.tr("&Delete…"),
-        )
-        self.panel.add_requested.connect(self.add)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
-        self.sums = _wrap()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.sums)
-        layout.addWidget(self.panel, 1)
-
-    def load(self) -> None:
-        d = self.view.detail
-        self.model.set_rows(d.budget_lines if d else [])
-        if d is None:
-            return
-        text = self.tr("Planned {planned} · spent {actual}").format(
-            planned=tx.money(d.budget_planned), actual=tx.money(d.budget_actual)
-        )
-        over = [w for w in d.warnings if w[0] == "budget_over_plan"]
-        if over:
-            text += "\n⚠ " + tx.warning(*over[0])
-        self.sums.setText(text)
-
-    def fields(self, row) -> list[Field]:
+    def fields(row) -> list[Field]:
         return [
-            Field("category", self.tr("&Category:"), line(row.category if row else "")),
+            Field(
+                "category",
+                QCoreApplication.translate("BudgetPanel", "&Category:"),
+                line(row.category if row else ""),
+            ),
             Field(
                 "funding_source",
-                self.tr("&Funding source:"),
+                QCoreApplication.translate("BudgetPanel", "&Funding source:"),
                 line(row.funding_source if row else ""),
             ),
-            Field("planned", self.tr("&Planned (€):"), money_field(row.planned if row else None)),
-            Field("actual", self.tr("&Actual (€):"), money_field(row.actual if row else None)),
-            Field("note", self.tr("&Note:"), text_box(row.note if row else "")),
+            Field(
+                "planned",
+                QCoreApplication.translate("BudgetPanel", "&Planned (€):"),
+                money_field(row.planned if row else None),
+            ),
+            Field(
+                "actual",
+                QCoreApplication.translate("BudgetPanel", "&Actual (€):"),
+                money_field(row.actual if row else None),
+            ),
+            Field(
+                "note",
+                QCoreApplication.translate("BudgetPanel", "&Note:"),
+                text_box(row.note if row else ""),
+            ),
         ]
 
-    @staticmethod
     def convert(v: dict) -> dict:
         return {
             **v,
@@ -1179,66 +1116,64 @@ class BudgetPanel(QWidget):
             "actual": parse_number(v["actual"], "actual"),
         }
 
-    def replay(self, row) -> dict:
-        return {k: getattr(row, k) for k in self.KEYS}
-
-    def add(self) -> None:
-        project_id = self.view.project_id
-        dialog = FormDialog(
-            self.tr("New budget line"),
-            self.fields(None),
-            lambda v: self.view.projects.add_budget_line(project_id, **self.convert(v)),
-            self,
-        )
-        if not dialog.exec():
-            return
-        row = dialog.result_value
-        state: dict[str, str] = {}
-
-        def undo():
-            state["batch"] = self.view.projects.delete_budget_line(row.id)
-
-        def redo():
-            self.view.projects.restore(state["batch"])
-
-        self.view.push(self.tr("New budget line “{name}”").format(name=row.category), redo, undo)
-        self.panel.select_id(row.id)
-
-    def edit(self, row) -> None:
-        dialog = FormDialog(
-            self.tr("Edit budget line"),
-            self.fields(row),
-            lambda v: self.view.projects.update_budget_line(row.id, **self.convert(v)),
-            self,
-        )
-        if not dialog.exec():
-            return
-        new = dialog.result_value
-        old_values, new_values = self.replay(row), self.replay(new)
-        self.view.push(
-            self.tr("Edit budget line “{name}”").format(name=new.category),
-            lambda: self.view.projects.update_budget_line(row.id, **new_values),
-            lambda: self.view.projects.update_budget_line(row.id, **old_values),
-        )
-
-    def delete(self, row) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete budget line"),
-            self.tr("Move the budget line “{name}” to the trash? You can restore it there.").format(
-                name=row.category
+    return RecordSpec(
+        kind="budget",
+        attr="budget_lines",
+        name=QCoreApplication.translate("BudgetPanel", "Budget lines"),
+        intro="",
+        add_text=QCoreApplication.translate("BudgetPanel", "&New budget line…"),
+        edit_text=QCoreApplication.translate("BudgetPanel", "&Edit…"),
+        delete_text=QCoreApplication.translate("BudgetPanel", "&Delete…"),
+        dialog_title=QCoreApplication.translate("BudgetPanel", "Budget line"),
+        columns=lambda: [
+            Column(QCoreApplication.translate("BudgetPanel", "Category"), lambda r: r.category),
+            Column(
+                QCoreApplication.translate("BudgetPanel", "Funding source"),
+                lambda r: r.funding_source,
             ),
-        ):
+            Column(
+                QCoreApplication.translate("BudgetPanel", "Planned"),
+                lambda r: tx.money(r.planned),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("BudgetPanel", "Actual"),
+                lambda r: tx.money(r.actual),
+                align_right=True,
+            ),
+            Column(QCoreApplication.translate("BudgetPanel", "Note"), lambda r: one_line(r.note)),
+        ],
+        fields=fields,
+        label=lambda r: r.category,
+        convert=convert,
+        rows=lambda v: v.detail.budget_lines if v.detail else (),
+        add=lambda values: view.projects.add_budget_line(view.project_id, **values),
+        update=lambda ident, values: view.projects.update_budget_line(ident, **values),
+        delete=lambda ident: view.projects.delete_budget_line(ident),
+        restore=lambda batch: view.projects.restore(batch),
+        replay_fields=BUDGET_FIELDS,
+    )
+
+
+class BudgetPanel(RecordPanel):
+    """The budget lines with their sums and the over-plan warning above them."""
+
+    def __init__(self, view: ProjectDetailView) -> None:
+        super().__init__(view, budget_spec(view))
+        self.sums = _wrap()
+        self.layout().insertWidget(0, self.sums)
+
+    def load(self) -> None:
+        super().load()
+        d = self.view.detail
+        if d is None:
             return
-        state = {"batch": self.view.projects.delete_budget_line(row.id)}
-
-        def redo():
-            state["batch"] = self.view.projects.delete_budget_line(row.id)
-
-        def undo():
-            self.view.projects.restore(state["batch"])
-
-        self.view.push(self.tr("Delete budget line “{name}”").format(name=row.category), redo, undo)
+        text = self.tr("Planned {planned} · spent {actual}").format(
+            planned=tx.money(d.budget_planned), actual=tx.money(d.budget_actual)
+        )
+        if any(code == "budget_over_plan" for code, _figures in d.warnings):
+            text += " · ⚠ " + self.tr("more than 10 % over plan")
+        self.sums.setText(text)
 
 
 # ---- step 8: policy checks --------------------------------------------------------------------
@@ -1341,24 +1276,9 @@ class EvaluationPanel(QWidget):
         self.view = view
         self.metric_combo = QComboBox()
         self.metric_combo.currentIndexChanged.connect(lambda _i: self._show())
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Date"), lambda r: format_date(r.measured_on)),
-                Column(self.tr("Value"), lambda r: number_text(r.value), align_right=True),
-                Column(self.tr("Comment"), lambda r: r.comment),
-            ],
-            self,
-        )
-        self.panel = ListPanel(
-            self.model,
-            name=self.tr("Measurements of the metric"),
-            add_text=self.tr("&New measurement…"),
-            edit_text=self.tr("&Edit…"),
-            delete_text=self.tr("&Delete…"),
-        )
-        self.panel.add_requested.connect(self.add)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
+        self.measurements = RecordPanel(view, measurement_spec(view, self))
+        self.panel = self.measurements.panel
+        self.model = self.measurements.model
         self.chart = IndicatorChart()
         self.empty = _wrap()
         top = QHBoxLayout()
@@ -1366,7 +1286,7 @@ class EvaluationPanel(QWidget):
         top.addWidget(self.metric_combo, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
-        split.addWidget(self.panel)
+        split.addWidget(self.measurements)
         split.addWidget(self.chart)
         split.setSizes([360, 520])
         layout = QVBoxLayout(self)
@@ -1374,6 +1294,10 @@ class EvaluationPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+
+    def rows(self):
+        m, recs = self.metric(), self.view.recs
+        return recs.measurements.get(m.id, ()) if (m and recs) else ()
 
     def metric(self):
         recs = self.view.recs
@@ -1405,9 +1329,8 @@ class EvaluationPanel(QWidget):
 
     def _show(self) -> None:
         m = self.metric()
-        recs = self.view.recs
-        rows = recs.measurements.get(m.id, ()) if (m and recs) else ()
-        self.model.set_rows(rows)
+        rows = self.rows()
+        self.measurements.load()
         self.panel.add_button.setEnabled(m is not None)
         if m is None:
             self.chart.set_chart(None, "", self.tr("No success metric selected."))
@@ -1435,84 +1358,66 @@ class EvaluationPanel(QWidget):
             )
         self.chart.set_chart(spec, summary)
 
-    def fields(self, row) -> list[Field]:
+
+def measurement_spec(view: ProjectDetailView, panel: EvaluationPanel) -> RecordSpec:
+    """Measurements of the success metric chosen in the evaluation panel."""
+
+    def fields(row) -> list[Field]:
         day = QDateEdit()
         day.setCalendarPopup(True)
         day.setDisplayFormat(date_pattern())
         when = row.measured_on if row else date.today()
-        from PySide6.QtCore import QDate
-
         day.setDate(QDate(when.year, when.month, when.day))
         return [
-            Field("measured_on", self.tr("Measured &on:"), day),
-            Field("value", self.tr("&Value:"), money_field(row.value if row else None)),
-            Field("comment", self.tr("&Comment:"), line(row.comment if row else "")),
+            Field(
+                "measured_on", QCoreApplication.translate("EvaluationPanel", "Measured &on:"), day
+            ),
+            Field(
+                "value",
+                QCoreApplication.translate("EvaluationPanel", "&Value:"),
+                money_field(row.value if row else None),
+            ),
+            Field(
+                "comment",
+                QCoreApplication.translate("EvaluationPanel", "&Comment:"),
+                line(row.comment if row else ""),
+            ),
         ]
 
-    @staticmethod
-    def convert(v: dict) -> dict:
-        return {**v, "value": parse_number(v["value"], "value")}
+    def strategy() -> StrategyService:
+        return StrategyService(view.ctx.db)
 
-    def _strategy(self) -> StrategyService:
-        return StrategyService(self.view.ctx.db)
+    def add(values: dict):
+        return strategy().add_measurement(panel.metric().id, **values)
 
-    def add(self) -> None:
-        m = self.metric()
-        if m is None:
-            return
-        dialog = FormDialog(
-            self.tr("New measurement of “{name}”").format(name=m.name),
-            self.fields(None),
-            lambda v: self._strategy().add_measurement(m.id, **self.convert(v)),
-            self,
-        )
-        if not dialog.exec():
-            return
-        row = dialog.result_value
-        state: dict[str, str] = {}
-
-        def undo():
-            state["batch"] = self._strategy().delete_measurement(row.id)
-
-        def redo():
-            self.view.records.restore(state["batch"])
-
-        self.view.push(self.tr("New measurement of “{name}”").format(name=m.name), redo, undo)
-
-    def edit(self, row) -> None:
-        dialog = FormDialog(
-            self.tr("Edit measurement"),
-            self.fields(row),
-            lambda v: self._strategy().update_measurement(row.id, **self.convert(v)),
-            self,
-        )
-        if not dialog.exec():
-            return
-        new = dialog.result_value
-        keys = ("measured_on", "value", "comment")
-        old_values = {k: getattr(row, k) for k in keys}
-        new_values = {k: getattr(new, k) for k in keys}
-        self.view.push(
-            self.tr("Edit measurement"),
-            lambda: self._strategy().update_measurement(row.id, **new_values),
-            lambda: self._strategy().update_measurement(row.id, **old_values),
-        )
-
-    def delete(self, row) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete measurement"),
-            self.tr("Move the measurement of {date} to the trash?").format(
-                date=format_date(row.measured_on)
+    return RecordSpec(
+        kind="measurement",
+        attr="measurements",
+        name=QCoreApplication.translate("EvaluationPanel", "Measurements of the metric"),
+        intro="",
+        add_text=QCoreApplication.translate("EvaluationPanel", "&New measurement…"),
+        edit_text=QCoreApplication.translate("EvaluationPanel", "&Edit…"),
+        delete_text=QCoreApplication.translate("EvaluationPanel", "&Delete…"),
+        dialog_title=QCoreApplication.translate("EvaluationPanel", "Measurement"),
+        columns=lambda: [
+            Column(
+                QCoreApplication.translate("EvaluationPanel", "Date"),
+                lambda r: format_date(r.measured_on),
             ),
-        ):
-            return
-        state = {"batch": self._strategy().delete_measurement(row.id)}
-
-        def redo():
-            state["batch"] = self._strategy().delete_measurement(row.id)
-
-        def undo():
-            self.view.records.restore(state["batch"])
-
-        self.view.push(self.tr("Delete measurement"), redo, undo)
+            Column(
+                QCoreApplication.translate("EvaluationPanel", "Value"),
+                lambda r: number_text(r.value),
+                align_right=True,
+            ),
+            Column(QCoreApplication.translate("EvaluationPanel", "Comment"), lambda r: r.comment),
+        ],
+        fields=fields,
+        label=lambda r: format_date(r.measured_on),
+        convert=lambda v: {**v, "value": parse_number(v["value"], "value")},
+        rows=lambda _view: panel.rows(),
+        add=add,
+        update=lambda ident, values: strategy().update_measurement(ident, **values),
+        delete=lambda ident: strategy().delete_measurement(ident),
+        restore=lambda batch: view.records.restore(batch),
+        replay_fields=("measured_on", "value", "comment"),
+    )

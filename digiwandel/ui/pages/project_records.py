@@ -118,6 +118,15 @@ class RecordSpec:
     fields: Callable[[Any], list[Field]]
     label: Callable[[Any], str]
     convert: Callable[[dict], dict] = dict  # dialog values → service values
+    # Records not kept by ProjectRecordService (budget lines, metrics, measurements) bring
+    # their own service calls; None means the generic ones for `kind`.
+    rows: Callable[[Any], Any] | None = None  # view → rows to show
+    add: Callable[[dict], Any] | None = None
+    update: Callable[[int, dict], Any] | None = None
+    delete: Callable[[int], str] | None = None
+    restore: Callable[[str], Any] | None = None
+    replay_fields: tuple[str, ...] | None = None  # fields undo and redo write back
+    delete_question: str = ""  # with {label}; the default names the trash
 
 
 class RecordPanel(QWidget):
@@ -153,11 +162,41 @@ class RecordPanel(QWidget):
         if keep is not None:
             self.panel.select_id(keep.id)
 
-    def _replay(self, row) -> dict:
-        return {name: getattr(row, name) for name in self.view.records.FIELDS[self.spec.kind]}
+    def load(self) -> None:
+        spec, view = self.spec, self.view
+        if spec.rows is not None:
+            self.set_rows(spec.rows(view))
+        else:
+            self.set_rows(getattr(view.recs, spec.attr) if view.recs else ())
 
+    # -- the service calls of this kind of record --------------------------------------------
+    def _add(self, values: dict):
+        if self.spec.add is not None:
+            return self.spec.add(values)
+        return self.view.records.add(self.spec.kind, self.view.project_id, **values)
+
+    def _update(self, ident: int, values: dict):
+        if self.spec.update is not None:
+            return self.spec.update(ident, values)
+        return self.view.records.update(self.spec.kind, ident, **values)
+
+    def _delete(self, ident: int) -> str:
+        if self.spec.delete is not None:
+            return self.spec.delete(ident)
+        return self.view.records.delete(self.spec.kind, ident)
+
+    def _restore(self, batch: str) -> None:
+        if self.spec.restore is not None:
+            self.spec.restore(batch)
+        else:
+            self.view.records.restore(batch)
+
+    def _replay(self, row) -> dict:
+        fields = self.spec.replay_fields or self.view.records.FIELDS[self.spec.kind]
+        return {name: getattr(row, name) for name in fields}
+
+    # -- editing -----------------------------------------------------------------------------
     def add(self, preset: dict | None = None) -> None:
-        service, kind, project_id = self.view.records, self.spec.kind, self.view.project_id
         fields = self.spec.fields(None)
         for key, value in (preset or {}).items():
             widget = next(f.widget for f in fields if f.key == key)
@@ -165,7 +204,7 @@ class RecordPanel(QWidget):
         dialog = FormDialog(
             self.spec.dialog_title,
             fields,
-            lambda v: service.add(kind, project_id, **self.spec.convert(v)),
+            lambda v: self._add(self.spec.convert(v)),
             self,
         )
         if not dialog.exec():
@@ -174,10 +213,10 @@ class RecordPanel(QWidget):
         state: dict[str, str] = {}
 
         def undo():
-            state["batch"] = self.view.records.delete(kind, row.id)
+            state["batch"] = self._delete(row.id)
 
         def redo():
-            self.view.records.restore(state["batch"])
+            self._restore(state["batch"])
 
         self.view.push(
             QCoreApplication.translate("ProjectRecords", "Add “{label}”").format(
@@ -189,11 +228,10 @@ class RecordPanel(QWidget):
         self.panel.select_id(row.id)
 
     def edit(self, row) -> None:
-        kind = self.spec.kind
         dialog = FormDialog(
             self.spec.dialog_title,
             self.spec.fields(row),
-            lambda v: self.view.records.update(kind, row.id, **self.spec.convert(v)),
+            lambda v: self._update(row.id, self.spec.convert(v)),
             self,
         )
         if not dialog.exec():
@@ -204,33 +242,33 @@ class RecordPanel(QWidget):
             QCoreApplication.translate("ProjectRecords", "Edit “{label}”").format(
                 label=self.spec.label(new)
             ),
-            lambda: self.view.records.update(kind, row.id, **new_values),
-            lambda: self.view.records.update(kind, row.id, **old_values),
+            lambda: self._update(row.id, new_values),
+            lambda: self._update(row.id, old_values),
         )
         self.panel.select_id(row.id)
 
     def delete(self, row) -> None:
         label = self.spec.label(row)
+        question = self.spec.delete_question or QCoreApplication.translate(
+            "ProjectRecords", "Move “{label}” to the trash? You can restore it from there."
+        )
         if not confirm(
             self,
             self.spec.delete_text.replace("&", "").rstrip("…"),
-            QCoreApplication.translate(
-                "ProjectRecords", "Move “{label}” to the trash? You can restore it from there."
-            ).format(label=label),
+            question.format(label=label),
         ):
             return
-        kind = self.spec.kind
         try:
-            state = {"batch": self.view.records.delete(kind, row.id)}
+            state = {"batch": self._delete(row.id)}
         except DomainError as exc:
             show_error(self, exc)
             return
 
         def redo():
-            state["batch"] = self.view.records.delete(kind, row.id)
+            state["batch"] = self._delete(row.id)
 
         def undo():
-            self.view.records.restore(state["batch"])
+            self._restore(state["batch"])
 
         self.view.push(
             QCoreApplication.translate("ProjectRecords", "Delete “{label}”").format(label=label),
