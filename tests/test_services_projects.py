@@ -492,3 +492,19 @@ def test_unknown_fields_are_a_programming_error(svc):
     ]:
         with pytest.raises(TypeError):
             call(*args, **values)
+
+
+def test_removed_checklist_entry_goes_back_where_it_was(svc):
+    project = svc.create_project("Pilot")
+    first, second, third = svc.get_project(project.id).steps[0].checklist[:3]
+    svc.toggle_checklist_item(second.id, True)
+    ticked = svc.get_project(project.id).steps[0].checklist[1]
+    svc.delete_checklist_item(second.id)
+    assert [c.id for c in svc.get_project(project.id).steps[0].checklist] == [first.id, third.id]
+    back = svc.put_back_checklist_item(ticked)
+    rows = svc.get_project(project.id).steps[0].checklist
+    assert [c.text for c in rows] == [first.text, second.text, third.text]
+    assert (back.position, back.done, back.from_template) == (second.position, True, True)
+    svc.delete_project(project.id)
+    with pytest.raises(DomainError):
+        svc.put_back_checklist_item(ticked)

@@ -633,3 +633,27 @@ def test_overview_sums_up_the_measures_and_follows_changes(win):
     service(win).update_project(ident, light="green", light_reason="")
     win.ctx.notify("projects")
     assert "red: 0" in win.overview.measures_label.text()
+
+
+def test_checklist_entry_ticked_removed_and_put_back_by_undo(win, qtbot):
+    ident = new_project(win)
+    detail = win.projects.detail
+    detail.select_step(1)
+    before = step_of(win, ident, 1).checklist
+    second = before[1]
+    # Tick the second entry with the space bar, as a keyboard user would.
+    detail.checklist.setFocus()
+    detail.checklist.setCurrentIndex(detail.checklist_model.index(1, 0))
+    qtbot.keyClick(detail.checklist, Qt.Key.Key_Space)
+    assert step_of(win, ident, 1).checklist[1].done
+    # Remove it with the Delete key (the question is answered "yes" by the fixture).
+    detail.checklist.setCurrentIndex(detail.checklist_model.index(1, 0))
+    qtbot.keyClick(detail.checklist, Qt.Key.Key_Delete)
+    after = step_of(win, ident, 1).checklist
+    assert [c.text for c in after] == [c.text for c in before if c.id != second.id]
+    win.ctx.undo_stack.undo()
+    back = step_of(win, ident, 1).checklist
+    assert [(c.text, c.position) for c in back] == [(c.text, c.position) for c in before]
+    assert back[1].done and back[1].from_template
+    win.ctx.undo_stack.redo()
+    assert len(step_of(win, ident, 1).checklist) == len(before) - 1

@@ -905,8 +905,25 @@ class ProjectService:
             session.flush()
             return self._checklist_row(item)
 
+    def put_back_checklist_item(self, row: ChecklistRow) -> ChecklistRow:
+        """Put a removed entry back where it was, ticked or not (undo of a removal)."""
+        with unit_of_work(self.db) as session:
+            step = get_or_raise(session, ProjectStep, row.step_id)
+            self._project(session, step.project_id)
+            text = clean_text(row.text, field="text", limit=TEXT_LEN, required=MSG_CHECKLIST_TEXT)
+            item = ChecklistItem(
+                step_id=step.id,
+                position=row.position,
+                text=text,
+                done=row.done,
+                from_template=row.from_template,
+            )
+            session.add(item)
+            session.flush()
+            return self._checklist_row(item)
+
     def delete_checklist_item(self, item_id: int) -> None:
-        """Remove an entry for good (undoing its creation); entries are not kept in the trash."""
+        """Remove an entry for good; the caller keeps its row to put it back on undo."""
         with unit_of_work(self.db) as session:
             item = get_or_raise(session, ChecklistItem, item_id)
             self._project(session, item.step.project_id)

@@ -3450,6 +3450,14 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>Checklisten&amp;eintrag hinzufügen…</translation>
     </message>
     <message>
+        <source>&amp;Remove entry…</source>
+        <translation>Eintrag ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
         <source>Stat&amp;us of the step:</source>
         <translation>Stat&amp;us des Schritts:</translation>
     </message>
@@ -3684,6 +3692,18 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
     <message>
         <source>&amp;Entry:</source>
         <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>Remove checklist entry</source>
+        <translation>Checklisteneintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the entry “{entry}” from the checklist? Ctrl+Z brings it back.</source>
+        <translation>Den Eintrag „{entry}“ aus der Checkliste entfernen? Mit Strg+Z holen Sie ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>This task marks a milestone</source>

@@ -139,6 +139,9 @@ class ChecklistModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def row_at(self, row: int):
+        return self._rows[row]
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -207,6 +210,7 @@ class ProjectDetailView(QWidget):
         self.recs = None
         self._persons: list[tuple[int | None, str]] = []
         self._step_number = 1
+        self._shown_step: int | None = None
         self._loading = False
 
         # -- header -------------------------------------------------------------------------
@@ -330,6 +334,10 @@ class ProjectDetailView(QWidget):
         self.checklist.setWordWrap(True)
         self.add_check_button = QPushButton(self.tr("Add checklist &entry…"))
         self.add_check_button.clicked.connect(self.add_checklist_entry)
+        self.remove_check_button = QPushButton(self.tr("&Remove entry…"))
+        self.remove_check_button.setToolTip(self.tr("Remove the selected entry (Delete)"))
+        self.remove_check_button.clicked.connect(self.remove_checklist_entry)
+        local_shortcut(QKeySequence.StandardKey.Delete, self.checklist, self.remove_checklist_entry)
         tab = QWidget()
         grid = QGridLayout(tab)
         grid.addWidget(buddy_label(self.tr("Stat&us of the step:"), self.status_combo), 0, 0)
@@ -343,6 +351,7 @@ class ProjectDetailView(QWidget):
         )
         grid.addWidget(self.checklist, 5, 0, 1, 4)
         grid.addWidget(self.add_check_button, 6, 0)
+        grid.addWidget(self.remove_check_button, 6, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(5, 1)
         self.step_tab = tab
@@ -539,7 +548,13 @@ class ProjectDetailView(QWidget):
             self.tr("Notes: {notes}").format(notes=step.notes) if step.notes else ""
         )
         self.step_notes.setVisible(bool(step.notes))
+        # Keep the keyboard user's place in the checklist across the reload after a tick.
+        same_step = self._shown_step == step.number
+        check_row = self.checklist.currentIndex().row() if same_step else -1
         self.checklist_model.set_rows(step.checklist)
+        if 0 <= check_row < self.checklist_model.rowCount():
+            self.checklist.setCurrentIndex(self.checklist_model.index(check_row, 0))
+        self._shown_step = step.number
         self.task_model.set_rows(step.tasks)
         assert self.detail is not None
         self.warnings_label.setText(
@@ -547,25 +562,30 @@ class ProjectDetailView(QWidget):
         )
         self.warnings_label.setVisible(bool(self.detail.warnings))
         # Tabs: the step itself, its tasks, then the panels of this step.
-        keep = self.step_tabs.currentWidget()
-        self.step_tabs.blockSignals(True)
-        while self.step_tabs.count():
-            self.step_tabs.removeTab(0)
         done = sum(1 for c in step.checklist if c.done)
-        self.step_tabs.addTab(
-            self.step_tab,
-            self.tr("Step ({done}/{total})").format(done=done, total=len(step.checklist)),
-        )
         open_tasks = sum(1 for t in step.tasks if not t.done)
-        self.step_tabs.addTab(
-            self.tasks_tab, self.tr("Tasks ({count} open)").format(count=open_tasks)
-        )
-        for key in STEP_PANELS.get(step.number, ()):
-            panel, label = self.panels[key]
-            self.step_tabs.addTab(panel, label)
-        index = self.step_tabs.indexOf(keep) if keep is not None else -1
-        self.step_tabs.setCurrentIndex(max(index, 0))
-        self.step_tabs.blockSignals(False)
+        tabs = [
+            (
+                self.step_tab,
+                self.tr("Step ({done}/{total})").format(done=done, total=len(step.checklist)),
+            ),
+            (self.tasks_tab, self.tr("Tasks ({count} open)").format(count=open_tasks)),
+        ] + [self.panels[key] for key in STEP_PANELS.get(step.number, ())]
+        shown = [self.step_tabs.widget(i) for i in range(self.step_tabs.count())]
+        if shown == [widget for widget, _label in tabs]:
+            # Same tabs: only the counts change, and the focus stays where it is.
+            for i, (_widget, label) in enumerate(tabs):
+                self.step_tabs.setTabText(i, label)
+        else:
+            keep = self.step_tabs.currentWidget()
+            self.step_tabs.blockSignals(True)
+            while self.step_tabs.count():
+                self.step_tabs.removeTab(0)
+            for widget, label in tabs:
+                self.step_tabs.addTab(widget, label)
+            index = self.step_tabs.indexOf(keep) if keep is not None else -1
+            self.step_tabs.setCurrentIndex(max(index, 0))
+            self.step_tabs.blockSignals(False)
         self._loading = False
 
     def _status_chosen(self, _index: int) -> None:
@@ -685,6 +705,35 @@ class ProjectDetailView(QWidget):
             state["id"] = self.projects.add_checklist_item(project_id, number, item.text).id
 
         self.push(self.tr("New checklist entry"), redo, undo)
+
+    def remove_checklist_entry(self) -> None:
+        index = self.checklist.currentIndex()
+        if not index.isValid():
+            return
+        item = self.checklist_model.row_at(index.row())
+        if not confirm(
+            self,
+            self.tr("Remove checklist entry"),
+            self.tr("Remove the entry “{entry}” from the checklist? Ctrl+Z brings it back.").format(
+                entry=item.text
+            ),
+            self.tr("Remove"),
+        ):
+            return
+        try:
+            self.projects.delete_checklist_item(item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        state = {"id": item.id}
+
+        def undo():
+            state["id"] = self.projects.put_back_checklist_item(item).id
+
+        def redo():
+            self.projects.delete_checklist_item(state["id"])
+
+        self.push(self.tr("Remove checklist entry"), redo, undo)
 
     # -- tasks -------------------------------------------------------------------------------
     def _task_fields(self, row) -> list[Field]:
