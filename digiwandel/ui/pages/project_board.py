@@ -248,6 +248,7 @@ class ProjectBoard(QWidget):
     """Measures grouped by their current step, as cards in 13 columns."""
 
     open_requested = Signal(int)  # project id
+    current_changed = Signal()  # another card became the current one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,6 +299,7 @@ class ProjectBoard(QWidget):
             view = CardList(self, column)
             view.setModel(model)
             view.setItemDelegate(self._delegate)
+            view.selectionModel().currentChanged.connect(lambda *_a: self.current_changed.emit())
             header.setBuddy(view)
             view.doubleClicked.connect(self.open_index)
             box_layout.addWidget(header)

@@ -121,6 +121,7 @@ class ProjectsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._rows: list[PortfolioRow] = []
+        self._stale_views: set[int] = set()
         title = QLabel(self.tr("Measures"))
         title.setObjectName("pageTitle")
         intro = QLabel(
@@ -223,6 +224,7 @@ class ProjectsPage(QWidget):
         # -- board and timeline ------------------------------------------------------------
         self.board = ProjectBoard()
         self.board.open_requested.connect(self.open_project)
+        self.board.current_changed.connect(self._update_buttons)
         self.timeline = LazyChart(
             "digiwandel.charts.projects", "timeline_chart", minimum=(400, 200)
         )
@@ -238,7 +240,7 @@ class ProjectsPage(QWidget):
         self.views.addTab(portfolio, self.tr("&Table"))
         self.views.addTab(self.board, self.tr("&Board by step"))
         self.views.addTab(timeline, self.tr("T&imeline"))
-        self.views.currentChanged.connect(lambda _i: self._update_buttons())
+        self.views.currentChanged.connect(lambda _i: self._view_changed())
 
         self.detail = ProjectDetailView(ctx)
         self.detail.back_requested.connect(self.show_list)
@@ -352,8 +354,9 @@ class ProjectsPage(QWidget):
                 width = self.table.horizontalHeader().sectionSize(column)
                 self.table.horizontalHeader().resizeSection(column, min(width + 12, 260))
         self._fill_filters()
-        self.board.set_rows(self._rows)
-        self._update_timeline()
+        # Board and timeline are filled when they are shown: most visits use the table.
+        self._stale_views = {1, 2}
+        self._view_changed()
         if keep is not None:
             self.select(keep)
         elif self.proxy.rowCount():
@@ -361,6 +364,16 @@ class ProjectsPage(QWidget):
         self._update_count()
         if self.stack.currentWidget() is self.detail and not self.detail.reload():
             self.show_list()
+        self._update_buttons()
+
+    def _view_changed(self) -> None:
+        index = self.views.currentIndex()
+        if index in self._stale_views and self.ctx.db is not None:
+            self._stale_views.discard(index)
+            if index == 1:
+                self.board.set_rows(self._rows)
+            else:
+                self._update_timeline()
         self._update_buttons()
 
     def _fill_filters(self) -> None:
