@@ -657,3 +657,20 @@ def test_checklist_entry_ticked_removed_and_put_back_by_undo(win, qtbot):
     assert back[1].done and back[1].from_template
     win.ctx.undo_stack.redo()
     assert len(step_of(win, ident, 1).checklist) == len(before) - 1
+
+
+def test_stepper_and_tasks_tab_name_overdue_dates(win):
+    page = win.projects
+    ident = project_id(win, "Digitale Fallakte in den Ambulanten Hilfen")
+    page.open_project(ident)
+    detail = page.detail
+    model = detail.step_model
+    current = service(win).get_project(ident).current_step
+    text = model.index(current - 1, 0).data()
+    spoken = model.index(current - 1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "⚠ overdue since" in text and "overdue since" in spoken
+    assert "due " in model.index(current, 0).data() and "⚠" not in model.index(current, 0).data()
+    assert "overdue" not in model.index(0, 0).data()  # closed steps have no due date shown
+    detail.select_step(current)
+    labels = [detail.step_tabs.tabText(i) for i in range(detail.step_tabs.count())]
+    assert any("⚠ 2 overdue" in label for label in labels), labels

@@ -3634,6 +3634,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>Notizen: {notes}</translation>
     </message>
     <message>
+        <source>Tasks ({count} open, ⚠ {late} overdue)</source>
+        <translation>Aufgaben ({count} offen, ⚠ {late} überfällig)</translation>
+    </message>
+    <message>
         <source>Step ({done}/{total})</source>
         <translation>Schritt ({done}/{total})</translation>
     </message>
@@ -5110,6 +5114,14 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
 </context>
 <context>
     <name>StepListModel</name>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
     <message>
         <source>, current step</source>
         <translation>, aktueller Schritt</translation>

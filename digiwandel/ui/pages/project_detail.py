@@ -98,6 +98,14 @@ class StepListModel(QAbstractListModel):
         self._steps, self._current = steps, current
         self.endResetModel()
 
+    def due_text(self, step: StepRow) -> str:
+        """The due date of an open step, with a warning sign once it has passed."""
+        if step.due_on is None or step.status in ("done", "skipped"):
+            return ""
+        if step.due_on < date.today():
+            return " · ⚠ " + self.tr("overdue since {date}").format(date=format_date(step.due_on))
+        return " · " + self.tr("due {date}").format(date=format_date(step.due_on))
+
     def step_at(self, row: int) -> StepRow | None:
         return self._steps[row] if 0 <= row < len(self._steps) else None
 
@@ -109,7 +117,7 @@ class StepListModel(QAbstractListModel):
             return None
         step = self._steps[index.row()]
         sign = tx.STEP_STATUS_SIGNS.get(step.status, "")
-        status = tx.step_status(step.status)
+        status = tx.step_status(step.status) + self.due_text(step)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{sign}  {step.number}. {step.title}\n      {status}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -564,12 +572,18 @@ class ProjectDetailView(QWidget):
         # Tabs: the step itself, its tasks, then the panels of this step.
         done = sum(1 for c in step.checklist if c.done)
         open_tasks = sum(1 for t in step.tasks if not t.done)
+        late = sum(1 for t in step.tasks if not t.done and t.due_on and t.due_on < date.today())
+        tasks_label = self.tr("Tasks ({count} open)").format(count=open_tasks)
+        if late:
+            tasks_label = self.tr("Tasks ({count} open, ⚠ {late} overdue)").format(
+                count=open_tasks, late=late
+            )
         tabs = [
             (
                 self.step_tab,
                 self.tr("Step ({done}/{total})").format(done=done, total=len(step.checklist)),
             ),
-            (self.tasks_tab, self.tr("Tasks ({count} open)").format(count=open_tasks)),
+            (self.tasks_tab, tasks_label),
         ] + [self.panels[key] for key in STEP_PANELS.get(step.number, ())]
         shown = [self.step_tabs.widget(i) for i in range(self.step_tabs.count())]
         if shown == [widget for widget, _label in tabs]:
