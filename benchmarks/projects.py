@@ -309,12 +309,6 @@ def measure_page(db, repeat: int) -> list[tuple[str, float]]:
     page.show()
     out: list[tuple[str, float]] = []
 
-    if os.environ.get("PROFILE"):
-        import cProfile
-        import pstats
-
-        cProfile.runctx("page.reload()", globals(), locals(), "/tmp/reload.prof")
-        pstats.Stats("/tmp/reload.prof").sort_stats("cumulative").print_stats(25)
     ms, _ = median_ms(repeat, page.reload)
     out.append((f"open the portfolio page ({page.model.rowCount()} measures)", ms))
     for column in range(page.model.columnCount()):

@@ -11,6 +11,7 @@ from digiwandel.domain.steps import (
     W_EVALUATION_WITHOUT_MEASUREMENT,
     W_PILOT_WITHOUT_METRIC,
     current_step,
+    over_budget,
     project_progress,
     step_definitions,
     step_warnings,
@@ -123,3 +124,10 @@ def test_budget_over_plan_beyond_ten_percent():
         (W_BUDGET_OVER_PLAN, {"planned": 0.0, "actual": 50, "percent": None})
     ]
     assert warn(numbered(), budget_planned=0, budget_actual=0) == []
+
+
+def test_over_budget_allows_ten_percent():
+    assert not over_budget(1000, 1100)
+    assert over_budget(1000, 1100.01)
+    assert over_budget(0, 5)  # costs without any plan
+    assert not over_budget(0, 0) and not over_budget(None, None)

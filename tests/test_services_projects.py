@@ -21,7 +21,6 @@ from digiwandel.model.project import (
 from digiwandel.model.strategy import Indicator, Measurement
 from digiwandel.services import base as base_messages
 from digiwandel.services import projects as messages
-from digiwandel.services import strategy as strategy_messages
 from digiwandel.services.errors import DomainError
 from digiwandel.services.organisation import OrganisationService
 from digiwandel.services.projects import ProjectService
@@ -120,11 +119,11 @@ def test_create_in_english(db):
             messages.MSG_PROJECT_DATES,
             "ends_on",
         ),
-        ({"starts_on": date(1999, 12, 31)}, strategy_messages.MSG_DATE_RANGE, "starts_on"),
-        ({"ends_on": date(2100, 1, 1)}, strategy_messages.MSG_DATE_RANGE, "ends_on"),
-        ({"ends_on": "2025-01-01"}, strategy_messages.MSG_DATE, "ends_on"),
-        ({"status": "done"}, strategy_messages.MSG_CHOICE, "status"),
-        ({"light": "yellow"}, strategy_messages.MSG_CHOICE, "light"),
+        ({"starts_on": date(1999, 12, 31)}, base_messages.MSG_DATE_RANGE, "starts_on"),
+        ({"ends_on": date(2100, 1, 1)}, base_messages.MSG_DATE_RANGE, "ends_on"),
+        ({"ends_on": "2025-01-01"}, base_messages.MSG_DATE, "ends_on"),
+        ({"status": "done"}, base_messages.MSG_CHOICE, "status"),
+        ({"light": "yellow"}, base_messages.MSG_CHOICE, "light"),
         ({"light": "amber"}, messages.MSG_LIGHT_REASON, "light_reason"),
         ({"light": "red", "light_reason": "   "}, messages.MSG_LIGHT_REASON, "light_reason"),
         (
@@ -180,7 +179,7 @@ def test_update_merges_with_stored_values(svc, person):
         ({"light": "amber"}, messages.MSG_LIGHT_REASON),
         ({"title": "", "drivers": ["ai"]}, messages.MSG_PROJECT_TITLE),
         ({"drivers": ["ai", "unknown"]}, messages.MSG_UNKNOWN_DRIVER),
-        ({"status": "archived"}, strategy_messages.MSG_CHOICE),
+        ({"status": "archived"}, base_messages.MSG_CHOICE),
     ],
 )
 def test_update_refused_changes_nothing(db, svc, values, message):
@@ -287,7 +286,7 @@ def test_skip_needs_reason_and_reopen_clears_it(db, svc):
     step = svc.set_step_status(project.id, 2, "open").step
     assert (step.status, step.skip_reason) == ("open", "")
     assert raises(svc.set_step_status, project.id, 2, "closed").message == (
-        strategy_messages.MSG_CHOICE
+        base_messages.MSG_CHOICE
     )
     assert raises(svc.set_step_status, project.id, 13, "done").message == messages.MSG_STEP_NUMBER
     assert raises(svc.set_step_status, project.id, 0, "done").message == messages.MSG_STEP_NUMBER
@@ -310,7 +309,7 @@ def test_update_step(db, svc, person):
     for values, message in [
         ({"due_on": date(2025, 1, 31)}, messages.MSG_STEP_DATES),
         ({"starts_on": date(2025, 3, 1), "notes": "neu"}, messages.MSG_STEP_DATES),
-        ({"due_on": date(2101, 1, 1)}, strategy_messages.MSG_DATE_RANGE),
+        ({"due_on": date(2101, 1, 1)}, base_messages.MSG_DATE_RANGE),
         ({"responsible_id": 999}, base_messages.MSG_NOT_FOUND),
     ]:
         assert raises(svc.update_step, project.id, 4, **values).message == message
@@ -386,7 +385,7 @@ def test_budget_lines(db, svc):
     for values, message in [
         ({"planned": -1}, base_messages.MSG_NOT_NEGATIVE),
         ({"actual": -0.01}, base_messages.MSG_NOT_NEGATIVE),
-        ({"planned": "viel"}, strategy_messages.MSG_NUMBER),
+        ({"planned": "viel"}, base_messages.MSG_NUMBER),
         ({"category": ""}, messages.MSG_BUDGET_CATEGORY),
     ]:
         assert raises(svc.update_budget_line, line.id, **values).message == message

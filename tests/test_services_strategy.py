@@ -184,9 +184,9 @@ def test_create_first_version(svc: StrategyService) -> None:
     [
         ("", None, None, "title", messages.MSG_VERSION_TITLE),
         ("S", date(2026, 1, 1), date(2025, 12, 31), "period_end", messages.MSG_PERIOD_ORDER),
-        ("S", "2025-01-01", None, "period_start", messages.MSG_DATE),
-        ("S", date(1999, 12, 31), None, "period_start", messages.MSG_DATE_RANGE),
-        ("S", None, date(2100, 1, 1), "period_end", messages.MSG_DATE_RANGE),
+        ("S", "2025-01-01", None, "period_start", base_messages.MSG_DATE),
+        ("S", date(1999, 12, 31), None, "period_start", base_messages.MSG_DATE_RANGE),
+        ("S", None, date(2100, 1, 1), "period_end", base_messages.MSG_DATE_RANGE),
     ],
 )
 def test_create_first_validation(
@@ -258,7 +258,7 @@ def test_adopt_makes_the_content_read_only(svc: StrategyService, version: int, g
         (None, "Vorstand", "adopted_on", messages.MSG_ADOPTED_ON),
         (date.today() + timedelta(days=1), "Vorstand", "adopted_on", messages.MSG_ADOPTED_FUTURE),
         (date(2025, 3, 1), "  ", "adopted_by", messages.MSG_ADOPTED_BY),
-        ("1. März", "Vorstand", "adopted_on", messages.MSG_DATE),
+        ("1. März", "Vorstand", "adopted_on", base_messages.MSG_DATE),
     ],
 )
 def test_adopt_validation(
@@ -570,10 +570,10 @@ def test_compare_unknown_version(svc: StrategyService, version: int) -> None:
         ({"impact_level": -1}, "impact_level", messages.MSG_IMPACT_LEVEL),
         ({"impact_level": True}, "impact_level", messages.MSG_IMPACT_LEVEL),
         ({"impact_level": "4"}, "impact_level", messages.MSG_IMPACT_LEVEL),
-        ({"status": "fertig"}, "status", messages.MSG_CHOICE),
-        ({"due_on": "2026-01-01"}, "due_on", messages.MSG_DATE),
-        ({"due_on": date(1999, 12, 31)}, "due_on", messages.MSG_DATE_RANGE),
-        ({"due_on": date(2100, 1, 1)}, "due_on", messages.MSG_DATE_RANGE),
+        ({"status": "fertig"}, "status", base_messages.MSG_CHOICE),
+        ({"due_on": "2026-01-01"}, "due_on", base_messages.MSG_DATE),
+        ({"due_on": date(1999, 12, 31)}, "due_on", base_messages.MSG_DATE_RANGE),
+        ({"due_on": date(2100, 1, 1)}, "due_on", base_messages.MSG_DATE_RANGE),
         ({"oberziel_id": 999}, "oberziel_id", base_messages.MSG_NOT_FOUND),
         ({"owner_id": 999}, "owner_id", base_messages.MSG_NOT_FOUND),
     ],
@@ -676,14 +676,14 @@ def test_goal_of_another_version_or_deleted_goal_cannot_be_changed(
     ("values", "field", "message"),
     [
         ({"name": " "}, "name", messages.MSG_INDICATOR_NAME),
-        ({"kind": "percent"}, "kind", messages.MSG_CHOICE),
-        ({"direction": "up"}, "direction", messages.MSG_CHOICE),
-        ({"frequency": "daily"}, "frequency", messages.MSG_CHOICE),
+        ({"kind": "percent"}, "kind", base_messages.MSG_CHOICE),
+        ({"direction": "up"}, "direction", base_messages.MSG_CHOICE),
+        ({"frequency": "daily"}, "frequency", base_messages.MSG_CHOICE),
         ({"unit": "x" * 41}, "unit", base_messages.MSG_TOO_LONG),
-        ({"baseline_value": "viel"}, "baseline_value", messages.MSG_NUMBER),
-        ({"target_value": float("nan")}, "target_value", messages.MSG_NUMBER),
-        ({"target_value": float("inf")}, "target_value", messages.MSG_NUMBER),
-        ({"range_low": True}, "range_low", messages.MSG_NUMBER),
+        ({"baseline_value": "viel"}, "baseline_value", base_messages.MSG_NUMBER),
+        ({"target_value": float("nan")}, "target_value", base_messages.MSG_NUMBER),
+        ({"target_value": float("inf")}, "target_value", base_messages.MSG_NUMBER),
+        ({"range_low": True}, "range_low", base_messages.MSG_NUMBER),
         (
             {"baseline_on": date(2025, 6, 1), "target_on": date(2025, 5, 31)},
             "target_on",
@@ -842,8 +842,8 @@ def test_values_beyond_the_target_are_clamped(svc: StrategyService, goal: int) -
     ("values", "field", "message"),
     [
         ({"measured_on": None}, "measured_on", messages.MSG_MEASURED_ON),
-        ({"measured_on": "2025-03-01"}, "measured_on", messages.MSG_DATE),
-        ({"measured_on": date(1999, 1, 1)}, "measured_on", messages.MSG_DATE_RANGE),
+        ({"measured_on": "2025-03-01"}, "measured_on", base_messages.MSG_DATE),
+        ({"measured_on": date(1999, 1, 1)}, "measured_on", base_messages.MSG_DATE_RANGE),
         (
             {"measured_on": date.today() + timedelta(days=1)},
             "measured_on",
@@ -851,8 +851,8 @@ def test_values_beyond_the_target_are_clamped(svc: StrategyService, goal: int) -
         ),
         ({"value": None}, "value", messages.MSG_VALUE),
         ({"value": ""}, "value", messages.MSG_VALUE),
-        ({"value": "zwölf"}, "value", messages.MSG_NUMBER),
-        ({"value": float("nan")}, "value", messages.MSG_NUMBER),
+        ({"value": "zwölf"}, "value", base_messages.MSG_NUMBER),
+        ({"value": float("nan")}, "value", base_messages.MSG_NUMBER),
         ({"confidence": -1}, "confidence", messages.MSG_CONFIDENCE),
         ({"confidence": 11}, "confidence", messages.MSG_CONFIDENCE),
         ({"confidence": 2.5}, "confidence", messages.MSG_CONFIDENCE),
@@ -991,7 +991,7 @@ def test_team_members_and_roles(
     assert (error.field, error.message) == ("person_id", messages.MSG_ALREADY_IN_TEAM)
     assert "Anna" in error.render()
     error = raises(svc.add_team_member, version, ben.id, "boss")
-    assert (error.field, error.message) == ("role", messages.MSG_CHOICE)
+    assert (error.field, error.message) == ("role", base_messages.MSG_CHOICE)
     assert raises(svc.add_team_member, version, 999).field == "person_id"
 
     assert svc.set_team_role(lead.id, "sponsor").role == "sponsor"
@@ -1087,10 +1087,10 @@ def test_communication_items_crud_and_validation(
 
     bad = [
         ({"audience": ""}, "audience", messages.MSG_AUDIENCE),
-        ({"purpose": "sell"}, "purpose", messages.MSG_CHOICE),
-        ({"status": "maybe"}, "status", messages.MSG_CHOICE),
-        ({"frequency": "hourly"}, "frequency", messages.MSG_CHOICE),
-        ({"due_on": "morgen"}, "due_on", messages.MSG_DATE),
+        ({"purpose": "sell"}, "purpose", base_messages.MSG_CHOICE),
+        ({"status": "maybe"}, "status", base_messages.MSG_CHOICE),
+        ({"frequency": "hourly"}, "frequency", base_messages.MSG_CHOICE),
+        ({"due_on": "morgen"}, "due_on", base_messages.MSG_DATE),
         ({"responsible_id": 999}, "responsible_id", base_messages.MSG_NOT_FOUND),
         ({"version_id": 999}, "version_id", base_messages.MSG_NOT_FOUND),
         ({"project_id": 999}, "project_id", base_messages.MSG_NOT_FOUND),

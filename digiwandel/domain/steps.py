@@ -57,6 +57,12 @@ def current_step(steps: list[tuple[int, str]]) -> int | None:
     return min(open_numbers) if open_numbers else None
 
 
+def over_budget(planned: float | None, actual: float | None) -> bool:
+    """Actual costs more than the tolerance above the plan (any cost without a plan too)."""
+    actual = actual or 0.0
+    return actual > 0 and actual > (planned or 0.0) * (1 + BUDGET_TOLERANCE)
+
+
 def step_warnings(
     steps: list[tuple[int, str]],
     *,
@@ -90,7 +96,7 @@ def step_warnings(
         )
     planned = budget_planned or 0.0
     actual = budget_actual or 0.0
-    if actual > planned * (1 + BUDGET_TOLERANCE) and actual > 0:
+    if over_budget(planned, actual):
         percent = round(100.0 * actual / planned, 1) if planned else None
         warnings.append(
             (W_BUDGET_OVER_PLAN, {"planned": planned, "actual": actual, "percent": percent})

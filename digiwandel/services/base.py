@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -24,9 +26,18 @@ MSG_TOO_LARGE = QT_TRANSLATE_NOOP("DomainError", "Please enter a number no large
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
     "DomainError", "This entry no longer exists. It may have been deleted in the meantime."
 )
+MSG_DATE = QT_TRANSLATE_NOOP("DomainError", "Please enter a valid date.")
+MSG_DATE_RANGE = QT_TRANSLATE_NOOP(
+    "DomainError", "The date must lie between the years 2000 and 2099."
+)
+MSG_NUMBER = QT_TRANSLATE_NOOP("DomainError", "Please enter a number.")
+MSG_CHOICE = QT_TRANSLATE_NOOP("DomainError", "Please choose one of the offered options.")
 MSG_EMAIL = QT_TRANSLATE_NOOP(
     "DomainError", "“{value}” does not look like an e-mail address (example: name@verein.de)."
 )
+
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2099, 12, 31)
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
@@ -81,4 +92,63 @@ def get_or_raise(session: Session, cls, ident: int):
     obj = session.get(cls, ident)
     if obj is None or getattr(obj, "deleted_at", None) is not None:
         raise DomainError(MSG_NOT_FOUND)
+    return obj
+
+
+def clean_date(value: object, *, field: str, required: str | None = None) -> date | None:
+    """An optional date between 2000 and 2099; `required` is the message when it is missing."""
+    if isinstance(value, datetime):  # a datetime cannot be compared with a date
+        value = value.date()
+    if value is None or value == "":
+        if required:
+            raise DomainError(required, field=field)
+        return None
+    if not isinstance(value, date):
+        raise DomainError(MSG_DATE, field=field)
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise DomainError(MSG_DATE_RANGE, field=field)
+    return value
+
+
+def clean_number(value: object, *, field: str, required: str | None = None) -> float | None:
+    """A finite number; empty input is None unless `required` names the message."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise DomainError(required, field=field)
+        return None
+    if isinstance(value, bool):
+        raise DomainError(MSG_NUMBER, field=field)
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise DomainError(MSG_NUMBER, field=field) from None
+    if not math.isfinite(number):
+        raise DomainError(MSG_NUMBER, field=field)
+    return number
+
+
+def clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
+    if value not in choices:
+        raise DomainError(MSG_CHOICE, field=field)
+    return value  # type: ignore[return-value]
+
+
+def whole_number(value: object) -> int | None:
+    """`value` as an int if it is a whole number (2 or 2.0); None for True, 2.5, "2", None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def live_ref(session: Session, cls, ident: object, field: str):
+    """A referenced row that must exist and not be in the trash; None (or "") passes."""
+    if ident is None or ident == "":
+        return None
+    obj = session.get(cls, ident)
+    if obj is None or getattr(obj, "deleted_at", None) is not None:
+        raise DomainError(MSG_NOT_FOUND, field=field)
     return obj

@@ -47,7 +47,7 @@ from digiwandel.model.strategy import (
 )
 from digiwandel.model.trash import TrashEntry
 from digiwandel.paths import resources_dir
-from digiwandel.services.base import clean_text, get_or_raise, unit_of_work
+from digiwandel.services.base import clean_text, get_or_raise, unit_of_work, whole_number
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.organisation import OrganisationService
 from digiwandel.services.trash import move_to_trash, restore_batch
@@ -227,17 +227,6 @@ def _pick(texts: dict, lang: str) -> str:
     return texts.get(lang) or texts.get("de") or texts.get("en") or ""
 
 
-def _whole(value: object) -> int | None:
-    """`value` as an int if it is a whole number (2 or 2.0); None for True, 2.5, "2", None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def _clean_answer(
     status: str, level: object, relevance: object
 ) -> tuple[str, int | None, int | None]:
@@ -245,13 +234,13 @@ def _clean_answer(
     if status not in ANSWER_STATUSES:
         raise DomainError(MSG_BAD_ANSWER, field="status")
     if status == "level":
-        level = _whole(level)
+        level = whole_number(level)
         if level is None or not 0 <= level <= MAX_LEVEL:
             raise DomainError(MSG_BAD_ANSWER, field="status")
     else:
         level = None
     if relevance is not None:
-        relevance = _whole(relevance)
+        relevance = whole_number(relevance)
         if relevance is None or not 0 <= relevance <= MAX_RELEVANCE:
             raise DomainError(MSG_BAD_RELEVANCE, field="relevance")
     return status, level, relevance

@@ -56,25 +56,22 @@ from digiwandel.model.project import (
 from digiwandel.model.strategy import Indicator, Measurement
 from digiwandel.model.trash import TrashEntry
 from digiwandel.services.base import (
+    MSG_CHOICE,
     MSG_NOT_FOUND,
+    MSG_NUMBER,
     check_fields,
+    clean_choice,
     clean_count,
+    clean_date,
     clean_text,
     get_or_raise,
     unit_of_work,
+    whole_number,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
-from digiwandel.services.projects import (
-    ProjectService,
-    clean_choice,
-    clean_date,
-    clean_money,
-    person_id,
-)
+from digiwandel.services.projects import ProjectService, clean_money, person_id
 from digiwandel.services.strategy import (
     INDICATOR_FIELDS,
-    MSG_CHOICE,
-    MSG_NUMBER,
     IndicatorRow,
     MeasurementRow,
     StrategyService,
@@ -291,27 +288,16 @@ def _clean_target(value: object) -> str:
 
 
 def _clean_scale(value: object, *, field: str) -> int:
-    number = _whole(value)
+    number = whole_number(value)
     if number is None or not 1 <= number <= RISK_SCALE_MAX:
         raise DomainError(MSG_RISK_SCALE, field=field, max=RISK_SCALE_MAX)
     return number
 
 
-def _whole(value: object) -> int | None:
-    """`value` as an int if it is a whole number (2 or 2.0); None for True, 2.5, "x"."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def _clean_participants(value: object) -> int:
     if value is None or value == "":
         return 0
-    number = _whole(value)
+    number = whole_number(value)
     if number is None:
         raise DomainError(MSG_NUMBER, field="participants")
     return clean_count(number, field="participants", limit=PARTICIPANTS_MAX)

@@ -49,13 +49,17 @@ from digiwandel.model.strategy import (
 from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NOT_NEGATIVE,
+    MSG_NUMBER,
     check_fields,
+    clean_choice,
+    clean_date,
+    clean_number,
     clean_text,
     get_or_raise,
+    live_ref,
     unit_of_work,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
-from digiwandel.services.strategy import MSG_CHOICE, MSG_NUMBER, clean_date
 from digiwandel.services.trash import move_to_trash, restore_batch
 
 # ---- messages -------------------------------------------------------------------------------
@@ -257,25 +261,11 @@ def _live_goal_links(*extra):
 
 
 # ---- input checks -----------------------------------------------------------------------------
-def clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
-    if value not in choices:
-        raise DomainError(MSG_CHOICE, field=field)
-    return str(value)
-
-
 def clean_money(value: object, *, field: str, allow_none: bool = False) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if allow_none:
-            return None
-        return 0.0
-    if isinstance(value, bool):
-        raise DomainError(MSG_NUMBER, field=field)
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise DomainError(MSG_NUMBER, field=field) from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise DomainError(MSG_NUMBER, field=field)
+    """Euros and cents, 0 or more; empty is 0 (or None where an amount is not known yet)."""
+    number = clean_number(value, field=field)
+    if number is None:
+        return None if allow_none else 0.0
     if number < 0:
         raise DomainError(MSG_NOT_NEGATIVE, field=field)
     if number > MONEY_MAX:
@@ -284,12 +274,8 @@ def clean_money(value: object, *, field: str, allow_none: bool = False) -> float
 
 
 def person_id(session: Session, value: object, *, field: str) -> int | None:
-    if value is None or value == "":
-        return None
-    person = session.get(Person, value)
-    if person is None or getattr(person, "deleted_at", None) is not None:
-        raise DomainError(MSG_NOT_FOUND, field=field)
-    return person.id
+    person = live_ref(session, Person, value, field)
+    return None if person is None else person.id
 
 
 def clean_project(session: Session, v: dict) -> dict:
@@ -796,7 +782,14 @@ class ProjectService:
             if limit is not None:
                 query = query.limit(limit)
             projects = session.scalars(query).all()
-            ids = [p.id for p in projects]
+            # The shown measures: those few by id, or every live one without a limit.
+            shown = (
+                ProjectStep.project_id.in_([p.id for p in projects])
+                if limit is not None
+                else ProjectStep.project_id.in_(
+                    select(Project.id).where(Project.deleted_at.is_(None))
+                )
+            )
             steps: dict[int, list[TimelineStep]] = defaultdict(list)
             for pid, number, status, due_on in session.execute(
                 select(
@@ -805,7 +798,7 @@ class ProjectService:
                     ProjectStep.status,
                     ProjectStep.due_on,
                 )
-                .where(ProjectStep.due_on.is_not(None), ProjectStep.project_id.in_(ids))
+                .where(ProjectStep.due_on.is_not(None), shown)
                 .order_by(ProjectStep.number)
             ):
                 steps[pid].append(TimelineStep(number, status, due_on))
@@ -817,7 +810,7 @@ class ProjectService:
                     Task.is_milestone.is_(True),
                     Task.due_on.is_not(None),
                     Task.deleted_at.is_(None),
-                    ProjectStep.project_id.in_(ids),
+                    shown,
                 )
                 .order_by(Task.due_on)
             ):

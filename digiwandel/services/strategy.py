@@ -17,10 +17,9 @@ Rules that hold for every use case here:
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -57,21 +56,19 @@ from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NOT_NEGATIVE,
     check_fields,
+    clean_choice,
+    clean_date,
+    clean_number,
     clean_text,
     get_or_raise,
+    live_ref,
     unit_of_work,
+    whole_number,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.trash import move_to_trash, restore_batch
 
 # ---- messages -------------------------------------------------------------------------------
-MSG_DATE = QT_TRANSLATE_NOOP("DomainError", "Please enter a valid date.")
-MSG_DATE_RANGE = QT_TRANSLATE_NOOP(
-    "DomainError", "The date must lie between the years 2000 and 2099."
-)
-MSG_NUMBER = QT_TRANSLATE_NOOP("DomainError", "Please enter a number.")
-MSG_CHOICE = QT_TRANSLATE_NOOP("DomainError", "Please choose one of the offered options.")
-
 MSG_OBERZIEL_TITLE = QT_TRANSLATE_NOOP(
     "DomainError", "Please enter a title for the overarching goal (Oberziel)."
 )
@@ -164,8 +161,6 @@ MSG_ONE_OWNER = QT_TRANSLATE_NOOP(
     "A communication entry belongs either to the strategy or to a measure, not to both.",
 )
 
-EARLIEST_DATE = date(2000, 1, 1)
-LATEST_DATE = date(2099, 12, 31)
 DEFAULT_DUE_DAYS = 14
 MAX_DUE_DAYS = 3660
 
@@ -409,57 +404,10 @@ class CommunicationRow:
 
 
 # ---- input cleaning -------------------------------------------------------------------------
-def clean_date(value: object, *, field: str, required: str | None = None) -> date | None:
-    if isinstance(value, datetime):  # a datetime cannot be compared with a date
-        value = value.date()
-    if value is None or value == "":
-        if required:
-            raise DomainError(required, field=field)
-        return None
-    if not isinstance(value, date):
-        raise DomainError(MSG_DATE, field=field)
-    if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise DomainError(MSG_DATE_RANGE, field=field)
-    return value
-
-
-def _clean_number(value: object, *, field: str, required: str | None = None) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise DomainError(required, field=field)
-        return None
-    if isinstance(value, bool):
-        raise DomainError(MSG_NUMBER, field=field)
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise DomainError(MSG_NUMBER, field=field) from None
-    if not math.isfinite(number):
-        raise DomainError(MSG_NUMBER, field=field)
-    return number
-
-
-def clean_choice(value: object, choices: tuple[str, ...], *, field: str) -> str:
-    if value not in choices:
-        raise DomainError(MSG_CHOICE, field=field)
-    return value  # type: ignore[return-value]
-
-
-def _whole(value: object) -> int | None:
-    """`value` as an int if it is a whole number (2 or 2.0); None for True, 2.5, "2"."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def _clean_whole(value: object, low: int, high: int, *, field: str, message: str) -> int | None:
     if value is None:
         return None
-    number = _whole(value)
+    number = whole_number(value)
     if number is None or not low <= number <= high:
         raise DomainError(message, field=field)
     return number
@@ -480,16 +428,6 @@ def _ensure_draft(version: StrategyVersion) -> None:
 def _ensure_not_archived(version: StrategyVersion | None) -> None:
     if version is not None and version.status == "archived":
         raise DomainError(MSG_VERSION_ARCHIVED)
-
-
-def _ref(session: Session, cls, ident: int | None, field: str):
-    """A referenced row that must exist (and not be in the trash); None passes."""
-    if ident is None:
-        return None
-    obj = session.get(cls, ident)
-    if obj is None or getattr(obj, "deleted_at", None) is not None:
-        raise DomainError(MSG_NOT_FOUND, field=field)
-    return obj
 
 
 def _renumber(rows: list, first: set[int] = frozenset()) -> None:
@@ -681,7 +619,7 @@ def _clean_indicator(values: dict[str, object]) -> dict[str, object]:
             clean[key] = clean_choice(values[key], choices, field=key)
     for key in ("baseline_value", "target_value", "range_low", "range_high"):
         if key in values:
-            clean[key] = _clean_number(values[key], field=key)
+            clean[key] = clean_number(values[key], field=key)
     for key in ("baseline_on", "target_on"):
         if key in values:
             clean[key] = clean_date(values[key], field=key)
@@ -743,7 +681,7 @@ def _clean_measurement(values: dict[str, object]) -> dict[str, object]:
         value = values["value"]
         if isinstance(value, bool):  # a ticked / unticked box for yes/no indicators
             value = float(value)
-        clean["value"] = _clean_number(value, field="value", required=MSG_VALUE)
+        clean["value"] = clean_number(value, field="value", required=MSG_VALUE)
     if "comment" in values:
         clean["comment"] = clean_text(values["comment"], field="comment", limit=TEXT_LEN)
     if "confidence" in values:
@@ -1376,8 +1314,8 @@ class StrategyService:
         with unit_of_work(self.db) as session:
             version = get_or_raise(session, StrategyVersion, version_id)
             _ensure_draft(version)
-            _ref(session, Oberziel, oberziel_id, "oberziel_id")
-            _ref(session, Person, owner_id, "owner_id")
+            live_ref(session, Oberziel, oberziel_id, "oberziel_id")
+            live_ref(session, Person, owner_id, "owner_id")
             position = session.scalar(
                 select(func.coalesce(func.max(StrategicGoal.position), 0)).where(
                     StrategicGoal.strategy_version_id == version_id,
@@ -1399,9 +1337,9 @@ class StrategyService:
             goal = self._goal(session, goal_id)
             _ensure_draft(goal.strategy_version)
             if "oberziel_id" in clean:
-                _ref(session, Oberziel, clean["oberziel_id"], "oberziel_id")
+                live_ref(session, Oberziel, clean["oberziel_id"], "oberziel_id")
             if "owner_id" in clean:
-                _ref(session, Person, clean["owner_id"], "owner_id")
+                live_ref(session, Person, clean["owner_id"], "owner_id")
             for key, value in clean.items():
                 setattr(goal, key, value)
         return self.get_goal(goal_id)
@@ -1493,7 +1431,7 @@ class StrategyService:
         with unit_of_work(self.db) as session:
             goal = self._goal(session, goal_id)
             _ensure_draft(goal.strategy_version)
-            _ref(session, Person, owner_id, "owner_id")
+            live_ref(session, Person, owner_id, "owner_id")
             ind = Indicator(goal_id=goal_id, **state)
             session.add(ind)
             session.flush()
@@ -1625,7 +1563,7 @@ class StrategyService:
         with unit_of_work(self.db) as session:
             goal = self._goal(session, goal_id)
             _ensure_not_archived(goal.strategy_version)
-            _ref(session, Project, project_id, "project_id")
+            live_ref(session, Project, project_id, "project_id")
             exists = session.scalar(
                 select(GoalProjectLink.id).where(
                     GoalProjectLink.goal_id == goal_id, GoalProjectLink.project_id == project_id
@@ -1747,7 +1685,7 @@ class StrategyService:
         with unit_of_work(self.db) as session:
             version = get_or_raise(session, StrategyVersion, version_id)
             _ensure_not_archived(version)
-            person = _ref(session, Person, person_id, "person_id")
+            person = live_ref(session, Person, person_id, "person_id")
             exists = session.scalar(
                 select(TeamMember.id).where(
                     TeamMember.strategy_version_id == version_id,
@@ -1839,7 +1777,7 @@ class StrategyService:
         self, within_days: int = DEFAULT_DUE_DAYS, today: date | None = None
     ) -> list[CommunicationRow]:
         """Planned items next due from today to `within_days` days ahead (overdue excluded)."""
-        days = _whole(within_days)
+        days = whole_number(within_days)
         if days is None or days < 0:
             raise DomainError(MSG_NOT_NEGATIVE, field="within_days")
         today = today or date.today()
@@ -1984,12 +1922,12 @@ class StrategyService:
     @staticmethod
     def _check_communication_refs(session: Session, clean: dict[str, object]) -> None:
         if clean.get("version_id") is not None:
-            version = _ref(session, StrategyVersion, clean["version_id"], "version_id")
+            version = live_ref(session, StrategyVersion, clean["version_id"], "version_id")
             _ensure_not_archived(version)
         if clean.get("project_id") is not None:
-            _ref(session, Project, clean["project_id"], "project_id")
+            live_ref(session, Project, clean["project_id"], "project_id")
         if clean.get("responsible_id") is not None:
-            _ref(session, Person, clean["responsible_id"], "responsible_id")
+            live_ref(session, Person, clean["responsible_id"], "responsible_id")
 
     # ---- trash ----------------------------------------------------------------------------
     def restore(self, batch: str) -> int:
@@ -2028,7 +1966,7 @@ def apply_indicator_changes(session: Session, ind: Indicator, clean: dict[str, o
     current = {key: getattr(ind, key) for key in INDICATOR_FIELDS}
     state = _settle_indicator({**current, **clean}, set(clean))
     if "owner_id" in clean:
-        _ref(session, Person, clean["owner_id"], "owner_id")
+        live_ref(session, Person, clean["owner_id"], "owner_id")
     if state["kind"] == "boolean" and current["kind"] != "boolean":
         # Earlier numbers mean nothing as yes/no answers: refuse rather than guess.
         bad = session.scalar(

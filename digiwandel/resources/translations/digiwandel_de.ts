@@ -4651,10 +4651,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <translation>Neue Maßnahme „{title}“</translation>
     </message>
     <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
         <source>(the template&apos;s title)</source>
         <translation>(Titel der Vorlage)</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIn
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -43,6 +44,7 @@ from digiwandel.services.errors import DomainError
 from digiwandel.services.project_records import ProjectRecordService
 from digiwandel.services.projects import ProjectDetail, ProjectService, StepRow
 from digiwandel.services.strategy import StrategyService
+from digiwandel.ui import check_texts
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.context import AppContext, date_pattern, format_date, show_error, ui_language
 from digiwandel.ui.pages.organisation import confirm
@@ -105,9 +107,6 @@ class StepListModel(QAbstractListModel):
         if step.due_on < date.today():
             return " · ⚠ " + self.tr("overdue since {date}").format(date=format_date(step.due_on))
         return " · " + self.tr("due {date}").format(date=format_date(step.due_on))
-
-    def step_at(self, row: int) -> StepRow | None:
-        return self._steps[row] if 0 <= row < len(self._steps) else None
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._steps)
@@ -314,7 +313,10 @@ class ProjectDetailView(QWidget):
         assert self.ctx.db is not None
         return ProjectRecordService(self.ctx.db, ui_language())
 
-    def person_items(self) -> list[tuple[int | None, str]]:
+    def person_items(self, refresh: bool = False) -> list[tuple[int | None, str]]:
+        """(id, name) of every person, after "(nobody)", for the person fields of dialogs."""
+        if refresh or not self._persons:
+            self._persons = [(p.id, p.name) for p in self.ctx.org.list_persons()]
         return [(None, self.tr("(nobody)")), *self._persons]
 
     def push(self, text: str, redo, undo) -> None:
@@ -438,7 +440,7 @@ class ProjectDetailView(QWidget):
         except DomainError:
             self.detail = self.recs = None
             return False
-        self._persons = [(p.id, p.name) for p in self.ctx.org.list_persons()]
+        self.person_items(refresh=True)
         d = self.detail
         self.title_label.setText(d.title)
         self.light_swatch.setStyleSheet(
@@ -481,8 +483,6 @@ class ProjectDetailView(QWidget):
         return " · ".join(parts)
 
     def links_text(self, d: ProjectDetail) -> str:
-        from digiwandel.ui import check_texts
-
         parts = []
         if d.goals:
             parts.append(
@@ -751,8 +751,6 @@ class ProjectDetailView(QWidget):
 
     # -- tasks -------------------------------------------------------------------------------
     def _task_fields(self, row) -> list[Field]:
-        from PySide6.QtWidgets import QCheckBox
-
         milestone = QCheckBox(self.tr("This task marks a milestone"))
         milestone.setChecked(bool(row and row.is_milestone))
         return [

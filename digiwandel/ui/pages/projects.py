@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel.domain import steps as step_rules
 from digiwandel.model.assessment import DRIVER_KEYS
 from digiwandel.model.project import PROJECT_STATUSES, TRAFFIC_LIGHTS
 from digiwandel.services.drivers import DriverService
@@ -32,6 +33,7 @@ from digiwandel.services.templates import TemplateService
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import AppContext, format_date, show_error, ui_language
+from digiwandel.ui.dialogs.trash import TrashDialog
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.pages.project_board import ProjectBoard
 from digiwandel.ui.pages.project_detail import PART, ProjectDetailView
@@ -309,7 +311,7 @@ class ProjectsPage(QWidget):
 
     def spent_text(self, row: PortfolioRow) -> str:
         text = tx.money(row.budget_actual)
-        if row.budget_actual > row.budget_planned * 1.1 and row.budget_actual > 0:
+        if step_rules.over_budget(row.budget_planned, row.budget_actual):
             return "⚠ " + text + " " + self.tr("(over plan)")
         return text
 
@@ -537,7 +539,7 @@ class ProjectsPage(QWidget):
     def new_project(self) -> None:
         if self.ctx.db is None:
             return
-        self.detail._persons = [(p.id, p.name) for p in self.ctx.org.list_persons()]
+        self.detail.person_items(refresh=True)
         fields = self.detail.project_fields(None)
         dialog = FormDialog(
             self.tr("New measure"),
@@ -554,9 +556,7 @@ class ProjectsPage(QWidget):
         if self.ctx.db is None:
             return
         templates = self.templates.list_templates()
-        persons = [(None, self.tr("(nobody)"))] + [
-            (p.id, p.name) for p in self.ctx.org.list_persons()
-        ]
+        persons = self.detail.person_items(refresh=True)
         choice = combo(
             [(t.key, t.title) for t in templates], templates[0].key if templates else None
         )
@@ -673,8 +673,6 @@ class ProjectsPage(QWidget):
         self.push(self.tr("Delete measure “{title}”").format(title=row.title), redo, undo)
 
     def show_trash(self) -> None:
-        from digiwandel.ui.dialogs.trash import TrashDialog
-
         if self.ctx.db is not None:
             TrashDialog(self.ctx, self).exec()
 
@@ -690,9 +688,7 @@ class ProjectsPage(QWidget):
         goals += [
             (gid, f"{version}: {title}") for gid, version, title in self.service.goal_options()
         ]
-        persons = [(None, self.tr("(nobody)"))] + [
-            (p.id, p.name) for p in self.ctx.org.list_persons()
-        ]
+        persons = self.detail.person_items(refresh=True)
         source = combo([(key, text) for key, text, _d in choices], choices[0][0])
         title = line(choices[0][1])
         description = text_box(choices[0][2])

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel.services.base import MSG_DATE, MSG_NUMBER
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import (
     GOAL_FIELDS,
     INDICATOR_FIELDS,
     MEASUREMENT_FIELDS,
-    MSG_DATE,
-    MSG_NUMBER,
     GoalRow,
     IndicatorRow,
     MeasurementRow,
