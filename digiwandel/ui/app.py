@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from digiwandel import APP_NAME, __version__, i18n
 from digiwandel.paths import default_db_path, resources_dir
+from digiwandel.ui import mnemonics
 from digiwandel.ui.dialogs.settings import saved_language
 from digiwandel.ui.errors import install_excepthook, setup_logging
 from digiwandel.ui.main_window import MainWindow
@@ -23,6 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "digiwandel.png")))
+    mnemonics.install(app)
     return app
 
 
