@@ -17,13 +17,16 @@ def translations_dir():
 
 
 def load_translators(lang: str) -> list[QTranslator]:
-    """Our own catalogue plus Qt's base translation, so standard dialogs match."""
+    """Our own catalogue plus Qt's base translation, so standard dialogs match.
+
+    English is the language of the code: its catalogue holds only the plural forms.
+    """
     translators: list[QTranslator] = []
-    if lang == "en":
-        return translators
     own = QTranslator()
     if own.load(str(translations_dir() / f"digiwandel_{lang}.qm")):
         translators.append(own)
+    if lang == "en":
+        return translators
     qt_base = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{lang}", qt_dir):
@@ -52,11 +55,13 @@ def translate_error(error, translators: list[QTranslator] | None = None) -> str:
     if translators is None:
         return error.render(QCoreApplication.translate)
 
-    def lookup(context: str, text: str) -> str:
+    def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        result = text
         for translator in translators:
-            result = translator.translate(context, text)
-            if result:
-                return result
-        return text
+            found = translator.translate(context, text, disambiguation, n)
+            if found:
+                result = found
+                break
+        return result.replace("%n", str(n)) if n >= 0 else result
 
     return error.render(lookup)

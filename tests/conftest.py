@@ -35,6 +35,18 @@ def isolated_environment(tmp_path, monkeypatch):
     yield data
 
 
+@pytest.fixture(autouse=True)
+def english_ui(qapp):
+    """Every test starts in English, the language of the code, with its plural forms and
+    British number and date formats, as the program runs after choosing English; a test
+    that switches the language cannot leak it into the next one."""
+    from digiwandel import i18n
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def db(tmp_path):
     """A fresh database file opened the way the program opens it (pragmas, migrations)."""

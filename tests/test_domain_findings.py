@@ -155,7 +155,7 @@ def test_strategy_low():
     found = deficits({r: {"strategy.s1": 0, "strategy.s2": 1} for r in (1, 2, 3)})
     # (0 + 1) / 2 = 0.5 -> 16.67 %
     assert reasons(found, "strategic_vacuum") == {
-        "strategy_low": {"percent": pytest.approx(50 / 3)}
+        "strategy_low": {"dimension": "strategy", "percent": pytest.approx(50 / 3)}
     }
     assert found["strategic_vacuum"].recommendations == (
         "overarching_strategy",
@@ -228,10 +228,39 @@ def test_check_outdated_needs_both_dates():
 
 
 # ---- one-off character -------------------------------------------------------------------
-@pytest.mark.parametrize(("completed", "fires"), [(0, True), (1, True), (2, False), (None, False)])
-def test_single_assessment(completed, fires):
-    found = deficits(GOOD, OrganisationFacts(completed_assessments=completed))
-    assert reasons(found, "one_off") == ({"single_assessment": {}} if fires else {})
+@pytest.mark.parametrize("completed", [0, 1, None])
+def test_a_first_check_alone_is_not_a_one_off(completed):
+    # Completing a first check is the start of the process, not evidence against it.
+    facts = OrganisationFacts(
+        today=date(2025, 6, 1),
+        completed_assessments=completed,
+        last_completed_on=date(2025, 3, 1) if completed else None,
+        assessed_on=date(2025, 3, 1),
+        later_assessments=0,
+    )
+    assert "one_off" not in deficits(GOOD, facts)
+
+
+@pytest.mark.parametrize(
+    ("today", "later", "months"),
+    [
+        (date(2026, 3, 2), 0, 12),  # older than 12 months, no successor: one-off
+        (date(2026, 3, 2), 1, None),  # a later check (even a planned draft) follows up
+        (date(2026, 3, 1), 0, None),  # exactly 12 months is still current
+        (date(2026, 3, 2), None, 12),  # later checks unknown: judged by age alone
+    ],
+)
+def test_no_follow_up(today, later, months):
+    facts = OrganisationFacts(
+        today=today,
+        completed_assessments=1,
+        assessed_on=date(2025, 3, 1),
+        later_assessments=later,
+    )
+    expected = {"no_follow_up": {"months": months}} if months is not None else {}
+    assert reasons(deficits(GOOD, facts), "one_off") == expected
+    if months is not None:
+        assert deficits(GOOD, facts)["one_off"].recommendations == ("project_management",)
 
 
 @pytest.mark.parametrize(
@@ -295,7 +324,6 @@ def test_unanswered_tagged_items_do_not_count_as_low():
 def test_all_findings_in_article_order():
     low = {item: 0 for item in ALL_ITEMS}
     facts = OrganisationFacts(
-        completed_assessments=1,
         has_adopted_strategy=False,
         evaluations_before_pilot_end=1,
     )

@@ -6,10 +6,13 @@ from datetime import date
 
 from digiwandel.domain.steps import (
     W_BUDGET_OVER_PLAN,
+    W_CHECKLIST_OPEN,
+    W_DPIA_UNDECIDED,
     W_EARLIER_OPEN,
     W_EVALUATION_BEFORE_PILOT_END,
     W_EVALUATION_WITHOUT_MEASUREMENT,
     W_PILOT_WITHOUT_METRIC,
+    W_POLICY_CHECKS_OPEN,
     current_step,
     over_budget,
     project_progress,
@@ -131,3 +134,48 @@ def test_over_budget_allows_ten_percent():
     assert over_budget(1000, 1100.01)
     assert over_budget(0, 5)  # costs without any plan
     assert not over_budget(0, 0) and not over_budget(None, None)
+
+
+# ---- checklist and policy checks --------------------------------------------------------------
+ALL_CHECKED = {
+    "accessibility": ("done", None),
+    "inclusive_design": ("not_needed", None),
+    "data_protection": ("done", False),
+    "ethics": ("done", None),
+    "it_security": ("done", None),
+}
+
+
+def test_done_step_with_unticked_checklist_entries_says_how_many():
+    steps = numbered("done", "done", "skipped", "in_progress")
+    unticked = {1: 2, 2: 0, 3: 1, 4: 3}
+    # only done steps: a skipped step skips its checklist, an open one is not finished yet
+    assert warn(steps, open_checklist=unticked) == [(W_CHECKLIST_OPEN, {"step": 1, "open": 2})]
+    assert warn(steps, open_checklist={}) == []
+    assert warn(steps) == []
+
+
+def test_closing_step_8_with_open_policy_checks_warns():
+    closed = ["done"] * 7
+    checks = ALL_CHECKED | {"ethics": ("open", None), "it_security": ("in_progress", None)}
+    expected = [(W_POLICY_CHECKS_OPEN, {"step": 8, "kinds": ["ethics", "it_security"]})]
+    assert warn(numbered(*closed, "done"), policy_checks=checks) == expected
+    # skipping step 8 still warns: data protection and security do not go away
+    assert warn(numbered(*closed, "skipped"), policy_checks=checks) == expected
+    # while step 8 is being worked on, open checks are normal
+    assert warn(numbered(*closed, "in_progress"), policy_checks=checks) == []
+    assert warn(numbered(*closed, "done"), policy_checks=ALL_CHECKED) == []
+
+
+def test_closing_step_8_without_a_dpia_decision_warns():
+    closed = numbered(*["done"] * 8)
+    undecided = ALL_CHECKED | {"data_protection": ("done", None)}
+    assert warn(closed, policy_checks=undecided) == [(W_DPIA_UNDECIDED, {"step": 8})]
+    # not needed at all: no impact assessment to decide on
+    not_needed = ALL_CHECKED | {"data_protection": ("not_needed", None)}
+    assert warn(closed, policy_checks=not_needed) == []
+    everything_open = dict.fromkeys(ALL_CHECKED, ("open", None))
+    assert warn(closed, policy_checks=everything_open) == [
+        (W_POLICY_CHECKS_OPEN, {"step": 8, "kinds": list(ALL_CHECKED)}),
+        (W_DPIA_UNDECIDED, {"step": 8}),
+    ]

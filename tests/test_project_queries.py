@@ -148,3 +148,34 @@ def test_portfolio_rows_carry_drivers_and_live_goal_ids(db, svc, goals):
     rows = {r.id: r for r in svc.list_portfolio(today=TODAY)}
     assert rows[project.id].goal_ids == (goals[1],)
     assert [goal_id for goal_id, _title in svc.get_project(project.id).goals] == [goals[1]]
+
+
+def test_step_status_warnings_in_fixed_statements(db, svc):
+    """Setting a step status and its warnings (checklist, policy checks, metrics) costs the
+    same number of statements however many entries, checks and measurements there are."""
+    from digiwandel.services.project_records import ProjectRecordService
+
+    records = ProjectRecordService(db)
+    strategy = StrategyService(db)
+
+    def status_statements(project_id: int) -> tuple[int, tuple]:
+        with statements(db) as seen:
+            result = svc.set_step_status(project_id, 8, "done")
+        return len(seen), tuple(code for code, _figures in result.warnings)
+
+    small = svc.create_project("Klein").id
+    large = svc.create_project("Groß").id
+    for n in range(12):
+        svc.add_checklist_item(large, 8, f"Punkt {n}")
+    for kind in ("accessibility", "ethics", "it_security"):
+        records.set_policy_check(large, kind, status="in_progress")
+    for n in range(3):
+        metric = records.add_metric(large, f"Kennzahl {n}", target_value=10, baseline_value=0)
+        for day in range(1, 6):
+            strategy.add_measurement(metric.id, date(2025, 3, day), day)
+
+    small_count, small_codes = status_statements(small)
+    large_count, large_codes = status_statements(large)
+    assert small_count == large_count
+    assert "checklist_open" in large_codes and "policy_checks_open" in large_codes
+    assert "dpia_undecided" in small_codes

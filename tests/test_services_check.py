@@ -577,12 +577,15 @@ def test_results_by_hand(check: CheckService, tiny) -> None:
     assert results.assessment.respondent_count == 2
     assert results.assessment.overall == pytest.approx(scores.overall)
 
-    # leadership says 3, staff 1 on strategy.1: a disagreement and a leadership gap
+    # leadership says 3, staff 1 on strategy.1: a disagreement; but one person per group is
+    # below the privacy threshold (3), so no group value or leadership gap is shown
     disagreements = {d.key: d for d in results.disagreements}
     assert set(disagreements) == {"strategy.1", "collaboration.1"}
     gap = disagreements["strategy.1"]
-    assert gap.leadership_flag
-    assert (gap.leadership_value, gap.staff_value) == (3.0, 1.0)
+    assert not gap.leadership_flag
+    assert (gap.leadership_value, gap.staff_value) == (None, None)
+    assert scores.items["strategy.1"].leadership_value is None
+    assert scores.dimension("strategy").leadership_percent is None
     # only strategy.2 (relevance 1, value 1) has a priority above 0: 1 x (3 - 1) = 2
     assert [(p.key, p.priority) for p in results.priorities] == [("strategy.2", 2.0)]
     assert results.priorities[0].next_step == "strategy.2 nächster Schritt 1 (de)"
@@ -622,25 +625,43 @@ def test_privacy_threshold_hides_small_areas(
     assert shown.group_percentages == {"leadership": None, "staff": None}  # one person each
 
     org.set_setting("privacy_threshold", "1")
-    assert check.results(a.id).group_percentages["leadership"]["strategy"] == pytest.approx(200 / 3)
+    one = check.results(a.id)
+    assert one.group_percentages["leadership"]["strategy"] == pytest.approx(200 / 3)
+    # with groups of one allowed, the leadership gap on strategy.1 (3 vs 1) is shown
+    gap = next(d for d in one.disagreements if d.key == "strategy.1")
+    assert (gap.leadership_flag, gap.leadership_value, gap.staff_value) == (True, 3.0, 1.0)
 
 
 def test_findings_and_recommendations(check: CheckService, tiny) -> None:
     a, _area = tiny
+    draft = check.results(a.id)
+    # a draft is not judged yet: its answers may still change
+    assert (draft.findings, draft.recommendations) == ((), ())
+    check.complete(a.id)
     results = check.results(a.id)
-    assert results.findings, "a first, single check is a one-off"
     for finding in results.findings:
         assert finding.reasons, finding.key
         assert finding.recommendations, finding.key
-    assert "one_off" in {f.key for f in results.findings}
+    # the check (1 March 2025) is more than 12 months old and nothing follows it: one-off
     one_off = next(f for f in results.findings if f.key == "one_off")
-    assert "single_assessment" in {r.code for r in one_off.reasons}
-    assert results.recommendations
+    assert [r.code for r in one_off.reasons] == ["no_follow_up"]
+    assert one_off.reasons[0].figures["months"] >= 12
+    weak = next(f for f in results.findings if f.key == "weak_dimensions")
+    assert [(r.code, r.figures["dimension"]) for r in weak.reasons] == [
+        ("dimension_low", "collaboration")
+    ]
     # collaboration (33 %) is weak and recommends the status-quo survey; strategy (50 %) is
     # not weak, so its own recommendation does not appear
     assert "status_quo_survey" in results.recommendations
     assert "strategic_anchoring" not in results.recommendations
-    assert results.recommendations == ("status_quo_survey", "project_management")
+    assert results.recommendations == (
+        "status_quo_survey",
+        "aligned_measures",
+        "project_management",
+    )
+    # a follow-up check, even one only planned as a draft, ends the one-off finding
+    new_assessment(check, a.catalog_id, "Check 2026", date.today())
+    assert "one_off" not in {f.key for f in check.results(a.id).findings}
 
 
 def test_findings_with_tags_name_their_figures(check: CheckService, org, db: Database) -> None:
@@ -653,9 +674,10 @@ def test_findings_with_tags_name_their_figures(check: CheckService, org, db: Dat
     for _ in range(3):
         r = check.add_respondent(a.id)
         answer_all(check, r.id, items, dict.fromkeys(items, 0))
+    check.complete(a.id)
     results = check.results(a.id)
     keys = {f.key for f in results.findings}
-    assert {"silo_thinking", "weak_innovation", "strategic_vacuum", "one_off"} <= keys
+    assert {"silo_thinking", "weak_innovation", "strategic_vacuum"} <= keys
     silo = next(f for f in results.findings if f.key == "silo_thinking")
     assert silo.reasons[0].code == "cross_department_low"
     assert silo.reasons[0].figures["percent"] == 0.0

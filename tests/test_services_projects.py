@@ -11,6 +11,7 @@ from sqlalchemy import event, func, select
 
 from digiwandel.model.database import Database
 from digiwandel.model.project import (
+    POLICY_CHECK_KINDS,
     BudgetLine,
     ChecklistItem,
     Project,
@@ -23,6 +24,7 @@ from digiwandel.services import base as base_messages
 from digiwandel.services import projects as messages
 from digiwandel.services.errors import DomainError
 from digiwandel.services.organisation import OrganisationService
+from digiwandel.services.project_records import ProjectRecordService
 from digiwandel.services.projects import ProjectService
 
 TODAY = date(2025, 6, 15)
@@ -231,11 +233,19 @@ def test_delete_and_restore_task_and_budget_line(svc):
 
 
 # ---- steps ------------------------------------------------------------------------------------
+def tick_all(svc: ProjectService, project_id: int, *numbers: int) -> None:
+    for step in svc.get_project(project_id).steps:
+        if step.number in numbers:
+            for item in step.checklist:
+                svc.toggle_checklist_item(item.id, True)
+
+
 def test_set_step_status_returns_warnings_without_blocking(db, svc):
     project = svc.create_project("Pilot")
     result = svc.set_step_status(project.id, 6, "in_progress")
     assert result.step.status == "in_progress"
     assert result.warnings == (("pilot_without_metric", {}),)
+    tick_all(svc, project.id, *range(1, 13))
     result = svc.set_step_status(project.id, 6, "done")
     assert result.warnings == (
         ("earlier_step_open", {"step": 6, "open": [1, 2, 3, 4, 5]}),
@@ -247,7 +257,11 @@ def test_set_step_status_returns_warnings_without_blocking(db, svc):
     for number in range(1, 6):
         svc.set_step_status(project.id, number, "done")
     assert svc.set_step_status(project.id, 7, "done").warnings == ()
-    svc.set_step_status(project.id, 8, "done")
+    records = ProjectRecordService(db)
+    for kind in POLICY_CHECK_KINDS:
+        records.set_policy_check(project.id, kind, status="done")
+    records.set_policy_check(project.id, "data_protection", dpia_needed=False)
+    assert svc.set_step_status(project.id, 8, "done").warnings == ()
     result = svc.set_step_status(project.id, 9, "in_progress")
     assert result.warnings == (("evaluation_without_measurement", {}),)
     with db.sessions() as session, session.begin():
@@ -256,6 +270,61 @@ def test_set_step_status_returns_warnings_without_blocking(db, svc):
     assert svc.set_step_status(project.id, 9, "done").warnings == ()
     detail = svc.get_project(project.id)
     assert detail.progress == 75.0 and detail.current_step == 10
+
+
+def test_closing_step_8_with_open_policy_checks_warns_without_blocking(db, svc):
+    project = svc.create_project("Messenger")
+    tick_all(svc, project.id, *range(1, 13))
+    for number in (1, 2, 3, 4, 5, 7):
+        svc.set_step_status(project.id, number, "done")
+    svc.set_step_status(project.id, 6, "skipped", "Kein Pilot nötig")
+    records = ProjectRecordService(db)
+    records.set_policy_check(project.id, "accessibility", status="done")
+    records.set_policy_check(project.id, "inclusive_design", status="not_needed")
+    records.set_policy_check(project.id, "data_protection", status="in_progress")
+    # ethics and IT security were never touched: open
+
+    result = svc.set_step_status(project.id, 8, "done")
+    assert result.step.status == "done"
+    expected = (
+        ("policy_checks_open", {"step": 8, "kinds": ["data_protection", "ethics", "it_security"]}),
+        ("dpia_undecided", {"step": 8}),
+    )
+    assert result.warnings == expected
+    assert svc.get_project(project.id).warnings == expected
+
+    # skipping the step does not make the law go away
+    assert svc.set_step_status(project.id, 8, "skipped", "Macht der Verband").warnings == expected
+    assert svc.set_step_status(project.id, 8, "in_progress").warnings == ()
+
+    for kind in ("data_protection", "ethics", "it_security"):
+        records.set_policy_check(project.id, kind, status="done")
+    assert svc.set_step_status(project.id, 8, "done").warnings == (("dpia_undecided", {"step": 8}),)
+    records.set_policy_check(project.id, "data_protection", dpia_needed=True)
+    assert svc.get_project(project.id).warnings == ()
+
+
+def test_closing_a_step_with_unticked_checklist_entries_says_how_many(svc):
+    project = svc.create_project("Cloud")
+    first, second, third = svc.get_project(project.id).steps[0].checklist[:3]
+    svc.toggle_checklist_item(first.id, True)
+
+    result = svc.set_step_status(project.id, 1, "done")
+    assert result.warnings == (("checklist_open", {"step": 1, "open": 2}),)
+    assert svc.get_project(project.id).warnings == result.warnings
+    # the warning about the step just closed comes first, others follow
+    result = svc.set_step_status(project.id, 2, "done")
+    assert result.warnings == (
+        ("checklist_open", {"step": 2, "open": 2}),
+        ("checklist_open", {"step": 1, "open": 2}),
+    )
+    # a skipped step's checklist was skipped on purpose
+    assert svc.set_step_status(project.id, 2, "skipped", "Schon bekannt").warnings == (
+        ("checklist_open", {"step": 1, "open": 2}),
+    )
+    svc.toggle_checklist_item(second.id, True)
+    svc.toggle_checklist_item(third.id, True)
+    assert svc.get_project(project.id).warnings == ()
 
 
 def test_step_warnings_for_dates_and_budget(svc):

@@ -442,6 +442,37 @@ def test_new_version_is_a_deep_copy_without_measurements(
     assert svc.get_goal(g1.id).title == "Online-Beratung"
 
 
+def test_new_version_keeps_every_link_with_its_note_independently(
+    svc: StrategyService, db: Database, version: int
+) -> None:
+    video = add_project(db, "Videoberatung")
+    chat = add_project(db, "Chatberatung")
+    g1 = svc.create_goal(version, "Online-Beratung").id
+    g2 = svc.create_goal(version, "Erreichbarkeit").id
+    svc.link_project(g1, video, "liefert die Technik")
+    svc.link_project(g1, chat, "")
+    svc.link_project(g2, chat, "abends erreichbar")
+
+    copy = svc.new_version_from(version, "Strategie 2026").id
+    new = {g.title: g.id for g in svc.list_goals(copy)}
+    matrix = svc.alignment(copy)
+    assert matrix.links == {
+        (new["Online-Beratung"], video): "liefert die Technik",
+        (new["Online-Beratung"], chat): "",
+        (new["Erreichbarkeit"], chat): "abends erreichbar",
+    }
+    assert matrix.goals_without_measure == ()
+
+    # the links of the copy are its own: changing them leaves the source alone
+    svc.unlink_project(new["Online-Beratung"], video)
+    svc.update_contribution(new["Erreichbarkeit"], chat, "auch am Wochenende")
+    assert svc.alignment(version).links == {
+        (g1, video): "liefert die Technik",
+        (g1, chat): "",
+        (g2, chat): "abends erreichbar",
+    }
+
+
 def test_new_version_from_fails_as_a_whole(
     svc: StrategyService, db: Database, version: int, goal: int
 ) -> None:

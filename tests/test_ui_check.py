@@ -131,7 +131,8 @@ def test_survey_is_keyboard_operable(window, qtbot):
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.keyClick(dialog, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    # Alt+2 chooses level 2: the survey numbers the levels 0–3 like the paper entry.
+    qtbot.keyClick(dialog, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     item = dialog.current_item()
     # A mnemonic clicks the radio button with a short animation, so wait for the save.
     qtbot.waitUntil(lambda: item.id in check.answers_of(sheet.id))
@@ -198,6 +199,27 @@ def test_importing_a_broken_catalog_names_the_place(window, tmp_path, monkeypatc
     bad.write_text('{"schema_version": 1, "key": "x"}', encoding="utf-8")
     assert not page_of(window).import_catalog_file(str(bad))
     assert "verband.json" in shown[0] and "dimensions" in shown[0]
+
+
+def test_importing_a_foreign_catalog_lists_what_will_not_be_derived(window, tmp_path, monkeypatch):
+    from tests.test_check_catalog_import import encode, verband_catalog
+
+    path = tmp_path / "verband.json"
+    path.write_bytes(encode(verband_catalog()))
+    page = page_of(window)
+    seen = {}
+
+    def read(box):
+        seen.update(title=box.windowTitle(), text=box.text(), info=box.informativeText())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
+    assert page.import_catalog_file(str(path))
+    assert "Verbandscheck" in seen["text"] and "4 questions" in seen["text"]
+    # The umbrella body's own tag and the German-only texts are named, as a list.
+    assert "<li>" in seen["info"] and "ehrenamt" in seen["info"]
+    assert any("German text is shown" in n for n in page.last_import_notes)
+    assert any("derived only partly" in n for n in page.last_import_notes)
 
 
 def test_delete_key_clears_a_paper_entry(window, qtbot):

@@ -19,6 +19,7 @@ from digiwandel.services.projects import ProjectService
 from digiwandel.services.templates import TemplateService
 from digiwandel.services.trash import TrashService
 from digiwandel.ui.context import AppContext
+from digiwandel.ui.forms import input_number_text
 from digiwandel.ui.main_window import MainWindow
 from digiwandel.ui.pages.projects import LIGHT_ORDER
 from tests.test_accessibility import unnamed_controls
@@ -91,7 +92,7 @@ def select_task(detail, task_id: int) -> None:
 def test_portfolio_sorts_by_light_and_filters_by_light_search_and_owner(win):
     page = win.projects
     assert page.proxy.rowCount() == 7
-    assert page.count_label.text() == "7 measures"
+    assert page.count_label.text().startswith("7 measure")  # %n plural
 
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     lights = [page.model.row_at(i).light for i in range(page.model.rowCount())]
@@ -103,16 +104,16 @@ def test_portfolio_sorts_by_light_and_filters_by_light_search_and_owner(win):
 
     choose(page.filters["light"], "red")
     assert shown_titles(page) == [DIENSTPLAN]
-    assert page.count_label.text() == "1 of 7 measures shown"
+    assert page.count_label.text().startswith("1 of 7 measure")
     choose(page.filters["light"], "amber")
     assert ONLINE in shown_titles(page) and DIENSTPLAN not in shown_titles(page)
     choose(page.filters["light"], "__all__")
     assert page.proxy.rowCount() == 7
-    assert page.count_label.text() == "7 measures"
+    assert page.count_label.text().startswith("7 measure")  # %n plural
 
     page.search.setText("cloud-office")
     assert shown_titles(page) == [CLOUD]
-    assert page.count_label.text() == "1 of 7 measures shown"
+    assert page.count_label.text().startswith("1 of 7 measure")
     page.search.setText("Familien")
     assert shown_titles(page) == [ONLINE]
     page.search.clear()
@@ -123,7 +124,7 @@ def test_portfolio_sorts_by_light_and_filters_by_light_search_and_owner(win):
     expected = [r.title for r in service(win).list_portfolio() if r.owner_id == owner]
     assert sorted(shown_titles(page)) == sorted(expected)
     assert DIENSTPLAN in shown_titles(page) and len(expected) < 7
-    assert page.count_label.text() == f"{len(expected)} of 7 measures shown"
+    assert page.count_label.text().startswith(f"{len(expected)} of 7 measure")
 
 
 # ---- 2. new measure -------------------------------------------------------------------------
@@ -164,12 +165,12 @@ def test_new_measure_refuses_end_before_start_then_saves_opens_and_undoes(win):
     assert "Tablets für die Wohngruppen" not in portfolio_titles(win)
     assert page.stack.currentWidget() is page.views  # the open measure is gone
     assert "Tablets für die Wohngruppen" not in [r.title for r in page.model.rows()]
-    assert page.count_label.text() == "7 measures"
+    assert page.count_label.text().startswith("7 measure")  # %n plural
 
     win.ctx.undo_stack.redo()
     assert "Tablets für die Wohngruppen" in portfolio_titles(win)
     assert "Tablets für die Wohngruppen" in [r.title for r in page.model.rows()]
-    assert page.count_label.text() == "8 measures"
+    assert page.count_label.text().startswith("8 measure")
 
 
 # ---- 3. traffic light reason ----------------------------------------------------------------
@@ -283,6 +284,34 @@ def test_skipping_needs_a_reason_and_closing_out_of_order_warns(win):
     assert detail.progress.value() == 0
 
 
+def test_closing_step_8_with_an_open_policy_check_warns_but_closes(win):
+    ident = new_project(win, "Regelcheck")
+    records = ProjectRecordService(win.ctx.db, "en")
+    for kind in ("accessibility", "inclusive_design", "it_security"):
+        records.set_policy_check(ident, kind, status="done")
+    records.set_policy_check(ident, "data_protection", status="done", dpia_needed=False)
+    # ethics stays open
+    detail = win.projects.detail
+    detail.select_step(8)
+    detail._status_chosen(choose(detail.status_combo, "done"))
+    assert step_of(win, ident, 8).status == "done", "a warning never blocks"
+    text = detail.warnings_label.text()
+    assert detail.warnings_label.isVisible()
+    assert "Step 8 is closed while 1 check is still open: Ethics." in text
+    assert "data protection impact assessment" not in text
+    unticked = len(step_of(win, ident, 8).checklist)
+    assert f"Step 8 is done with {unticked} checklist entries not ticked." in text
+
+    records.set_policy_check(ident, "ethics", status="done")
+    for item in step_of(win, ident, 8).checklist:
+        service(win).toggle_checklist_item(item.id, True)
+    detail.select_step(8)
+    detail._status_chosen(choose(detail.status_combo, "in_progress"))
+    detail._status_chosen(choose(detail.status_combo, "done"))
+    assert "Step 8 is closed" not in detail.warnings_label.text()
+    assert "checklist" not in detail.warnings_label.text()
+
+
 def test_cancelling_the_skip_dialog_changes_nothing(win):
     ident = new_project(win, "Abbruchtest")
     detail = win.projects.detail
@@ -382,7 +411,7 @@ def test_stakeholder_budget_metric_and_measurement_through_the_panels(win):
         dialog.accept()
         seen["error"] = dialog.errors["planned"].isVisible()
         seen["lines"] = len(service(win).get_project(ident).budget_lines)
-        dialog.fields["planned"].setText("1200,50")
+        dialog.fields["planned"].setText(input_number_text(1200.5))
         dialog.accept()
 
     with_modal(budget_line, budget.panel.add_button.click)
@@ -405,7 +434,7 @@ def test_stakeholder_budget_metric_and_measurement_through_the_panels(win):
     assert evaluation.panel.add_button.isEnabled()
 
     def measurement(dialog):
-        dialog.fields["value"].setText("7,5")
+        dialog.fields["value"].setText(input_number_text(7.5))
         dialog.fields["comment"].setText("Erstes Quartal")
         dialog.accept()
 
@@ -451,7 +480,7 @@ def test_deleting_a_measure_goes_to_the_trash_and_comes_back(win):
     page.delete()
     assert ONLINE not in portfolio_titles(win)
     assert ONLINE not in shown_titles(page)
-    assert page.count_label.text() == "6 measures"
+    assert page.count_label.text().startswith("6 measure")
 
     dialog = TrashDialog(win.ctx, win)
     row = next(i for i, b in enumerate(dialog.batches()) if b.label == ONLINE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from digiwandel.services.strategy import StrategyService
 from digiwandel.ui.context import AppContext
@@ -14,6 +14,15 @@ from digiwandel.ui.pages.strategy import StrategyPage
 from digiwandel.ui.pages.strategy_goals import GoalsTab
 from tests.test_accessibility import unnamed_controls
 from tests.ui_helpers import with_modal
+
+
+@pytest.fixture(autouse=True)
+def german_locale():
+    """Numbers and dates are typed and shown as in the default UI language, German."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -280,9 +289,9 @@ def test_indicator_and_quick_measurement_give_progress(env, qtbot):
         (50.0, "Auswertung Fachsoftware", date.today())
     ]
     assert tab.value_edit.text() == ""
-    assert cell(tab.indicators, 0, "Progress") == "50 %"
-    assert cell(tab.goals, 0, "Progress") == "50 %"
-    assert "50 %" in tab.chart.summary.text()
+    assert cell(tab.indicators, 0, "Progress") == "50\u00a0%"
+    assert cell(tab.goals, 0, "Progress") == "50\u00a0%"
+    assert "50\u00a0%" in tab.chart.summary.text()
     assert tab.measurement_model.rowCount() == 1
     env["win"].ctx.undo_stack.undo()
     assert service.list_measurements(indicator.id) == []
@@ -321,6 +330,51 @@ def test_invalid_measurement_shows_message_and_stores_nothing(env, qtbot, typed)
     assert tab.quick_error.isVisible()
     assert tab.quick_error.text().startswith("⚠")
     assert service.list_measurements(indicator.id) == []
+
+
+def test_indicator_values_round_trip_the_german_way(env, qtbot):
+    tab, service = env["tab"], env["service"]
+    goal = make_goal(env)
+    env["page"].show()
+    env["page"].reload()
+    tab.goals.select_id(goal.id)
+
+    def create(dialog):
+        dialog.fields["name"].setText("Beratungsminuten")
+        dialog.fields["baseline_value"].setText("1.234,5")
+        dialog.fields["baseline_on"].setText("1.1.26")
+        dialog.fields["target_value"].setText("2.000")
+        dialog.accept()
+
+    with_modal(create, tab.indicators.add_requested.emit)
+    created = tab.indicators.current()
+    assert (created.baseline_value, created.target_value) == (1234.5, 2000.0)
+    assert created.baseline_on == date(2026, 1, 1)
+    assert cell(tab.indicators, 0, "Starting value") == "1.234,5 (01.01.2026)"
+    seen = {}
+
+    def keep(dialog):
+        seen["texts"] = (
+            dialog.fields["baseline_value"].text(),
+            dialog.fields["target_value"].text(),
+            dialog.fields["baseline_on"].text(),
+        )
+        dialog.accept()
+
+    with_modal(keep, lambda: tab.indicators.edit_requested.emit(tab.indicators.current()))
+    assert seen["texts"] == ("1234,5", "2000", "01.01.2026")
+    again = service.list_goals(env["version"].id)[0].indicators[0]
+    assert (again.baseline_value, again.target_value) == (1234.5, 2000.0)
+
+    # "2.5" is no German number: refused next to the quick entry, nothing stored
+    tab.value_edit.setText("2.5")
+    tab.add_measurement_button.click()
+    assert tab.quick_error.isVisible()
+    assert service.list_measurements(created.id) == []
+    tab.value_edit.setText("1.500,25")
+    tab.add_measurement_button.click()
+    assert [m.value for m in service.list_measurements(created.id)] == [1500.25]
+    assert tab.measurement_model.data(tab.measurement_model.index(0, 1)) == "1.500,25"
 
 
 def test_edit_and_delete_measurement_with_undo(env):

@@ -94,7 +94,8 @@ def _legend_columns(fig: Figure, labels: list[str], max_columns: int = 3) -> int
         columns = [labels[a:b] for a, b in itertools.pairwise(starts) if b > a]
         width = 0.0
         for column in columns:
-            longest = max(len(line) for text in column for line in text.splitlines())
+            # an empty label has no lines; it still takes a column of its own
+            longest = max((len(line) for text in column for line in text.splitlines()), default=0)
             # handle + gap + text (about 0.6 em per character) + column spacing
             width += FONT_SIZE * (3.2 + 0.8 + 0.6 * longest + 2.0)
         if width <= available:

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from matplotlib.dates import DateFormatter, MonthLocator, YearLocator, date2num
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import blended_transform_factory
 
+from digiwandel.charts.labels import date_ticks
 from digiwandel.charts.maturity import (
     FAINT,
     FONT_SIZE,
@@ -104,20 +105,6 @@ def _span(row: TimelineRowLike) -> tuple[date, date, bool] | None:
     return start, end, True
 
 
-def _month_ticks(ax, first: float, last: float) -> None:
-    """Month ticks, every 1, 2, 3 or 6 months, or years for long spans; numeric labels
-    (no month names, which would need translating)."""
-    months = max(1.0, (last - first) / 30.44)
-    if months > 48:
-        ax.xaxis.set_major_locator(YearLocator())
-        ax.xaxis.set_major_formatter(DateFormatter("%Y"))
-        return
-    interval = next(n for n in (1, 2, 3, 6, 12) if months / n <= 9)
-    ax.xaxis.set_major_locator(MonthLocator(bymonth=range(1, 13, interval)))
-    ax.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
-    ax.xaxis.set_minor_locator(MonthLocator())
-
-
 def timeline_chart(
     rows: Sequence[TimelineRowLike],
     *,
@@ -128,6 +115,7 @@ def timeline_chart(
     step_label: str,
     no_dates_label: str,
     more_label: str = "+{count}",
+    month_names: Sequence[str] | None = None,
     title: str = "",
     figsize: tuple[float, float] | None = None,
 ) -> Figure:
@@ -139,7 +127,8 @@ def timeline_chart(
     (drawn with a dashed outline); a row without any date shows ``no_dates_label``. Steps are
     small circles with their number (filled = done), milestones diamonds (filled = done).
     At most ``MAX_ROWS`` rows are drawn; ``more_label`` (``{count}`` = rows left out) says
-    how many more there are.
+    how many more there are. The axis names months with ``month_names`` (twelve short
+    names in the reader's language), or as numbers ("03/2027") without them.
     """
     rows = list(rows)
     hidden = max(0, len(rows) - MAX_ROWS)
@@ -254,7 +243,7 @@ def timeline_chart(
     pad = max(10.0, (last - first) * 0.04)
     ax.set_xlim(first - pad, last + pad)
     ax.xaxis_date()
-    _month_ticks(ax, first - pad, last + pad)
+    date_ticks(ax, first - pad, last + pad, month_names)
 
     today_x = date2num(today)
     today_line = ax.axvline(

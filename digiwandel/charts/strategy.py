@@ -5,11 +5,13 @@ Plain data in, a matplotlib Figure out; every visible text is passed in already 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
+from digiwandel.charts.labels import date_ticks, localise_value_axis, number_label
 from digiwandel.charts.maturity import (
     AMBER,
     DARK_BLUE,
@@ -35,10 +37,16 @@ def indicator_chart(
     range_label: str = "",
     unit: str = "",
     title: str = "",
+    month_names: Sequence[str] | None = None,
+    decimal_point: str = ".",
     figsize: tuple[float, float] = (6.4, 3.6),
 ) -> Figure:
     """Measured values over time (solid line with markers and value labels), the baseline
-    (dotted) and the target (dashed line, or a hatched band for "within range")."""
+    (dotted) and the target (dashed line, or a hatched band for "within range").
+
+    Dates on the axis use ``month_names`` (twelve short names in the reader's language; as
+    numbers without them), values ``decimal_point``.
+    """
     fig = _new_figure(figsize)
     _title(fig, title)
     ax = fig.add_subplot()
@@ -59,7 +67,7 @@ def indicator_chart(
         labels.append(series_label)
         for x, y in points:
             ax.annotate(
-                f"{y:g}",
+                number_label(y, decimal_point),
                 (x, y),
                 textcoords="offset points",
                 xytext=(0, 7),
@@ -91,9 +99,14 @@ def indicator_chart(
             ax.plot([target[0]], [target[1]], marker="D", color=AMBER, markersize=7)
     if unit:
         ax.set_ylabel(unit, fontsize=FONT_SIZE, color=TEXT)
-    if points or (target is not None and target[0] is not None):
-        locator = AutoDateLocator(minticks=3, maxticks=7)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    localise_value_axis(ax, decimal_point)
+    days = [p[0] for p in points]
+    if target is not None and target[0] is not None:
+        days.append(target[0])
+    if days:
+        first, last = date2num(min(days)), date2num(max(days))
+        pad = max(3.0, (last - first) * 0.05)
+        ax.set_xlim(first - pad, last + pad)
+        date_ticks(ax, first - pad, last + pad, month_names, days=True)
     _legend_below(fig, handles, labels)
     return fig

@@ -4,6 +4,24 @@ The rules read the check's scores and a few facts from the strategy and project 
 (DESIGN 2.2). Facts that were never recorded are None, and a rule that needs them stays
 silent: a missing strategy record is not evidence of a strategic vacuum. Everything here is
 keys and numbers; the UI turns them into translated sentences.
+
+Findings are only derived for completed checks (the service passes none for a draft). The
+facts about checks (how many, the last one, whether a later one exists) are taken as of the
+judged check's own date; strategy and measures are only known as they are today, and the
+texts say so.
+
+One-off character: completing a first check is not evidence of anything. The rule fires on
+ - no follow-up: the judged check is older than CHECK_MAX_AGE_MONTHS and no later check
+   exists (neither a draft that is planned nor a completed one), or
+ - no control loop: measures exist but none has a PDCA cycle or a measurement, or
+ - the catalog's questions on reviewing digital work over time (tag `monitoring`) are weak.
+
+Insufficient diagnosis looks at "don't know" overall, per question about the outside world
+(tag `external`) and per outside topic (tags `clients`, `funders`, `peers`, `market`).
+
+Catalogs without our tags (an umbrella body's own catalog) still get the finding
+"weak_dimensions" from their dimension scores, and recommendations for every weak dimension
+(the catalog's own or DEFAULT_DIMENSION_RECOMMENDATIONS).
 """
 
 from __future__ import annotations
@@ -12,7 +30,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
-from digiwandel.domain.catalog import RECOMMENDATION_KEYS
+from digiwandel.domain.catalog import EXTERNAL_TOPIC_TAGS, RECOMMENDATION_KEYS
 from digiwandel.domain.scoring import (
     LEVEL_MAX,
     AssessmentInput,
@@ -25,12 +43,15 @@ DONT_KNOW_HIGH = 0.25  # from this share of "don't know" on, the diagnosis is to
 AREA_SPREAD_POINTS = 30.0  # percentage points between best and worst area on a dimension
 CHECK_MAX_AGE_MONTHS = 12  # a check older than this no longer describes the status quo
 TARGET_MIN_WEEKS = 6  # indicator targets due sooner after their baseline expect magic
-SINGLE_ASSESSMENT_MAX = 1  # this many completed checks or fewer: a one-off snapshot
 
 STRATEGY_DIMENSION = "strategy"
 FUNDING_DIMENSION = "funding"
+EXTERNAL_TAG = "external"
+# Weak dimensions whose catalog names no recommendation: plan measures for them and run
+# them with a control loop.
+DEFAULT_DIMENSION_RECOMMENDATIONS = ("aligned_measures", "project_management")
 
-# In the order findings are listed (the article's order).
+# In the order findings are listed (the article's order; weak dimensions last).
 FINDING_KEYS = (
     "silo_thinking",
     "strategic_vacuum",
@@ -39,6 +60,7 @@ FINDING_KEYS = (
     "immediate_effect",
     "weak_innovation",
     "funding_gap",
+    "weak_dimensions",
 )
 
 FINDING_RECOMMENDATIONS: dict[str, tuple[str, ...]] = {
@@ -49,6 +71,7 @@ FINDING_RECOMMENDATIONS: dict[str, tuple[str, ...]] = {
     "immediate_effect": ("project_management", "communication"),
     "weak_innovation": ("strategic_anchoring", "communication"),
     "funding_gap": ("overarching_strategy", "aligned_measures"),
+    "weak_dimensions": DEFAULT_DIMENSION_RECOMMENDATIONS,
 }
 
 Figure = str | int | float
@@ -57,8 +80,11 @@ Figure = str | int | float
 @dataclass(frozen=True)
 class OrganisationFacts:
     today: date | None = None
-    completed_assessments: int | None = None  # including the current one if completed
+    # As of the judged check's date: completed checks up to it (itself included if completed)
+    completed_assessments: int | None = None
     last_completed_on: date | None = None
+    assessed_on: date | None = None  # the judged check's date
+    later_assessments: int | None = None  # checks dated after it, drafts (planned) included
     area_count: int | None = None
     area_names_by_id: dict[int, str] = field(default_factory=dict)
     team_area_ids: frozenset[int] | None = None  # None: no digital team recorded
@@ -170,16 +196,39 @@ def _silo_thinking(
 def _strategic_vacuum(
     input: AssessmentInput, scores: AssessmentScores, facts: OrganisationFacts
 ) -> list[Reason]:
+    reasons: list[Reason] = []
     strategy = scores.dimension(STRATEGY_DIMENSION)
     percent = strategy.percent if strategy is not None else None
-    if percent is None:  # catalogs without a strategy dimension may still tag such items
-        percent = _tagged_percent(input, scores, "strategy")
-    reasons = _low("strategy_low", percent)
+    if percent is not None:
+        # Named by key: the UI shows the catalog's own title of that dimension.
+        if percent < LOW_PERCENT:
+            reasons.append(
+                Reason("strategy_low", {"dimension": STRATEGY_DIMENSION, "percent": percent})
+            )
+    else:  # catalogs without a strategy dimension may still tag such items
+        reasons += _low("strategy_items_low", _tagged_percent(input, scores, "strategy"))
     if facts.has_adopted_strategy is False:  # None means "not recorded", not "missing"
         reasons.append(Reason("no_adopted_strategy"))
     if facts.measures_without_goal:
         reasons.append(Reason("measures_without_goal", {"count": facts.measures_without_goal}))
     return reasons
+
+
+def _dont_know_share(scores: AssessmentScores, keys: list[str]) -> tuple[int, int]:
+    """("don't know" answers, all answers) on the given items."""
+    own = [scores.items[key] for key in keys if key in scores.items]
+    dont_know = sum(s.dont_know for s in own)
+    return dont_know, dont_know + sum(s.answered + s.not_applicable for s in own)
+
+
+def _is_outdated(facts: OrganisationFacts, day: date | None) -> bool:
+    """`day` is older than the maximum age and no later check exists or is planned."""
+    return (
+        day is not None
+        and facts.today is not None
+        and not facts.later_assessments
+        and _add_months(day, CHECK_MAX_AGE_MONTHS) < facts.today
+    )
 
 
 def _insufficient_diagnosis(
@@ -188,19 +237,48 @@ def _insufficient_diagnosis(
     reasons: list[Reason] = []
     if scores.dont_know_share >= DONT_KNOW_HIGH:
         reasons.append(Reason("dont_know_high", {"share_percent": scores.dont_know_share * 100}))
+    # The outside world per topic and per question: a low overall share can hide that
+    # nobody knows what clients need or how funders want to be billed.
+    external = [
+        item
+        for item in input.items
+        if EXTERNAL_TAG in item.tags or item.tags & set(EXTERNAL_TOPIC_TAGS)
+    ]
+    for tag in EXTERNAL_TOPIC_TAGS:
+        keys = [item.key for item in external if tag in item.tags]
+        dont_know, total = _dont_know_share(scores, keys)
+        if len(keys) > 1 and total and dont_know / total >= DONT_KNOW_HIGH:
+            reasons.append(
+                Reason(
+                    "external_topic_dont_know",
+                    {"tag": tag, "share_percent": dont_know / total * 100},
+                )
+            )
+    for item in external:
+        dont_know, total = _dont_know_share(scores, [item.key])
+        if total and dont_know / total >= DONT_KNOW_HIGH:
+            reasons.append(
+                Reason(
+                    "external_item_dont_know",
+                    {
+                        "item": item.key,
+                        "share_percent": dont_know / total * 100,
+                        "count": dont_know,
+                        "total": total,
+                    },
+                )
+            )
     # Without any answers there is no check to judge yet, only an empty form.
     if any(s.answered or s.dont_know or s.not_applicable for s in scores.items.values()):
-        external = [item.key for item in input.items if "external" in item.tags]
-        unanswered = [
-            key for key in external if key in scores.items and not scores.items[key].answered
-        ]
+        keys = [item.key for item in external]
+        unanswered = [key for key in keys if key in scores.items and not scores.items[key].answered]
         if unanswered:
             reasons.append(
-                Reason("external_unanswered", {"count": len(unanswered), "total": len(external)})
+                Reason("external_unanswered", {"count": len(unanswered), "total": len(keys)})
             )
-    last, today = facts.last_completed_on, facts.today
-    if last is not None and today is not None and _add_months(last, CHECK_MAX_AGE_MONTHS) < today:
-        reasons.append(Reason("check_outdated", {"months": _full_months(last, today)}))
+    last = facts.last_completed_on
+    if _is_outdated(facts, last):
+        reasons.append(Reason("check_outdated", {"months": _full_months(last, facts.today)}))
     return reasons
 
 
@@ -208,15 +286,29 @@ def _one_off(
     input: AssessmentInput, scores: AssessmentScores, facts: OrganisationFacts
 ) -> list[Reason]:
     reasons: list[Reason] = []
-    if (
-        facts.completed_assessments is not None
-        and facts.completed_assessments <= SINGLE_ASSESSMENT_MAX
-    ):
-        reasons.append(Reason("single_assessment"))
+    # A first check on its own proves nothing; a check left without a successor does.
+    if _is_outdated(facts, facts.assessed_on):
+        reasons.append(
+            Reason("no_follow_up", {"months": _full_months(facts.assessed_on, facts.today)})
+        )
     if facts.projects_with_monitoring == 0 and facts.measure_count:
         reasons.append(Reason("no_monitoring", {"projects": facts.measure_count}))
     reasons += _low("monitoring_low", _tagged_percent(input, scores, "monitoring"))
     return reasons
+
+
+def _weak_dimensions(input: AssessmentInput, scores: AssessmentScores) -> list[Reason]:
+    """Every weak dimension the named deficits do not already speak about."""
+    covered = {STRATEGY_DIMENSION, FUNDING_DIMENSION}
+    known = {d.key for d in input.dimensions}
+    return [
+        Reason("dimension_low", {"dimension": d.key, "percent": d.percent})
+        for d in scores.dimensions
+        if d.key in known
+        and d.key not in covered
+        and d.percent is not None
+        and d.percent < LOW_PERCENT
+    ]
 
 
 def _immediate_effect(facts: OrganisationFacts) -> list[Reason]:
@@ -247,6 +339,7 @@ def find_deficits(
         "funding_gap": _low(
             "funding_low", _tagged_percent(input, scores, "funding", FUNDING_DIMENSION)
         ),
+        "weak_dimensions": _weak_dimensions(input, scores),
     }
     return [
         Finding(key, tuple(reasons_by_key[key]), FINDING_RECOMMENDATIONS[key])
@@ -261,9 +354,16 @@ def recommendations_for(
     catalog_dimension_recommendations: dict[str, tuple[str, ...]],
     low_percent: float = LOW_PERCENT,
 ) -> list[str]:
-    """The findings' and weak dimensions' recommendations, once each, in the article's order."""
+    """The findings' and weak dimensions' recommendations, once each, in the article's order.
+
+    A weak dimension whose catalog names no recommendation (a catalog from elsewhere) gets
+    DEFAULT_DIMENSION_RECOMMENDATIONS, so every catalog leads to something to do.
+    """
     wanted = {key for finding in findings for key in finding.recommendations}
     for dimension in scores.dimensions:
         if dimension.percent is not None and dimension.percent < low_percent:
-            wanted.update(catalog_dimension_recommendations.get(dimension.key, ()))
+            wanted.update(
+                catalog_dimension_recommendations.get(dimension.key)
+                or DEFAULT_DIMENSION_RECOMMENDATIONS
+            )
     return [key for key in RECOMMENDATION_KEYS if key in wanted]

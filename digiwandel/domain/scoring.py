@@ -62,6 +62,10 @@ class AssessmentInput:
     answers: tuple[AnswerInfo, ...]
     targets: dict[str, float] = field(default_factory=dict)  # dimension key -> target %
     weighted: bool = False
+    # Smallest group whose figures may be shown (privacy threshold). Leadership and staff
+    # values of items and dimensions are None for a smaller group, so no score, text or
+    # chart built from them can reveal one person's answers.
+    privacy_threshold: int = 1
 
 
 # ---- results -----------------------------------------------------------------------------
@@ -77,7 +81,7 @@ class ItemScore:
     priority: float | None  # relevance × (3 − value)
     spread: float | None  # max − min level
     disagreement: bool
-    leadership_value: float | None
+    leadership_value: float | None  # None if fewer than the privacy threshold answered
     staff_value: float | None
     leadership_gap: float | None
     leadership_flag: bool
@@ -190,9 +194,17 @@ def _group_levels(
     ]
 
 
+def _group_median(
+    answers: list[AnswerInfo], groups: dict[int, str | None], group: str, minimum: int
+) -> float | None:
+    """A group's median level, or None if fewer than `minimum` of its members gave a level."""
+    levels = _group_levels(answers, groups, group)
+    return median_level(levels) if len(levels) >= max(minimum, 1) else None
+
+
 # ---- scoring -----------------------------------------------------------------------------
 def _score_item(
-    item: ItemInfo, answers: list[AnswerInfo], groups: dict[int, str | None]
+    item: ItemInfo, answers: list[AnswerInfo], groups: dict[int, str | None], minimum: int = 1
 ) -> ItemScore:
     levels = [level for a in answers if (level := _level(a)) is not None]
     value = median_level(levels)
@@ -202,8 +214,9 @@ def _score_item(
     )
     spread = float(max(levels) - min(levels)) if levels else None
     # Volunteers are a group of their own and stay out of the leadership/staff comparison.
-    leadership = median_level(_group_levels(answers, groups, "leadership"))
-    staff = median_level(_group_levels(answers, groups, "staff"))
+    # (answers are one per respondent, so the number of levels is the group's size)
+    leadership = _group_median(answers, groups, "leadership", minimum)
+    staff = _group_median(answers, groups, "staff", minimum)
     gap = None if leadership is None or staff is None else abs(leadership - staff)
     return ItemScore(
         key=item.key,
@@ -286,7 +299,10 @@ def score(input: AssessmentInput, previous: AssessmentScores | None = None) -> A
     by_item: dict[str, list[AnswerInfo]] = {}
     for answer in answers:
         by_item.setdefault(answer.item_key, []).append(answer)
-    items = {item.key: _score_item(item, by_item.get(item.key, []), groups) for item in input.items}
+    items = {
+        item.key: _score_item(item, by_item.get(item.key, []), groups, input.privacy_threshold)
+        for item in input.items
+    }
 
     # Catalog versions may differ between assessments: match dimensions by key only.
     previous_dims = {d.key: d for d in previous.dimensions} if previous is not None else {}
@@ -327,6 +343,9 @@ def group_percentages(
     Only respondents who gave at least one level answer count towards a group's size, and a
     dimension inside a shown group is None unless `threshold` of them contributed to it:
     otherwise a group of five where four said "don't know" would reveal one person's view.
+    "Not applicable" answers never count either: an area for which a question does not
+    apply (administration has no client contact) has no value there, so a functional
+    difference is not mistaken for a gap between areas.
     """
     minimum = max(threshold, 1)
     answers = _latest_answers(input.answers)

@@ -7,6 +7,7 @@ looks out of order, as warning codes with the figures the UI needs to word them.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
@@ -16,6 +17,7 @@ STEP_COUNT = 12
 CLOSED = frozenset({"done", "skipped"})
 STARTED = frozenset({"in_progress", "done"})
 PILOT_STEP = 6
+POLICY_STEP = 8
 EVALUATION_STEP = 9
 BUDGET_TOLERANCE = 0.10  # actual may exceed the plan by 10 % before a warning
 
@@ -24,6 +26,13 @@ W_PILOT_WITHOUT_METRIC = "pilot_without_metric"
 W_EVALUATION_WITHOUT_MEASUREMENT = "evaluation_without_measurement"
 W_EVALUATION_BEFORE_PILOT_END = "evaluation_before_pilot_end"
 W_BUDGET_OVER_PLAN = "budget_over_plan"
+W_CHECKLIST_OPEN = "checklist_open"
+W_POLICY_CHECKS_OPEN = "policy_checks_open"
+W_DPIA_UNDECIDED = "dpia_undecided"
+
+# A policy check in one of these states still has to be done (not_needed is a decision).
+POLICY_OPEN = frozenset({"open", "in_progress"})
+DATA_PROTECTION = "data_protection"
 
 
 @cache
@@ -72,17 +81,28 @@ def step_warnings(
     evaluation_due: date | None = None,
     budget_planned: float | None = None,
     budget_actual: float | None = None,
+    open_checklist: Mapping[int, int] | None = None,
+    policy_checks: Mapping[str, tuple[str, bool | None]] | None = None,
 ) -> list[tuple[str, dict]]:
-    """Warnings for the project as it stands: (code, figures) in a stable order."""
+    """Warnings for the project as it stands: (code, figures) in a stable order.
+
+    `open_checklist`: step number → unticked checklist entries. `policy_checks`: kind →
+    (status, dpia_needed) for every kind of step 8, in the order to name them.
+    """
     warnings: list[tuple[str, dict]] = []
     status_of = dict(steps)
     ordered = sorted(status_of.items())
+    unticked = open_checklist or {}
     for number, status in ordered:
         if status != "done":
             continue
         earlier_open = [n for n, s in ordered if n < number and s not in CLOSED]
         if earlier_open:
             warnings.append((W_EARLIER_OPEN, {"step": number, "open": earlier_open}))
+        # A skipped step's checklist was skipped on purpose; a done one should be ticked.
+        if unticked.get(number, 0) > 0:
+            warnings.append((W_CHECKLIST_OPEN, {"step": number, "open": unticked[number]}))
+    warnings.extend(policy_warnings(status_of.get(POLICY_STEP), policy_checks or {}))
     if status_of.get(PILOT_STEP) in STARTED and not has_success_metric:
         warnings.append((W_PILOT_WITHOUT_METRIC, {}))
     if status_of.get(EVALUATION_STEP) in STARTED and not has_measurement:
@@ -101,4 +121,23 @@ def step_warnings(
         warnings.append(
             (W_BUDGET_OVER_PLAN, {"planned": planned, "actual": actual, "percent": percent})
         )
+    return warnings
+
+
+def policy_warnings(
+    step_status: str | None, checks: Mapping[str, tuple[str, bool | None]]
+) -> list[tuple[str, dict]]:
+    """Step 8 closed (done, or skipped: the law applies either way) while checks are open,
+    or while nobody has decided whether data protection needs an impact assessment."""
+    if step_status not in CLOSED:
+        return []
+    warnings: list[tuple[str, dict]] = []
+    open_kinds = [kind for kind, (status, _dpia) in checks.items() if status in POLICY_OPEN]
+    if open_kinds:
+        warnings.append((W_POLICY_CHECKS_OPEN, {"step": POLICY_STEP, "kinds": open_kinds}))
+    data_protection = checks.get(DATA_PROTECTION)
+    if data_protection is not None:
+        status, dpia = data_protection
+        if status != "not_needed" and dpia is None:
+            warnings.append((W_DPIA_UNDECIDED, {"step": POLICY_STEP}))
     return warnings

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from digiwandel.domain import findings as fnd
 from digiwandel.domain import scoring
-from digiwandel.domain.catalog import CatalogError, CatalogFile, parse_catalog
+from digiwandel.domain.catalog import (
+    EXTERNAL_TOPIC_TAGS,
+    KNOWN_TAGS,
+    TAG_FINDINGS,
+    CatalogError,
+    CatalogFile,
+    Problem,
+    parse_catalog,
+)
 from digiwandel.model.assessment import (
     ANSWER_STATUSES,
     MAX_LEVEL,
@@ -48,7 +56,7 @@ from digiwandel.model.strategy import (
 from digiwandel.model.trash import TrashEntry
 from digiwandel.paths import resources_dir
 from digiwandel.services.base import clean_text, get_or_raise, unit_of_work, whole_number
-from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
+from digiwandel.services.errors import QT_TRANSLATE_NOOP, TR_CONTEXT, DomainError
 from digiwandel.services.organisation import OrganisationService
 from digiwandel.services.trash import move_to_trash, restore_batch
 
@@ -71,8 +79,54 @@ MSG_CATALOG_EXISTS = QT_TRANSLATE_NOOP(
     "The catalog “{title}” in version {version} has already been imported.",
 )
 MSG_CATALOG_INVALID = QT_TRANSLATE_NOOP(
-    "DomainError", "The file {file} is not a valid question catalog:\n{problems}"
+    "DomainError",
+    "The file {file} is not a valid question catalog. %n problem(s) found; the first ones:\n"
+    "{problems}",
 )
+SHOWN_PROBLEMS = 5  # a refusal lists this many problems; the count says how many there are
+# One message per kind of catalog problem (domain/catalog.py), in the user's language: the
+# validator's own English texts never reach the user.
+MSG_PROBLEM = {
+    "missing": QT_TRANSLATE_NOOP("DomainError", "a required field is missing"),
+    "unknown_field": QT_TRANSLATE_NOOP("DomainError", "this field is not part of the format"),
+    "empty": QT_TRANSLATE_NOOP("DomainError", "the text is empty"),
+    "too_long": QT_TRANSLATE_NOOP("DomainError", "too long: at most {limit} characters"),
+    "too_few": QT_TRANSLATE_NOOP("DomainError", "too few entries: at least {limit}"),
+    "too_many": QT_TRANSLATE_NOOP("DomainError", "too many entries: at most {limit}"),
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "DomainError", "this value is not allowed; allowed are: {expected}"
+    ),
+    "bad_key": QT_TRANSLATE_NOOP(
+        "DomainError",
+        "a key may only contain lower-case letters, digits, “.”, “_” and “-” (at most 80)",
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP(
+        "DomainError", "the number must be greater than 0 and at most 10"
+    ),
+    "duplicate": QT_TRANSLATE_NOOP("DomainError", "the key “{key}” is used more than once"),
+    "duplicate_field": QT_TRANSLATE_NOOP(
+        "DomainError", "the field “{key}” appears twice in one object"
+    ),
+    "type": QT_TRANSLATE_NOOP("DomainError", "wrong kind of value: {expected} expected"),
+    "not_object": QT_TRANSLATE_NOOP("DomainError", "the file must contain one JSON object"),
+    "invalid": QT_TRANSLATE_NOOP("DomainError", "the value is not valid"),
+    "syntax": QT_TRANSLATE_NOOP("DomainError", "the file is not valid JSON"),
+    "syntax_at": QT_TRANSLATE_NOOP(
+        "DomainError", "the file is not valid JSON (line {line}, column {column})"
+    ),
+    "too_large": QT_TRANSLATE_NOOP("DomainError", "the file is larger than {limit} MB"),
+    "empty_file": QT_TRANSLATE_NOOP("DomainError", "the file is empty"),
+    "not_text": QT_TRANSLATE_NOOP("DomainError", "the file is not UTF-8 text"),
+}
+MSG_EXPECTED = {
+    "text": QT_TRANSLATE_NOOP("DomainError", "a text"),
+    "whole_number": QT_TRANSLATE_NOOP("DomainError", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("DomainError", "a number"),
+    "true_false": QT_TRANSLATE_NOOP("DomainError", "true or false"),
+    "list": QT_TRANSLATE_NOOP("DomainError", "a list"),
+    "object": QT_TRANSLATE_NOOP("DomainError", "an object"),
+}
+MSG_WHOLE_FILE = QT_TRANSLATE_NOOP("DomainError", "whole file")
 MSG_CATALOG_UNREADABLE = QT_TRANSLATE_NOOP(
     "DomainError", "The file {file} cannot be read: {reason}"
 )
@@ -101,6 +155,12 @@ class CatalogRow:
     item_count: int
     assessment_count: int
     modules: tuple[tuple[str, str], ...] = ()  # (key, title) of optional module dimensions
+    # Notices of an import (empty in lists): tags the findings do not know, the findings a
+    # catalog without our tags cannot (fully) derive, and how many texts had no English.
+    # (not part of equality: the same catalog is the same row with or without notices)
+    unknown_tags: tuple[str, ...] = field(default=(), compare=False)
+    not_derived: tuple[str, ...] = field(default=(), compare=False)
+    english_fallbacks: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -148,6 +208,7 @@ class ItemText:
     default_relevance: int
     levels: tuple[LevelText, ...]
     tags: frozenset[str] = frozenset()
+    audience: str | None = None  # communication items: "internal" or "external"
 
 
 @dataclass(frozen=True)
@@ -197,10 +258,11 @@ class DisagreementItem:
     dimension_title: str
     question: str
     spread: float | None
-    leadership_value: float | None
+    leadership_value: float | None  # None below the privacy threshold
     staff_value: float | None
     disagreement: bool
     leadership_flag: bool
+    priority: float = 0.0  # relevance × (3 − level): the list is sorted by it
 
 
 @dataclass(frozen=True)
@@ -216,11 +278,69 @@ class Results:
     group_percentages: dict[str, dict[str, float | None] | None]
     threshold: int
     priorities: tuple[PriorityItem, ...]
-    disagreements: tuple[DisagreementItem, ...]
-    findings: tuple[fnd.Finding, ...]
+    disagreements: tuple[DisagreementItem, ...]  # most important first
+    findings: tuple[fnd.Finding, ...]  # none for a draft: only a completed check is judged
     recommendations: tuple[str, ...]
     trend: tuple[scoring.TrendPoint, ...]
     item_texts: dict[str, ItemText] = field(default_factory=dict)
+
+
+class CatalogInvalidError(DomainError):
+    """A refused catalog: the count and the first problems, each in the user's language."""
+
+    def __init__(self, file: str, error: CatalogError) -> None:
+        self.problems = list(error.problems[:SHOWN_PROBLEMS])
+        self.total = max(error.total, len(error.problems))
+        super().__init__(
+            MSG_CATALOG_INVALID, field="file", file=file, problems="", count=self.total
+        )
+
+    def render(self, translate=None) -> str:
+        def tr(text: str) -> str:
+            return translate(TR_CONTEXT, text) if translate else text
+
+        lines = [
+            f"• {p.location or tr(MSG_WHOLE_FILE)}: {_problem_text(p, tr)}" for p in self.problems
+        ]
+        text = self.translated_message(translate)
+        params = {**self.params, "problems": "\n".join(lines)}
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+def _problem_text(problem: Problem, tr) -> str:
+    params = dict(problem.params)
+    kind = problem.kind
+    if kind == "duplicate" and params.get("field"):
+        kind = "duplicate_field"
+    elif kind == "syntax" and "line" in params:
+        kind = "syntax_at"
+    elif kind == "type" and "expected" not in params:
+        kind = "not_object"
+    if "expected" in params and kind == "type":
+        params["expected"] = tr(MSG_EXPECTED.get(params["expected"], MSG_EXPECTED["text"]))
+    template = tr(MSG_PROBLEM.get(kind, MSG_PROBLEM["invalid"]))
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _import_notices(parsed: CatalogFile) -> dict:
+    """What a catalog from elsewhere lacks for our findings (shown after its import)."""
+    tags = parsed.tags()
+    present = set(tags) | {d.key for d in parsed.dimensions}  # strategy/funding by dimension
+    if tags & set(EXTERNAL_TOPIC_TAGS):
+        present.add("external")
+    missing = [tag for tag in TAG_FINDINGS if tag not in present]
+    not_derived = {key for tag in missing for key in TAG_FINDINGS[tag]}
+    return {
+        "unknown_tags": tuple(sorted(tags - set(KNOWN_TAGS))),
+        "not_derived": tuple(k for k in fnd.FINDING_KEYS if k in not_derived),
+        "english_fallbacks": parsed.english_fallbacks,
+    }
 
 
 def _pick(texts: dict, lang: str) -> str:
@@ -282,10 +402,7 @@ class CheckService:
         try:
             parsed = parse_catalog(data)
         except CatalogError as exc:
-            lines = [f"• {problem.location or '—'}: {problem.detail}" for problem in exc.problems]
-            raise DomainError(
-                MSG_CATALOG_INVALID, field="file", file=source_name, problems="\n".join(lines)
-            ) from exc
+            raise CatalogInvalidError(source_name, exc) from exc
         with unit_of_work(self.db) as session:
             exists = session.scalar(
                 select(Catalog.id).where(
@@ -301,7 +418,7 @@ class CheckService:
                 )
             catalog = self._store_catalog(session, parsed, data, source_name)
             session.flush()
-            return self._catalog_row(catalog, 0)
+            return replace(self._catalog_row(catalog, 0), **_import_notices(parsed))
 
     def _store_catalog(
         self, session: Session, parsed: CatalogFile, data: bytes, source_name: str
@@ -621,6 +738,7 @@ class CheckService:
                             for lv in sorted(i.levels, key=lambda x: x.level)
                         ),
                         tags=frozenset(item_meta.get(i.key, {}).get("tags", [])),
+                        audience=item_meta.get(i.key, {}).get("audience"),
                     )
                     for i in d.items
                 )
@@ -949,7 +1067,7 @@ class CheckService:
         self._groups = groups
         return respondents, answers
 
-    def _input(self, a: Assessment, dims, respondents, answers, targets=None):
+    def _input(self, a: Assessment, dims, respondents, answers, targets=None, threshold=1):
         scope = _in_scope(dims, _modules(a))
         item_keys = {i.id: i.key for d in scope for i in d.items}
         return scoring.AssessmentInput(
@@ -974,6 +1092,7 @@ class CheckService:
                 if ans.item_id in item_keys
             ),
             targets=targets or {},
+            privacy_threshold=threshold,
         )
 
     def results(self, assessment_id: int) -> Results:
@@ -1016,10 +1135,25 @@ class CheckService:
                 if p.id != a.id:
                     inp = self._input(p, structures[p.catalog_id], respondents, answers)
                     scores_by_id[p.id] = scoring.score(inp)
-            inp = self._input(a, structures[a.catalog_id], respondents, answers, targets)
+            inp = self._input(a, structures[a.catalog_id], respondents, answers, targets, threshold)
             scores = scoring.score(inp, scores_by_id.get(previous.id) if previous else None)
             scores_by_id[a.id] = scores
-            facts = self._facts(session, completed, area_names)
+            # A check is judged as of its own date: checks after it are not its history,
+            # but a later one (even a planned draft) is its follow-up.
+            later = session.scalar(
+                select(func.count(Assessment.id)).where(
+                    Assessment.deleted_at.is_(None),
+                    Assessment.id != a.id,
+                    (Assessment.assessed_on > a.assessed_on)
+                    | and_(Assessment.assessed_on == a.assessed_on, Assessment.id > a.id),
+                )
+            )
+            done = [p for p in completed if (p.assessed_on, p.id) <= (a.assessed_on, a.id)]
+            facts = (
+                self._facts(session, done, area_names, a.assessed_on, later or 0)
+                if a.status == "completed"
+                else None
+            )
             row = self._assessment_row(a, respondents.get(a.id, []), scores)
 
         dims = _in_scope(structures[a.catalog_id], _modules(a))
@@ -1042,6 +1176,11 @@ class CheckService:
             )
             for s in scoring.top_priorities(scores, limit=5)
         )
+        # Most important first (item priority), so a long list starts with what matters.
+        differing = sorted(
+            (s for s in scores.items.values() if s.disagreement or s.leadership_flag),
+            key=lambda s: (-(s.priority or 0.0), -(s.spread or 0.0), s.key),
+        )
         disagreements = tuple(
             DisagreementItem(
                 key=s.key,
@@ -1052,13 +1191,16 @@ class CheckService:
                 staff_value=s.staff_value,
                 disagreement=s.disagreement,
                 leadership_flag=s.leadership_flag,
+                priority=s.priority or 0.0,
             )
-            for s in scores.items.values()
-            if s.disagreement or s.leadership_flag
+            for s in differing
         )
-        found = tuple(fnd.find_deficits(inp, scores, facts, threshold))
-        recommended = tuple(
-            fnd.recommendations_for(found, scores, {d.key: d.recommendations for d in dims})
+        # Only a completed check is judged: a draft's answers may still change.
+        found = tuple(fnd.find_deficits(inp, scores, facts, threshold)) if facts else ()
+        recommended = (
+            tuple(fnd.recommendations_for(found, scores, {d.key: d.recommendations for d in dims}))
+            if facts
+            else ()
         )
         trend_points = scoring.trend(
             [(p.assessed_on.isoformat(), scores_by_id[p.id]) for p in history]
@@ -1081,8 +1223,13 @@ class CheckService:
             item_texts=item_texts,
         )
 
-    def _facts(self, session: Session, completed, area_names) -> fnd.OrganisationFacts:
-        """What the strategy and project parts know; None where a part holds no data yet."""
+    def _facts(
+        self, session: Session, completed, area_names, assessed_on: date, later: int
+    ) -> fnd.OrganisationFacts:
+        """What the strategy and project parts know; None where a part holds no data yet.
+
+        `completed` are the completed checks up to the judged one; strategy and measures
+        are only known as they are today (the texts say "as of today")."""
         versions = session.scalars(
             select(StrategyVersion)
             .where(StrategyVersion.deleted_at.is_(None))
@@ -1151,6 +1298,8 @@ class CheckService:
             today=date.today(),
             completed_assessments=len(completed),
             last_completed_on=completed[-1].assessed_on if completed else None,
+            assessed_on=assessed_on,
+            later_assessments=later,
             area_count=len(area_names),
             area_names_by_id=dict(area_names),
             team_area_ids=team_areas,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -191,7 +192,11 @@ def populate_check_demo(db: Database, *, today: date | None = None) -> None:
                     if volunteer:
                         unknown += 0.2
                     roll = rng.random()
-                    if roll < unknown:
+                    if area == "Verwaltung" and dimension.key == "clients":
+                        # Administration has no client contact: these questions are not
+                        # theirs, and the spread between areas must not count them.
+                        answers.append((item.id, "not_applicable", None, None))
+                    elif roll < unknown:
                         answers.append((item.id, "dont_know", None, None))
                     elif roll < unknown + 0.02:
                         answers.append((item.id, "not_applicable", None, None))
@@ -580,14 +585,29 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
     check = CheckService(db, "de")
     people = {p.name: p.id for p in OrganisationService(db).list_persons()}
     goals: dict[str, int] = {}
+    # Goals by title in every version still in use: the measures ran under last year's
+    # adopted strategy, and this year's draft (a copy of it, the version the strategy page
+    # opens on) carries the same links, as copying a version does.
+    current_goals: dict[str, list[int]] = defaultdict(list)
     for version in strategy.list_versions():
         if version.status == "adopted":
             goals |= {g.title: g.id for g in strategy.list_goals(version.id)}
+        if version.status != "archived":
+            for goal in strategy.list_goals(version.id):
+                current_goals[goal.title].append(goal.id)
     completed = [a for a in check.list_assessments() if a.status == "completed"]
     assessment_id = completed[0].id if completed else None
 
     def days(n: int) -> date:
         return today + timedelta(days=n)
+
+    def link(goal_title: str, project_id: int, contribution: str) -> None:
+        """Link the measure to the goal of that title in every version in use (skipping a
+        link that already exists, e.g. made when the measure was created)."""
+        linked = {goal_id for goal_id, _title in projects.get_project(project_id).goals}
+        for goal_id in current_goals.get(goal_title, ()):
+            if goal_id not in linked:
+                strategy.link_project(goal_id, project_id, contribution)
 
     def walk(project_id: int, done: int, start: date, step_days: int, who: str, skip=()):
         """Steps 1..done closed, the next one in progress, every step with dates."""
@@ -649,7 +669,11 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
     )
     projects.update_project(p.id, status="active")
     walk(p.id, 5, days(-200), 30, "Katharina Wolff")
-    strategy.link_project(goals["Fallakten vollständig digital führen"], p.id)
+    link(
+        "Fallakten vollständig digital führen",
+        p.id,
+        "Führt die digitale Fallakte ein, zuerst in den Ambulanten Hilfen.",
+    )
     measure(p.id, [(10, 90), (2, 6), (20, 80)], [[0.2, 0.4], [0.25], [0.3, 0.5]])
     for name, kind, involvement, contact in (
         ("Team Ambulante Hilfen", "staff", "involve", "Katharina Wolff"),
@@ -693,7 +717,11 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
         light_reason="Die Datenschutzprüfung des Anbieters dauert länger als geplant.",
     )
     walk(p.id, 7, days(-240), 30, "Lukas Brandt")
-    strategy.link_project(goals["Online-Beratung für Familien anbieten"], p.id)
+    link(
+        "Online-Beratung für Familien anbieten",
+        p.id,
+        "Schafft die sichere Chat- und Videoberatung für Familien.",
+    )
     for kind, status, evidence, dpia in (
         ("accessibility", "done", "Prüfung nach BITV mit dem Anbieter, Protokoll vom Mai.", None),
         ("data_protection", "in_progress", "Auftragsverarbeitungsvertrag liegt vor.", True),
@@ -729,6 +757,11 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
         status="active",
         light="red",
         light_reason="Die Schnittstelle zur Lohnabrechnung musste teuer nachbeauftragt werden.",
+    )
+    link(
+        "Mitarbeitende sicher im Umgang mit digitalen Werkzeugen",
+        p.id,
+        "Für viele im Schichtdienst ist die Dienstplan-App das erste digitale Werkzeug im Alltag.",
     )
     walk(p.id, 9, days(-330), 30, "Petra Schulte")
     for line in projects.get_project(p.id).budget_lines:
@@ -794,16 +827,24 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
 
     # 5. E-invoicing: planned, from a recommendation of the check, a decision needed.
     p = templates.create_from_finding(
-        finding_key="recommendation:project_management",
+        finding_key="recommendation:aligned_measures",
         assessment_id=assessment_id,
-        title="Elektronische Monatsabrechnung mit dem Jugendamt",
-        description="Bis Ende nächsten Jahres rechnen wir alle Hilfen monatlich elektronisch "
-        "mit dem Jugendamt Bonn ab; Rückfragen sinken um die Hälfte.",
+        title="Elektronische Monatsabrechnung mit dem Jugendamt einführen",
+        description="Bis Ende nächsten Jahres rechnet die Verwaltung alle Hilfen monatlich "
+        "elektronisch mit dem Jugendamt Bonn ab; die Rückfragen des Jugendamts sinken "
+        "gegenüber dem Stand bei Projektbeginn um die Hälfte. Die Maßnahme dient dem "
+        "strategischen Ziel zur elektronischen Monatsabrechnung.",
         goal_id=goals.get("Monatsabrechnung mit dem Jugendamt elektronisch"),
         owner_id=people["Jens Hoffmann"],
         drivers=("specialist_software",),
     )
     projects.update_project(p.id, starts_on=days(20), ends_on=days(380))
+    # This year's draft dropped the billing goal; the measure now serves the funding goal.
+    link(
+        "Digitalisierung solide finanzieren",
+        p.id,
+        "Schnellere Abrechnung bringt die Entgelte früher ein und spart Stunden in der Verwaltung.",
+    )
     walk(p.id, 0, days(20), 30, "Jens Hoffmann")
     projects.set_step_status(p.id, 1, "open")
     records.add(
@@ -818,9 +859,11 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
     p = templates.create_from_finding(
         finding_key="finding:silo_thinking",
         assessment_id=assessment_id,
-        title="Basisschulungen digitale Werkzeuge für alle Bereiche",
+        title="Bereichsübergreifende Basisschulungen zu digitalen Werkzeugen durchführen",
         description="Bis zum Sommer haben alle Mitarbeitenden eine Grundschulung zu "
-        "Fachsoftware, Cloud-Ablage und Videokonferenz besucht.",
+        "Fachsoftware, Cloud-Ablage und Videokonferenz besucht. Jede Schulungsgruppe mischt "
+        "mindestens drei Bereiche, damit Erfahrungen zwischen den Bereichen geteilt werden; "
+        "die Teilnahme wird je Bereich nachgehalten.",
         goal_id=goals.get("Mitarbeitende sicher im Umgang mit digitalen Werkzeugen"),
         owner_id=people["Miriam Yılmaz"],
         drivers=("cloud", "specialist_software"),
@@ -834,6 +877,11 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
         ends_on=days(120),
     )
     walk(p.id, 6, days(-150), 21, "Miriam Yılmaz")
+    link(
+        "Mitarbeitende sicher im Umgang mit digitalen Werkzeugen",
+        p.id,
+        "Grundschulungen zu Fachsoftware, Cloud-Ablage und Videokonferenz für alle Bereiche.",
+    )
     for held, topic, count in (
         (days(-30), "Cloud-Ablage und Freigaben", 14),
         (days(-16), "Videokonferenzen sicher leiten", 11),
@@ -865,6 +913,11 @@ def populate_projects_demo(db: Database, *, today: date | None = None) -> None:
         drivers=("ai",),
     )
     walk(p.id, 1, days(-60), 20, "Aylin Demir")
+    link(
+        "Leitlinie für den Einsatz von KI-Assistenten",
+        p.id,
+        "Der Pilot zeigt, welche Regeln die Leitlinie im Alltag braucht.",
+    )
     for title, likelihood, impact, mitigation in (
         (
             "Personenbezogene Daten gelangen an den Anbieter",

@@ -24,11 +24,20 @@ class DomainError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None) -> str:
-        text = translate(TR_CONTEXT, self.message) if translate else self.message
         try:
-            return text.format(**self.params)
+            return self.translated_message(translate).format(**self.params)
         except (KeyError, IndexError, ValueError):
-            return text
+            return self.translated_message(translate)
+
+    def translated_message(self, translate=None) -> str:
+        """The message in the user's language; a message with "%n" takes the plural form
+        for the `count` parameter (Qt's plural rules, e.g. "1 answer sheet", "2 ...")."""
+        count = self.params.get("count") if "%n" in self.message else None
+        if count is None:
+            return translate(TR_CONTEXT, self.message) if translate else self.message
+        if translate:
+            return translate(TR_CONTEXT, self.message, None, int(count))
+        return self.message.replace("%n", str(count))
 
 
 class NotFoundError(DomainError):

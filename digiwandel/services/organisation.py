@@ -35,7 +35,7 @@ MSG_AREA_EXISTS = QT_TRANSLATE_NOOP(
 )
 MSG_AREA_IN_USE = QT_TRANSLATE_NOOP(
     "DomainError",
-    "The area “{name}” cannot be deleted because {count} answer sheet(s) of the "
+    "The area “{name}” cannot be deleted because %n answer sheet(s) of the "
     "Digitalisierungscheck belong to it. Rename it instead.",
 )
 MSG_AREA_TWICE = QT_TRANSLATE_NOOP(
@@ -50,7 +50,7 @@ MSG_LEVEL_EXISTS = QT_TRANSLATE_NOOP(
 )
 MSG_LEVEL_IN_USE = QT_TRANSLATE_NOOP(
     "DomainError",
-    "The level “{name}” cannot be deleted because {count} answer sheet(s) of the "
+    "The level “{name}” cannot be deleted because %n answer sheet(s) of the "
     "Digitalisierungscheck belong to it. Rename it instead.",
 )
 MSG_LEVEL_RANK = QT_TRANSLATE_NOOP("DomainError", "The order must be a number from 0 to 99.")

@@ -28,12 +28,14 @@ from digiwandel.model.base import NAME_LEN, TEXT_LEN
 from digiwandel.model.database import Database
 from digiwandel.model.organisation import Person
 from digiwandel.model.project import (
+    POLICY_CHECK_KINDS,
     PROJECT_STATUSES,
     STEP_COUNT,
     STEP_STATUSES,
     TRAFFIC_LIGHTS,
     BudgetLine,
     ChecklistItem,
+    PolicyCheck,
     Project,
     ProjectDriver,
     ProjectStep,
@@ -428,40 +430,59 @@ class ProjectService:
 
     @staticmethod
     def _warnings(
-        session: Session, project_id: int, steps: list[tuple[int, str, date | None]], budget
+        session: Session,
+        project_id: int,
+        steps: list[tuple[int, str, date | None, int]],
+        budget,
     ) -> tuple[tuple[str, dict], ...]:
-        """Warnings for one project; `steps` are (number, status, due_on). Two statements."""
-        has_metric = bool(
-            session.scalar(
-                select(func.count(Indicator.id)).where(
-                    Indicator.project_id == project_id, Indicator.deleted_at.is_(None)
-                )
-            )
+        """Warnings for one project; `steps` are (number, status, due_on, unticked checklist
+        entries). Two statements, whatever the number of indicators or measurements."""
+        live_metrics = select(Indicator.id).where(
+            Indicator.project_id == project_id, Indicator.deleted_at.is_(None)
         )
-        has_measurement = bool(
-            session.scalar(
-                select(func.count(Measurement.id))
-                .join(Indicator, Measurement.indicator_id == Indicator.id)
+        has_metric, has_measurement = session.execute(
+            select(
+                live_metrics.exists(),
+                select(Measurement.id)
                 .where(
-                    Indicator.project_id == project_id,
-                    Indicator.deleted_at.is_(None),
+                    Measurement.indicator_id.in_(live_metrics),
                     Measurement.deleted_at.is_(None),
                 )
+                .exists(),
             )
+        ).one()
+        # A kind without a row has never been touched: it is open.
+        checks: dict[str, tuple[str, bool | None]] = dict.fromkeys(
+            POLICY_CHECK_KINDS, ("open", None)
         )
-        due = {number: due_on for number, _status, due_on in steps}
+        for kind, status, dpia in session.execute(
+            select(PolicyCheck.kind, PolicyCheck.status, PolicyCheck.dpia_needed).where(
+                PolicyCheck.project_id == project_id
+            )
+        ):
+            checks[kind] = (status, dpia)
+        due = {number: due_on for number, _status, due_on, _open in steps}
         planned, actual = budget
         return tuple(
             step_rules.step_warnings(
-                [(number, status) for number, status, _due in steps],
-                has_success_metric=has_metric,
-                has_measurement=has_measurement,
+                [(number, status) for number, status, _due, _open in steps],
+                has_success_metric=bool(has_metric),
+                has_measurement=bool(has_measurement),
                 pilot_due=due.get(step_rules.PILOT_STEP),
                 evaluation_due=due.get(step_rules.EVALUATION_STEP),
                 budget_planned=planned,
                 budget_actual=actual,
+                open_checklist={number: n for number, _status, _due, n in steps if n},
+                policy_checks=checks,
             )
         )
+
+    @staticmethod
+    def _changed_step_first(
+        warnings: tuple[tuple[str, dict], ...], number: int
+    ) -> tuple[tuple[str, dict], ...]:
+        """The warnings about the step just changed lead (the status bar shows the first)."""
+        return tuple(sorted(warnings, key=lambda w: w[1].get("step") != number))
 
     # ---- projects -----------------------------------------------------------------------------
     def create_project(
@@ -737,7 +758,10 @@ class ProjectService:
             warnings = self._warnings(
                 session,
                 project_id,
-                [(s.number, s.status, s.due_on) for s in step_rows],
+                [
+                    (s.number, s.status, s.due_on, sum(1 for c in s.checklist if not c.done))
+                    for s in step_rows
+                ],
                 (planned, actual),
             )
             return ProjectDetail(
@@ -844,15 +868,23 @@ class ProjectService:
             step.status = status
             step.skip_reason = reason if status == "skipped" else ""
             session.flush()
+            unticked = (
+                select(func.count(ChecklistItem.id))
+                .where(ChecklistItem.step_id == ProjectStep.id, ChecklistItem.done.is_(False))
+                .scalar_subquery()
+            )
             all_steps = session.execute(
-                select(ProjectStep.number, ProjectStep.status, ProjectStep.due_on).where(
+                select(ProjectStep.number, ProjectStep.status, ProjectStep.due_on, unticked).where(
                     ProjectStep.project_id == project_id
                 )
             ).all()
             budget = self._budget_sums(session, [project_id]).get(project_id, (0.0, 0.0))
             warnings = self._warnings(session, project_id, [tuple(r) for r in all_steps], budget)
             name = step.responsible.name if step.responsible is not None else ""
-            return StepResult(step=self._step_row(step, name), warnings=warnings)
+            return StepResult(
+                step=self._step_row(step, name),
+                warnings=self._changed_step_first(warnings, step.number),
+            )
 
     def update_step(self, project_id: int, number: int, **values) -> StepRow:
         """Change responsible, start, due date or notes of a step (due not before start)."""

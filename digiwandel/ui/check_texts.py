@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from digiwandel.ui.forms import format_number, percent_text
+
 
 def percent(value: float | None, digits: int = 0) -> str:
     if value is None:
         return "–"
-    return QLocale().toString(float(value), "f", digits) + " %"
+    return percent_text(value, digits)
 
 
 def signed(value: float | None, unit: str = " %") -> str:
@@ -80,6 +82,7 @@ def relevance_name(relevance: int) -> str:
 
 
 def finding_title(key: str) -> str:
+    """The name of the deficit (what the data shows)."""
     titles = {
         "silo_thinking": QCoreApplication.translate("CheckTexts", "Silo thinking"),
         "strategic_vacuum": QCoreApplication.translate("CheckTexts", "Strategic vacuum"),
@@ -90,6 +93,7 @@ def finding_title(key: str) -> str:
         "immediate_effect": QCoreApplication.translate("CheckTexts", "Expecting effects too soon"),
         "weak_innovation": QCoreApplication.translate("CheckTexts", "Weak culture of innovation"),
         "funding_gap": QCoreApplication.translate("CheckTexts", "Funding gap"),
+        "weak_dimensions": QCoreApplication.translate("CheckTexts", "Weak dimensions"),
     }
     return titles.get(key, key)
 
@@ -131,70 +135,130 @@ def finding_summary(key: str) -> str:
             "Money and time for digital work are not secured. Fees negotiated with funders "
             "rarely cover investments in digitalisation.",
         ),
+        "weak_dimensions": QCoreApplication.translate(
+            "CheckTexts",
+            "Some dimensions of the catalog are still far from established. They need "
+            "their own goals and measures.",
+        ),
     }
     return texts.get(key, "")
 
 
+def tag_name(tag: str) -> str:
+    """The outside topics of the initial diagnosis (catalog tags)."""
+    names = {
+        "clients": QCoreApplication.translate("CheckTexts", "clients"),
+        "funders": QCoreApplication.translate("CheckTexts", "funders (reporting and billing)"),
+        "peers": QCoreApplication.translate("CheckTexts", "other providers"),
+        "market": QCoreApplication.translate("CheckTexts", "solutions on the market"),
+    }
+    return names.get(tag, tag)
+
+
+_COUNTED = ("count", "projects", "months")
+
+
 def reason_text(code: str, figures: dict) -> str:
-    """One concrete trigger of a finding, with its figures, as a sentence."""
+    """One concrete trigger of a finding, with its figures, as a sentence.
+
+    Figures about strategy, goals and measures describe them as they are today, also for a
+    past check, and the sentences say so.
+    """
     f = dict(figures)
     for key in ("percent", "spread_points", "share_percent"):
         if key in f and isinstance(f[key], int | float):
-            f[key] = QLocale().toString(float(f[key]), "f", 0)
+            f[key] = percent_text(f[key]) if key != "spread_points" else format_number(f[key], 0)
+    n = next((int(f[k]) for k in _COUNTED if isinstance(f.get(k), int | float)), -1)
+    for key in ("count", "projects", "months", "total"):
+        if isinstance(f.get(key), int | float):
+            f[key] = format_number(f[key], 0)
+
     templates = {
         "area_spread": QCoreApplication.translate(
             "CheckTexts",
             "In “{dimension}”, the best and the weakest area are {spread_points} points apart.",
         ),
         "cross_department_low": QCoreApplication.translate(
-            "CheckTexts", "Collaboration across areas reaches only {percent} %."
+            "CheckTexts", "Collaboration across areas reaches only {percent}."
         ),
         "team_missing_areas": QCoreApplication.translate(
-            "CheckTexts", "These areas are not represented in the digital team: {areas}."
+            "CheckTexts",
+            "As of today, these areas are not represented in the digital team: {areas}.",
         ),
         "strategy_low": QCoreApplication.translate(
-            "CheckTexts", "The dimension strategy and leadership reaches only {percent} %."
+            "CheckTexts", "The dimension “{dimension}” reaches only {percent}."
+        ),
+        "strategy_items_low": QCoreApplication.translate(
+            "CheckTexts", "Questions on strategy and leadership reach only {percent}."
         ),
         "no_adopted_strategy": QCoreApplication.translate(
-            "CheckTexts", "No strategy version has been adopted yet."
+            "CheckTexts", "As of today, no strategy version has been adopted."
         ),
         "measures_without_goal": QCoreApplication.translate(
-            "CheckTexts", "{count} measure(s) are not linked to any strategic goal."
+            "CheckTexts",
+            "As of today, %n measure(s) are not linked to any strategic goal.",
+            None,
+            n,
         ),
         "dont_know_high": QCoreApplication.translate(
-            "CheckTexts", "{share_percent} % of all answers were “don't know”."
+            "CheckTexts", "{share_percent} of all answers were “don't know”."
+        ),
+        "external_topic_dont_know": QCoreApplication.translate(
+            "CheckTexts",
+            "On questions about {tag}, {share_percent} of the answers were “don't know”.",
+        ),
+        "external_item_dont_know": QCoreApplication.translate(
+            "CheckTexts", "“{item}”: {share_percent} of the answers were “don't know”."
         ),
         "external_unanswered": QCoreApplication.translate(
             "CheckTexts",
-            "{count} question(s) about clients, funders or peers received no assessment.",
+            "%n question(s) about clients, funders, peers or the market received no assessment.",
+            None,
+            n,
         ),
         "check_outdated": QCoreApplication.translate(
-            "CheckTexts", "The last completed check is {months} months old."
+            "CheckTexts", "The last completed check is %n month(s) old.", None, n
         ),
-        "single_assessment": QCoreApplication.translate(
-            "CheckTexts", "There is only one completed check, so no change can be seen yet."
+        "no_follow_up": QCoreApplication.translate(
+            "CheckTexts",
+            "This check is %n month(s) old and no follow-up check has been planned.",
+            None,
+            n,
         ),
         "no_monitoring": QCoreApplication.translate(
             "CheckTexts",
-            "{projects} measure(s) have neither PDCA cycles nor measurements of their effect.",
+            "As of today, %n measure(s) have neither PDCA cycles nor measurements of their effect.",
+            None,
+            n,
         ),
         "evaluation_before_pilot_end": QCoreApplication.translate(
-            "CheckTexts", "{count} measure(s) plan the evaluation before the pilot ends."
+            "CheckTexts",
+            "As of today, %n measure(s) plan the evaluation before the pilot ends.",
+            None,
+            n,
         ),
         "targets_too_soon": QCoreApplication.translate(
-            "CheckTexts", "{count} indicator(s) expect their target within six weeks."
+            "CheckTexts",
+            "As of today, %n indicator(s) expect their target within six weeks.",
+            None,
+            n,
         ),
         "innovation_low": QCoreApplication.translate(
-            "CheckTexts", "Questions on innovation reach only {percent} %."
+            "CheckTexts", "Questions on innovation reach only {percent}."
         ),
         "monitoring_low": QCoreApplication.translate(
             "CheckTexts",
-            "Questions on measuring and reviewing digital work reach only {percent} %.",
+            "Questions on measuring and reviewing digital work reach only {percent}.",
         ),
         "funding_low": QCoreApplication.translate(
-            "CheckTexts", "Questions on funding and resources reach only {percent} %."
+            "CheckTexts", "Questions on funding and resources reach only {percent}."
+        ),
+        "dimension_low": QCoreApplication.translate(
+            "CheckTexts", "The dimension “{dimension}” reaches only {percent}."
         ),
     }
+    if "tag" in f:
+        f["tag"] = tag_name(str(f["tag"]))
     template = templates.get(code)
     if template is None:
         return code
@@ -242,7 +306,7 @@ def recommendation_text(key: str) -> str:
             "CheckTexts",
             "Repeat this check regularly and let more colleagues answer. Look outwards too: "
             "ask clients what they need, clarify the reporting and billing ways with "
-            "funders, and compare with peers.",
+            "funders, compare with peers and find out which solutions the market offers.",
         ),
         "organisational_identity": QCoreApplication.translate(
             "CheckTexts",
@@ -273,6 +337,189 @@ def recommendation_text(key: str) -> str:
     return texts.get(key, "")
 
 
+def measure_title(choice: str) -> str:
+    """An action title for a measure created from "finding:<key>" or "recommendation:<key>".
+
+    A measure is named after what it does, not after the deficit it answers.
+    """
+    titles = {
+        "finding:silo_thinking": QCoreApplication.translate(
+            "CheckTexts", "Set up a digital team with members from every area"
+        ),
+        "finding:strategic_vacuum": QCoreApplication.translate(
+            "CheckTexts", "Write and adopt a digital strategy with measurable goals"
+        ),
+        "finding:insufficient_diagnosis": QCoreApplication.translate(
+            "CheckTexts", "Survey clients, funders and peers about the digital starting point"
+        ),
+        "finding:one_off": QCoreApplication.translate(
+            "CheckTexts", "Review the digital measures regularly and repeat the check every year"
+        ),
+        "finding:immediate_effect": QCoreApplication.translate(
+            "CheckTexts", "Set realistic time frames for pilots and their evaluation"
+        ),
+        "finding:weak_innovation": QCoreApplication.translate(
+            "CheckTexts", "Try out a new digital solution in a small pilot"
+        ),
+        "finding:funding_gap": QCoreApplication.translate(
+            "CheckTexts", "Secure a budget and working time for digitalisation"
+        ),
+        "finding:weak_dimensions": QCoreApplication.translate(
+            "CheckTexts", "Raise the weakest dimension by one level"
+        ),
+        "recommendation:strategic_anchoring": QCoreApplication.translate(
+            "CheckTexts", "Anchor digitalisation in the management and form a digital team"
+        ),
+        "recommendation:status_quo_survey": QCoreApplication.translate(
+            "CheckTexts", "Survey the starting point inside and outside the organisation"
+        ),
+        "recommendation:organisational_identity": QCoreApplication.translate(
+            "CheckTexts", "Relate vision and Leitbild to digital change"
+        ),
+        "recommendation:overarching_strategy": QCoreApplication.translate(
+            "CheckTexts", "Develop an overarching digital strategy"
+        ),
+        "recommendation:aligned_measures": QCoreApplication.translate(
+            "CheckTexts", "Link every digital measure to a strategic goal"
+        ),
+        "recommendation:project_management": QCoreApplication.translate(
+            "CheckTexts", "Run digital measures with the twelve steps and a PDCA cycle"
+        ),
+        "recommendation:communication": QCoreApplication.translate(
+            "CheckTexts", "Plan how staff, clients and funders are informed and involved"
+        ),
+    }
+    return titles.get(choice, choice.partition(":")[2])
+
+
+def measure_description(choice: str) -> str:
+    """A SMART-style description (specific, measurable, assigned, realistic, timed) to edit."""
+    texts = {
+        "finding:silo_thinking": QCoreApplication.translate(
+            "CheckTexts",
+            "Within three months, every area names one person for a digital team. The team "
+            "meets at least once a month, keeps a shared list of digital plans and reports "
+            "to the management each quarter.",
+        ),
+        "finding:strategic_vacuum": QCoreApplication.translate(
+            "CheckTexts",
+            "Within six months, the management and the digital team write a digital "
+            "strategy with at least three measurable goals, and the board adopts it. "
+            "Every new measure is linked to one of these goals.",
+        ),
+        "finding:insufficient_diagnosis": QCoreApplication.translate(
+            "CheckTexts",
+            "Within four months, we ask at least ten clients about their digital needs, "
+            "clarify reporting and billing with each funder, talk to two other providers "
+            "and compare at least three software solutions. The results go into the next "
+            "check.",
+        ),
+        "finding:one_off": QCoreApplication.translate(
+            "CheckTexts",
+            "From now on, every measure has a success metric measured before and after, and "
+            "a PDCA review each quarter. The next check is scheduled twelve months after "
+            "this one.",
+        ),
+        "finding:immediate_effect": QCoreApplication.translate(
+            "CheckTexts",
+            "For every running measure, the evaluation is scheduled after the pilot ends and "
+            "indicator targets are set at least three months after their baseline. The "
+            "management agrees to these time frames within one month.",
+        ),
+        "finding:weak_innovation": QCoreApplication.translate(
+            "CheckTexts",
+            "Within six months, one team tries out a new digital solution for eight weeks, "
+            "records what worked and what did not, and presents the lessons to all staff.",
+        ),
+        "finding:funding_gap": QCoreApplication.translate(
+            "CheckTexts",
+            "For the next budget year, a separate budget line for digitalisation and fixed "
+            "working hours for the digital team are agreed; digital costs are raised in the "
+            "next fee negotiation and at least one grant is applied for.",
+        ),
+        "finding:weak_dimensions": QCoreApplication.translate(
+            "CheckTexts",
+            "Within twelve months, the weakest dimension of this check rises by at least one "
+            "level; a responsible person, a budget and a review date are set at the start.",
+        ),
+        "recommendation:strategic_anchoring": QCoreApplication.translate(
+            "CheckTexts",
+            "Within three months, the management makes digitalisation part of its own "
+            "tasks and sets up a digital team with people from every area and level, "
+            "volunteers included, that meets at least monthly.",
+        ),
+        "recommendation:status_quo_survey": QCoreApplication.translate(
+            "CheckTexts",
+            "Within four months, more colleagues from every area answer the check, and we "
+            "ask clients, funders and peers and look at solutions on the market; the "
+            "share of “don't know” answers falls below one in ten.",
+        ),
+        "recommendation:organisational_identity": QCoreApplication.translate(
+            "CheckTexts",
+            "Within three months, a workshop with the management and the digital team "
+            "writes down what digitalisation means for our vision, Leitbild and aims; the "
+            "result is shared with all staff.",
+        ),
+        "recommendation:overarching_strategy": QCoreApplication.translate(
+            "CheckTexts",
+            "Within six months, a digital strategy with at least three measurable goals, "
+            "owners and dates is written on the basis of this check and adopted by the "
+            "board.",
+        ),
+        "recommendation:aligned_measures": QCoreApplication.translate(
+            "CheckTexts",
+            "Within two months, every planned and running measure is linked to a strategic "
+            "goal and has a measurable target and an end date; measures without a goal are "
+            "reconsidered.",
+        ),
+        "recommendation:project_management": QCoreApplication.translate(
+            "CheckTexts",
+            "From the next measure on, every measure goes through the twelve steps, has an "
+            "owner, a success metric measured before and after, and a PDCA review at least "
+            "each quarter.",
+        ),
+        "recommendation:communication": QCoreApplication.translate(
+            "CheckTexts",
+            "Within one month, a communication plan says who informs staff, clients, "
+            "funders and the board about each step, how and when; every measure reports at "
+            "least once per quarter.",
+        ),
+    }
+    return texts.get(choice, "")
+
+
+def catalog_import_notes(unknown_tags, not_derived, english_fallbacks: int) -> list[str]:
+    """Notices after importing a catalog (CatalogRow.unknown_tags, .not_derived,
+    .english_fallbacks), one sentence each; empty for a catalog with everything we use."""
+    notes = []
+    if unknown_tags:
+        notes.append(
+            QCoreApplication.translate(
+                "CheckTexts", "These tags are unknown to the findings and are ignored: {tags}."
+            ).format(tags=", ".join(unknown_tags))
+        )
+    if not_derived:
+        notes.append(
+            QCoreApplication.translate(
+                "CheckTexts",
+                "The catalog marks no questions for these findings, so they are derived only "
+                "partly or not at all: {findings}. Weak dimensions and recommendations still "
+                "come from the dimension scores.",
+            ).format(findings=", ".join(finding_title(k) for k in not_derived))
+        )
+    if english_fallbacks:
+        notes.append(
+            QCoreApplication.translate(
+                "CheckTexts",
+                "%n text(s) of the catalog have no English version; the German text is shown "
+                "instead.",
+                None,
+                english_fallbacks,
+            )
+        )
+    return notes
+
+
 def group_name(key: str) -> str:
     names = {
         "leadership": QCoreApplication.translate("CheckTexts", "Leadership"),
@@ -284,3 +531,64 @@ def group_name(key: str) -> str:
 
 def too_few() -> str:
     return QCoreApplication.translate("CheckTexts", "too few answers")
+
+
+# ---- answers as the survey and the paper entry show them -----------------------------------
+# The keys typed for an answer, the same in the survey and the paper entry grid.
+ANSWER_KEYS = {"dont_know": "?", "not_applicable": "-"}
+SHORT_QUESTION = 60  # characters of a question shown as a row title
+
+
+def dont_know_name() -> str:
+    return QCoreApplication.translate("CheckTexts", "don't know")
+
+
+def not_applicable_name() -> str:
+    return QCoreApplication.translate("CheckTexts", "not applicable")
+
+
+def answer_code(status: str, level: int | None) -> str:
+    """The key that stands for an answer: 0–3, ? or -."""
+    if status == "level" and level is not None:
+        return str(level)
+    return ANSWER_KEYS.get(status, "")
+
+
+def answer_name(status: str, level: int | None) -> str:
+    """The answer in words: the level name, "don't know" or "not applicable"."""
+    if status == "level" and level is not None:
+        return level_name(level)
+    if status == "dont_know":
+        return dont_know_name()
+    if status == "not_applicable":
+        return not_applicable_name()
+    return ""
+
+
+def answer_text(status: str, level: int | None) -> str:
+    """Key and words, e.g. "2 · partly established"."""
+    return f"{answer_code(status, level)} · {answer_name(status, level)}"
+
+
+def answer_keys_hint() -> str:
+    """Every key with its meaning, for the paper entry and the survey."""
+    parts = [answer_text("level", level) for level in range(4)]
+    parts += [answer_text("dont_know", None), answer_text("not_applicable", None)]
+    # A line may break between entries, never inside one ("- · not" | "applicable"): no-break
+    # spaces, and a word joiner after the "-" key, since a line may break after a hyphen.
+    return "   ".join(p.replace(" ", "\u00a0").replace("-\u00a0", "-\u2060\u00a0") for p in parts)
+
+
+def short_question(question: str, limit: int = SHORT_QUESTION) -> str:
+    """The question cut at a word boundary so it fits a row title; the full text is kept
+    for the tooltip."""
+    text = " ".join(question.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:.–-") + "…"
+
+
+def question_label(dimension_number: int, question_number: int, question: str) -> str:
+    """The row title of a question: "2.3 Short text…" (dimension.question, as in the survey)."""
+    return f"{dimension_number}.{question_number} {short_question(question)}"

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from digiwandel.services.base import MSG_DATE, MSG_NUMBER
 from digiwandel.services.errors import DomainError
+from digiwandel.ui.context import format_date
 
 CURRENCY_SYMBOL = "€"
 # Qt may use a no-break or narrow no-break space in number and currency formats.
@@ -75,7 +78,12 @@ def money_text(value: float | None) -> str:
     """An amount in euros as the UI language writes it: 1.450,00 € / €1,450.00."""
     if value is None:
         return ""
-    return QLocale().toCurrencyString(float(value), CURRENCY_SYMBOL, 2)
+    locale = QLocale()
+    number = float(value)
+    text = locale.toCurrencyString(abs(number), CURRENCY_SYMBOL, 2)
+    # British English writes negative amounts in brackets (accountancy style); a minus
+    # sign reads the same in both languages.
+    return locale.negativeSign() + text if number < 0 else text
 
 
 def percent_text(value: float | None, decimals: int = 0) -> str:
@@ -117,3 +125,155 @@ def parse_date(text: str, field: str) -> date | None:
                 parsed = parsed.addYears(100 if year >= 1900 else 2000)
             return parsed.toPython()
     raise DomainError(MSG_DATE, field=field)
+
+
+def month_names() -> list[str]:
+    """The twelve short month names of the UI language, for chart axes (charts/ has no Qt)."""
+    locale = QLocale()
+    return [
+        locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
+        for month in range(1, 13)
+    ]
+
+
+def decimal_point() -> str:
+    """The decimal separator of the UI language, for number labels in charts."""
+    return QLocale().decimalPoint()
+
+
+def number_field(value: float | None = None) -> QLineEdit:
+    """A text field for a number (or an amount), filled so that its text reads back."""
+    edit = QLineEdit(input_number_text(value))
+    edit.setMaximumWidth(160)
+    return edit
+
+
+def _calendar_icon() -> QIcon:
+    """A small drawn calendar sheet: no icon file or theme is needed."""
+    themed = QIcon.fromTheme("x-office-calendar")
+    if not themed.isNull():
+        return themed
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#333333"))
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(1, 2, 14, 4, QColor("#333333"))
+    for x in (4, 7, 10):
+        for y in (8, 11):
+            painter.fillRect(x, y, 2, 2, QColor("#333333"))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class DateField(QLineEdit):
+    """The one date input of the program: typed the short way ("30.6.27", "1.7.2027",
+    "30/6/2027", ISO) or chosen from a calendar (the button in the field, Alt+Down or F4).
+
+    A text field rather than a QDateEdit: a QDateEdit only takes input section by section,
+    so "30.6.27" cannot be typed into it. `date()` reads the field; an unreadable text is
+    refused with a DomainError for `field_name` (FormDialog sets it to the field's key), so
+    the message appears next to the field. An optional field may stay empty (no date).
+    """
+
+    def __init__(
+        self,
+        value: date | None = None,
+        *,
+        optional: bool = True,
+        maximum: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.field_name = ""
+        self.optional = optional
+        self._maximum = maximum
+        self._popup: QCalendarWidget | None = None
+        self.setPlaceholderText(
+            QCoreApplication.translate("DateField", "e.g. {example}").format(
+                example=format_date(date(date.today().year, 6, 30))
+            )
+            + (QCoreApplication.translate("DateField", " (optional)") if optional else "")
+        )
+        self.setToolTip(
+            QCoreApplication.translate(
+                "DateField",
+                "Type a date, also short like 30.6.27, or choose it from the calendar (Alt+Down).",
+            )
+        )
+        self.calendar_action = QAction(
+            _calendar_icon(), QCoreApplication.translate("DateField", "Choose from calendar"), self
+        )
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.editingFinished.connect(self._tidy)
+        self.setMaximumWidth(200)
+        self.set_date(value)
+
+    # -- value -----------------------------------------------------------------------------
+    def set_date(self, value: date | None) -> None:
+        self.setText(format_date(value))
+
+    def date(self) -> date | None:
+        """The date typed or chosen; None when empty (and optional), else a DomainError."""
+        parsed = parse_date(self.text(), self.field_name)
+        if parsed is None and not self.optional:
+            raise DomainError(MSG_DATE, field=self.field_name)
+        return parsed
+
+    def set_maximum(self, value: date | None) -> None:
+        """Latest date offered by the calendar (the service still checks what is typed)."""
+        self._maximum = value
+
+    def _tidy(self) -> None:
+        """Show a readable date the way the program writes dates; leave anything else as
+        typed, so the message on saving refers to what the user sees."""
+        try:
+            parsed = parse_date(self.text(), self.field_name)
+        except DomainError:
+            return
+        if parsed is not None:
+            self.set_date(parsed)
+
+    def setReadOnly(self, read_only: bool) -> None:
+        super().setReadOnly(read_only)
+        self.calendar_action.setEnabled(not read_only)
+
+    # -- calendar ----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        opens = event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if opens:
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        if self.isReadOnly() or not self.isEnabled():
+            return
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        popup.setMinimumDate(QDate(2000, 1, 1))
+        popup.setMaximumDate(QDate(2099, 12, 31) if self._maximum is None else QDate(self._maximum))
+        try:
+            current = parse_date(self.text(), self.field_name)
+        except DomainError:
+            current = None
+        popup.setSelectedDate(QDate(current or date.today()))
+        popup.clicked.connect(self._picked)
+        popup.activated.connect(self._picked)
+        popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._popup = popup
+        popup.show()
+        popup.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        self.set_date(day.toPython())
+        if self._popup is not None:
+            self._popup.close()
+            self._popup = None
+        self.setFocus()
+        self.editingFinished.emit()

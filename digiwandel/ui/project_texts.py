@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from digiwandel.domain import steps as step_rules
-from digiwandel.ui.context import format_date, ui_language
+from digiwandel.ui.context import format_date
+from digiwandel.ui.forms import money_text
 
 # Colour-blind-safe tones; the word is always shown next to the colour.
 LIGHT_COLOURS = {"green": "#1a7f37", "amber": "#d4a000", "red": "#c62828"}
@@ -133,12 +134,8 @@ def yes_no_open(value: bool | None) -> str:
 
 
 def money(value: float | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.2f}"
-    if ui_language() == "de":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{text} €"
+    """An amount as the UI language writes it (1.450,00 € / €1,450.00)."""
+    return money_text(value)
 
 
 def step_label(number: int | None, lang: str) -> str:
@@ -149,10 +146,37 @@ def step_label(number: int | None, lang: str) -> str:
 
 def warning(code: str, figures: dict) -> str:
     """One warning in words; warnings advise and never block."""
+    # lupdate only sees a count passed as a plain name, hence the local `count`.
     if code == step_rules.W_EARLIER_OPEN:
+        count = len(figures["open"])
         return QCoreApplication.translate(
-            "ProjectTexts", "Step {step} is done while step(s) {open} are still open."
+            "ProjectTexts",
+            "Step {step} is done while %n earlier step(s) are still open: {open}.",
+            "",
+            count,
         ).format(step=figures["step"], open=", ".join(str(n) for n in figures["open"]))
+    if code == step_rules.W_CHECKLIST_OPEN:
+        count = figures["open"]
+        return QCoreApplication.translate(
+            "ProjectTexts",
+            "Step {step} is done with %n checklist entry(s) not ticked.",
+            "",
+            count,
+        ).format(step=figures["step"])
+    if code == step_rules.W_POLICY_CHECKS_OPEN:
+        count = len(figures["kinds"])
+        return QCoreApplication.translate(
+            "ProjectTexts",
+            "Step 8 is closed while %n check(s) are still open: {checks}.",
+            "",
+            count,
+        ).format(checks=", ".join(policy_kind(kind) for kind in figures["kinds"]))
+    if code == step_rules.W_DPIA_UNDECIDED:
+        return QCoreApplication.translate(
+            "ProjectTexts",
+            "Step 8 is closed, but nobody has decided yet whether a data protection impact "
+            "assessment (DPIA) is needed.",
+        )
     if code == step_rules.W_PILOT_WITHOUT_METRIC:
         return QCoreApplication.translate(
             "ProjectTexts",

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.context import error_text
+from digiwandel.ui.forms import DateField, format_number
 
 
 def local_shortcut(key, widget: QWidget, slot) -> QShortcut:
@@ -96,6 +97,9 @@ def with_error(field: QWidget) -> tuple[QWidget, FieldError]:
 
 
 def field_value(widget: QWidget) -> Any:
+    if isinstance(widget, DateField):  # before QLineEdit: it is one
+        # A switched-off date (e.g. "no fixed date") is no date, whatever it still shows.
+        return widget.date() if widget.isEnabled() else None
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
@@ -153,6 +157,8 @@ class FormDialog(QDialog):
             layout.addWidget(intro_label)
         form = QFormLayout()
         for f in fields:
+            if isinstance(f.widget, DateField):
+                f.widget.field_name = f.key  # a date it cannot read is refused here
             box, error = with_error(f.widget)
             form.addRow(buddy_label(f.label, f.widget), box)
             self.errors[f.key] = error
@@ -241,6 +247,8 @@ class RowTableModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,  # shows text that a narrow column cuts off
         ):
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return format_number(value)  # "1.450,5" in German, not "1450.5"
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # used for sorting
             return value if column.sort_key is None else column.sort_key(self._rows[index.row()])

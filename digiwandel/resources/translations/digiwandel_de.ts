@@ -1,2127 +1,2473 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>About</name>
-    <message>
-        <source>About DigiWandel</source>
-        <translation>Über DigiWandel</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DigiWandel {version}&lt;/h3&gt;&lt;p&gt;Digital maturity check, strategy editor and 12-step project tracker for social-sector organisations. Works offline; your data stays on this computer.&lt;/p&gt;&lt;p&gt;The method (the twelve steps, the drivers of digitalisation, the typical deficits and the recommendations) is based on the article:&lt;br&gt;{authors}: &lt;i&gt;{title}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;All texts in the program are written for DigiWandel.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DigiWandel {version}&lt;/h3&gt;&lt;p&gt;Digitalisierungscheck, Strategieplanung und Projektsteuerung in zwölf Schritten für Organisationen im Sozialwesen. DigiWandel funktioniert ohne Internetverbindung; Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Die Methode (die zwölf Schritte, die Treiber der Digitalisierung, die typischen Defizite und die Empfehlungen) beruht auf dem Artikel:&lt;br&gt;{authors}: &lt;i&gt;{title}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Alle Texte im Programm wurden eigens für DigiWandel geschrieben.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>AlignmentModel</name>
-    <message>
-        <source>Not linked. Press Space to link “{measure}” to this goal.</source>
-        <translation>Nicht verknüpft. Drücken Sie die Leertaste, um „{measure}“ mit diesem Ziel zu verknüpfen.</translation>
-    </message>
-    <message>
-        <source>Linked (no note on the contribution).</source>
-        <translation>Verknüpft (ohne Notiz zum Beitrag).</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>verknüpft</translation>
-    </message>
-    <message>
-        <source>not linked</source>
-        <translation>nicht verknüpft</translation>
-    </message>
-</context>
-<context>
-    <name>AlignmentTab</name>
-    <message>
-        <source>Which measures serve which goal? A ✓ marks a link. Select a cell and press Space or Enter (or double-click) to link or unlink; the note on the contribution appears as a tooltip.</source>
-        <translation>Welche Maßnahmen dienen welchem Ziel? Ein ✓ kennzeichnet eine Verknüpfung. Wählen Sie eine Zelle und drücken Sie die Leertaste oder Eingabe (oder doppelklicken Sie), um zu verknüpfen oder die Verknüpfung zu lösen; die Notiz zum Beitrag erscheint als Tooltip.</translation>
-    </message>
-    <message>
-        <source>Goals and measures</source>
-        <translation>Ziele und Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Goals of this version</source>
-        <translation>Ziele dieser Strategiefassung</translation>
-    </message>
-    <message>
-        <source>There is no strategy version yet. Start one in the tab “Versions”; then its goals can be linked to measures here.</source>
-        <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an; danach können Sie ihre Ziele hier mit Maßnahmen verknüpfen.</translation>
-    </message>
-    <message>
-        <source>This version has no goals yet. Add goals first; then link them to the measures that serve them.</source>
-        <translation>Diese Strategiefassung hat noch keine Ziele. Legen Sie zuerst Ziele an und verknüpfen Sie sie dann mit den Maßnahmen, die ihnen dienen.</translation>
-    </message>
-    <message>
-        <source>No measures recorded yet. Once measures exist, link them to the goals they serve. The goals of this version:</source>
-        <translation>Noch keine Maßnahmen erfasst. Sobald es Maßnahmen gibt, verknüpfen Sie sie mit den Zielen, denen sie dienen. Die Ziele dieser Strategiefassung:</translation>
-    </message>
-    <message>
-        <source>This version is archived, so its links can no longer be changed.</source>
-        <translation>Diese Strategiefassung ist archiviert; ihre Verknüpfungen können nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Goals without any measure: {names}</source>
-        <translation>Ziele ohne Maßnahme: {names}</translation>
-    </message>
-    <message>
-        <source>Measures without any goal: {names}</source>
-        <translation>Maßnahmen ohne Ziel: {names}</translation>
-    </message>
-    <message>
-        <source>Every goal has a measure and every measure serves a goal.</source>
-        <translation>Jedes Ziel hat eine Maßnahme, und jede Maßnahme dient einem Ziel.</translation>
-    </message>
-    <message>
-        <source>Link measure to goal</source>
-        <translation>Maßnahme mit Ziel verknüpfen</translation>
-    </message>
-    <message>
-        <source>How the measure &amp;contributes (optional):</source>
-        <translation>&amp;Wie die Maßnahme beiträgt (optional):</translation>
-    </message>
-    <message>
-        <source>Goal: {goal}
+    <context>
+        <name>About</name>
+        <message>
+            <source>About DigiWandel</source>
+            <translation>Über DigiWandel</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DigiWandel {version}&lt;/h3&gt;&lt;p&gt;Digital maturity check, strategy editor and 12-step project tracker for social-sector organisations. Works offline; your data stays on this computer.&lt;/p&gt;&lt;p&gt;The method (the twelve steps, the drivers of digitalisation, the typical deficits and the recommendations) is based on the article:&lt;br&gt;{authors}: &lt;i&gt;{title}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;All texts in the program are written for DigiWandel.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;DigiWandel {version}&lt;/h3&gt;&lt;p&gt;Digitalisierungscheck, Strategieplanung und Projektsteuerung in zwölf Schritten für Organisationen im Sozialwesen. DigiWandel funktioniert ohne Internetverbindung; Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Die Methode (die zwölf Schritte, die Treiber der Digitalisierung, die typischen Defizite und die Empfehlungen) beruht auf dem Artikel:&lt;br&gt;{authors}: &lt;i&gt;{title}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Alle Texte im Programm wurden eigens für DigiWandel geschrieben.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlignmentModel</name>
+        <message>
+            <source>Not linked. Press Space to link “{measure}” to this goal.</source>
+            <translation>Nicht verknüpft. Drücken Sie die Leertaste, um „{measure}“ mit diesem Ziel zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>Linked (no note on the contribution).</source>
+            <translation>Verknüpft (ohne Notiz zum Beitrag).</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>verknüpft</translation>
+        </message>
+        <message>
+            <source>not linked</source>
+            <translation>nicht verknüpft</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlignmentTab</name>
+        <message>
+            <source>Which measures serve which goal? A ✓ marks a link. Select a cell and press Space or Enter (or double-click) to link or unlink; the note on the contribution appears as a tooltip.</source>
+            <translation>Welche Maßnahmen dienen welchem Ziel? Ein ✓ kennzeichnet eine Verknüpfung. Wählen Sie eine Zelle und drücken Sie die Leertaste oder Eingabe (oder doppelklicken Sie), um zu verknüpfen oder die Verknüpfung zu lösen; die Notiz zum Beitrag erscheint als Tooltip.</translation>
+        </message>
+        <message>
+            <source>Goals and measures</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Goals of this version</source>
+            <translation>Ziele dieser Strategiefassung</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet. Start one in the tab “Versions”; then its goals can be linked to measures here.</source>
+            <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an; danach können Sie ihre Ziele hier mit Maßnahmen verknüpfen.</translation>
+        </message>
+        <message>
+            <source>This version has no goals yet. Add goals first; then link them to the measures that serve them.</source>
+            <translation>Diese Strategiefassung hat noch keine Ziele. Legen Sie zuerst Ziele an und verknüpfen Sie sie dann mit den Maßnahmen, die ihnen dienen.</translation>
+        </message>
+        <message>
+            <source>No measures recorded yet. Once measures exist, link them to the goals they serve. The goals of this version:</source>
+            <translation>Noch keine Maßnahmen erfasst. Sobald es Maßnahmen gibt, verknüpfen Sie sie mit den Zielen, denen sie dienen. Die Ziele dieser Strategiefassung:</translation>
+        </message>
+        <message>
+            <source>This version is archived, so its links can no longer be changed.</source>
+            <translation>Diese Strategiefassung ist archiviert; ihre Verknüpfungen können nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>Goals without any measure: {names}</source>
+            <translation>Ziele ohne Maßnahme: {names}</translation>
+        </message>
+        <message>
+            <source>Measures without any goal: {names}</source>
+            <translation>Maßnahmen ohne Ziel: {names}</translation>
+        </message>
+        <message>
+            <source>Every goal has a measure and every measure serves a goal.</source>
+            <translation>Jedes Ziel hat eine Maßnahme, und jede Maßnahme dient einem Ziel.</translation>
+        </message>
+        <message>
+            <source>Link measure to goal</source>
+            <translation>Maßnahme mit Ziel verknüpfen</translation>
+        </message>
+        <message>
+            <source>How the measure &amp;contributes (optional):</source>
+            <translation>&amp;Wie die Maßnahme beiträgt (optional):</translation>
+        </message>
+        <message>
+            <source>Goal: {goal}
 Measure: {measure}</source>
-        <translation>Ziel: {goal}
+            <translation>Ziel: {goal}
 Maßnahme: {measure}</translation>
-    </message>
-    <message>
-        <source>Link “{measure}” to “{goal}”</source>
-        <translation>„{measure}“ mit „{goal}“ verknüpfen</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>Verknüpfung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the link between the goal “{goal}” and the measure “{measure}”?</source>
-        <translation>Die Verknüpfung zwischen dem Ziel „{goal}“ und der Maßnahme „{measure}“ entfernen?</translation>
-    </message>
-    <message>
-        <source>Unlink “{measure}” from “{goal}”</source>
-        <translation>Verknüpfung von „{measure}“ mit „{goal}“ lösen</translation>
-    </message>
-</context>
-<context>
-    <name>AreasTab</name>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>&amp;New area…</source>
-        <translation>&amp;Neuer Bereich…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Areas (Bereiche or Abteilungen) are the parts of your organisation, for example Verwaltung or Ambulante Hilfen. The Digitalisierungscheck compares them.</source>
-        <translation>Bereiche oder Abteilungen sind die Teile Ihrer Organisation, zum Beispiel Verwaltung oder Ambulante Hilfen. Der Digitalisierungscheck vergleicht sie miteinander.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>New area</source>
-        <translation>Neuer Bereich</translation>
-    </message>
-    <message>
-        <source>Add area “{name}”</source>
-        <translation>Bereich „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit area</source>
-        <translation>Bereich bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit area “{name}”</source>
-        <translation>Bereich „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the area “{name}”?</source>
-        <translation>Möchten Sie den Bereich „{name}“ wirklich löschen?</translation>
-    </message>
-    <message>
-        <source>{count} person(s) belong to it; they are kept, without an area.</source>
-        <translation>Diesem Bereich zugeordnete Personen: {count}. Sie bleiben erhalten, gehören danach aber zu keinem Bereich mehr.</translation>
-    </message>
-    <message>
-        <source>Delete area</source>
-        <translation>Bereich löschen</translation>
-    </message>
-    <message>
-        <source>Delete area “{name}”</source>
-        <translation>Bereich „{name}“ löschen</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetPanel</name>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Funding source</source>
-        <translation>Finanzierungsquelle</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Ist</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Budget lines</source>
-        <translation>Budgetzeilen</translation>
-    </message>
-    <message>
-        <source>&amp;New budget line…</source>
-        <translation>&amp;Neue Budgetzeile…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Budgetposten</translation>
-    </message>
-    <message>
-        <source>Planned {planned} · spent {actual}</source>
-        <translation>Geplant {planned} · ausgegeben {actual}</translation>
-    </message>
-    <message>
-        <source>more than 10 % over plan</source>
-        <translation>mehr als 10 % über dem Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Kategorie:</translation>
-    </message>
-    <message>
-        <source>&amp;Funding source:</source>
-        <translation>&amp;Finanzierungsquelle:</translation>
-    </message>
-    <message>
-        <source>&amp;Planned (€):</source>
-        <translation>&amp;Geplant (€):</translation>
-    </message>
-    <message>
-        <source>&amp;Actual (€):</source>
-        <translation>&amp;Ist (€):</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
-    </message>
-</context>
-<context>
-    <name>CheckPage</name>
-    <message>
-        <source>in progress</source>
-        <translation>in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Digitalisierungscheck</source>
-        <translation>Digitalisierungscheck</translation>
-    </message>
-    <message>
-        <source>Find out where your organisation stands digitally. Colleagues from different areas and levels answer the same questions; repeat the check every year to see what has changed.</source>
-        <translation>Finden Sie heraus, wo Ihre Organisation digital steht. Kolleginnen und Kollegen aus verschiedenen Bereichen und Ebenen beantworten dieselben Fragen. Wiederholen Sie den Check jedes Jahr, um zu sehen, was sich verändert hat.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Answer sheets</source>
-        <translation>Antwortbögen</translation>
-    </message>
-    <message>
-        <source>{finished} of {count} finished</source>
-        <translation>{finished} von {count} abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>&amp;Complete</source>
-        <translation>Ab&amp;schließen</translation>
-    </message>
-    <message>
-        <source>Lock the answers; a completed check can be reopened</source>
-        <translation>Antworten sperren; eine abgeschlossene Erhebung lässt sich wieder öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Import catalog…</source>
-        <translation>Fragenkatalog &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import a question catalog file, e.g. from your umbrella organisation</source>
-        <translation>Eine Datei mit einem Fragenkatalog importieren, z. B. von Ihrem Dachverband</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>Erhebungen</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Neue Erhebung…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Assessment sections</source>
-        <translation>Abschnitte der Erhebung</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Ans&amp;wer sheets</source>
-        <translation>Antwo&amp;rtbögen</translation>
-    </message>
-    <message>
-        <source>&amp;Paper entry</source>
-        <translation>&amp;Papiereingabe</translation>
-    </message>
-    <message>
-        <source>&amp;Targets</source>
-        <translation>&amp;Ziele</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>Dia&amp;gramme</translation>
-    </message>
-    <message>
-        <source>Create an assessment with “New assessment…” to begin.</source>
-        <translation>Legen Sie mit „Neue Erhebung…“ eine Erhebung an, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Digitalisierungscheck {year}</source>
-        <translation>Digitalisierungscheck {year}</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Question catalog:</source>
-        <translation>&amp;Fragenkatalog:</translation>
-    </message>
-    <message>
-        <source>Include the optional module “{title}”</source>
-        <translation>Optionales Modul „{title}“ einbeziehen</translation>
-    </message>
-    <message>
-        <source>&amp;Module:</source>
-        <translation>&amp;Modul:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>New assessment</source>
-        <translation>Neue Erhebung</translation>
-    </message>
-    <message>
-        <source>Add assessment “{title}”</source>
-        <translation>Erhebung „{title}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit assessment</source>
-        <translation>Erhebung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit assessment “{title}”</source>
-        <translation>Erhebung „{title}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete assessment</source>
-        <translation>Erhebung löschen</translation>
-    </message>
-    <message>
-        <source>Delete the assessment “{title}” with {count} answer sheet(s)? It goes to the trash; Ctrl+Z brings it back.</source>
-        <translation>Möchten Sie die Erhebung „{title}“ löschen? Zugehörige Antwortbögen: {count}. Die Erhebung wird in den Papierkorb verschoben; mit Strg+Z holen Sie sie zurück.</translation>
-    </message>
-    <message>
-        <source>Delete assessment “{title}”</source>
-        <translation>Erhebung „{title}“ löschen</translation>
-    </message>
-    <message>
-        <source>Reopen assessment</source>
-        <translation>Erhebung wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Complete assessment</source>
-        <translation>Erhebung abschließen</translation>
-    </message>
-    <message>
-        <source>Import question catalog</source>
-        <translation>Fragenkatalog importieren</translation>
-    </message>
-    <message>
-        <source>Catalog files (*.json)</source>
-        <translation>Fragenkatalog-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Catalog not imported</source>
-        <translation>Fragenkatalog nicht importiert</translation>
-    </message>
-    <message>
-        <source>Catalog imported</source>
-        <translation>Fragenkatalog importiert</translation>
-    </message>
-    <message>
-        <source>The catalog “{title}” (version {version}) with {items} questions is now available for new assessments.</source>
-        <translation>Der Fragenkatalog „{title}“ (Version {version}) mit {items} Fragen steht jetzt für neue Erhebungen zur Verfügung.</translation>
-    </message>
-</context>
-<context>
-    <name>CheckTexts</name>
-    <message>
-        <source>Getting started</source>
-        <translation>Einstieg</translation>
-    </message>
-    <message>
-        <source>Foundations</source>
-        <translation>Grundlagen</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Fortgeschritten</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Etabliert</translation>
-    </message>
-    <message>
-        <source>Digital work has hardly begun. That is a normal starting point: the most important step now is to agree on who drives the topic and where to start.</source>
-        <translation>Die digitale Arbeit steht noch ganz am Anfang. Das ist ein normaler Ausgangspunkt: Jetzt kommt es vor allem darauf an, gemeinsam festzulegen, wer das Thema vorantreibt und wo Sie anfangen.</translation>
-    </message>
-    <message>
-        <source>First foundations are in place, but they depend on individuals and differ between areas. Now is the time to tie them together with a common plan.</source>
-        <translation>Erste Grundlagen sind vorhanden, hängen aber an einzelnen Personen und sehen von Bereich zu Bereich unterschiedlich aus. Jetzt ist der richtige Zeitpunkt, sie mit einem gemeinsamen Plan zusammenzuführen.</translation>
-    </message>
-    <message>
-        <source>Digital work is part of everyday life in many places. The task now is to close the remaining gaps and to review regularly what the measures achieve.</source>
-        <translation>Digitales Arbeiten gehört an vielen Stellen zum Alltag. Nun gilt es, die verbleibenden Lücken zu schließen und regelmäßig zu prüfen, was die Maßnahmen bewirken.</translation>
-    </message>
-    <message>
-        <source>Digital work is firmly established across the organisation. Keep it up: review regularly, learn from others and try new things.</source>
-        <translation>Digitales Arbeiten ist in der gesamten Organisation fest verankert. Bleiben Sie dran: Prüfen Sie regelmäßig, lernen Sie von anderen und probieren Sie Neues aus.</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message>
-        <source>first steps</source>
-        <translation>erste Schritte</translation>
-    </message>
-    <message>
-        <source>partly established</source>
-        <translation>teilweise etabliert</translation>
-    </message>
-    <message>
-        <source>firmly established</source>
-        <translation>fest etabliert</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>gering</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>Silo thinking</source>
-        <translation>Silodenken</translation>
-    </message>
-    <message>
-        <source>Strategic vacuum</source>
-        <translation>Strategisches Vakuum</translation>
-    </message>
-    <message>
-        <source>Too little known about the starting point</source>
-        <translation>Unzureichende Ausgangsdiagnose</translation>
-    </message>
-    <message>
-        <source>Digitalisation as a one-off project</source>
-        <translation>Digitalisierung als einmaliges Projekt</translation>
-    </message>
-    <message>
-        <source>Expecting effects too soon</source>
-        <translation>Erwartung einer Sofortwirkung</translation>
-    </message>
-    <message>
-        <source>Weak culture of innovation</source>
-        <translation>Schwache Innovationskultur</translation>
-    </message>
-    <message>
-        <source>Funding gap</source>
-        <translation>Finanzierungslücke</translation>
-    </message>
-    <message>
-        <source>Areas work on digital topics each for themselves. Without coordination, solutions do not fit together and experience is not shared.</source>
-        <translation>Die Bereiche kümmern sich jeweils für sich um digitale Themen. Weil die Abstimmung fehlt, passen Lösungen nicht zueinander, und Erfahrungen werden nicht weitergegeben.</translation>
-    </message>
-    <message>
-        <source>There is no common direction for digital work that everyone knows, so measures stand on their own instead of serving shared goals.</source>
-        <translation>Es fehlt eine gemeinsame Richtung für die digitale Arbeit, die alle kennen. Deshalb stehen Maßnahmen für sich allein, statt gemeinsamen Zielen zu dienen.</translation>
-    </message>
-    <message>
-        <source>Many things about the starting point are unknown, especially outside the organisation: the needs of clients, the ways of funders, what peers do.</source>
-        <translation>Über die Ausgangslage ist vieles nicht bekannt, vor allem außerhalb der eigenen Organisation: was Klientinnen und Klienten brauchen, welche Verfahren die Leistungsträger vorsehen und was vergleichbare Träger tun.</translation>
-    </message>
-    <message>
-        <source>Digital change is treated as a project with an end date. It is an ongoing process that needs regular checks and adjustments.</source>
-        <translation>Der digitale Wandel wird wie ein Projekt mit festem Enddatum behandelt. Tatsächlich ist er ein fortlaufender Prozess, der regelmäßig überprüft und angepasst werden muss.</translation>
-    </message>
-    <message>
-        <source>Results are expected before a measure can show them. Effects of digital change need time and stamina.</source>
-        <translation>Ergebnisse werden erwartet, bevor eine Maßnahme sie überhaupt zeigen kann. Die Wirkungen des digitalen Wandels brauchen Zeit und einen langen Atem.</translation>
-    </message>
-    <message>
-        <source>Trying new things and learning from mistakes is not yet usual. Often the obstacles are cultural rather than technical.</source>
-        <translation>Neues auszuprobieren und aus Fehlern zu lernen, ist noch nicht selbstverständlich. Die Hindernisse sind dabei oft eher kultureller als technischer Art.</translation>
-    </message>
-    <message>
-        <source>Money and time for digital work are not secured. Fees negotiated with funders rarely cover investments in digitalisation.</source>
-        <translation>Geld und Zeit für die digitale Arbeit sind nicht gesichert. Die mit den Leistungsträgern verhandelten Entgelte decken Investitionen in die Digitalisierung nur selten ab.</translation>
-    </message>
-    <message>
-        <source>In “{dimension}”, the best and the weakest area are {spread_points} points apart.</source>
-        <translation>In „{dimension}“ liegen der stärkste und der schwächste Bereich {spread_points} Punkte auseinander.</translation>
-    </message>
-    <message>
-        <source>Collaboration across areas reaches only {percent} %.</source>
-        <translation>Die bereichsübergreifende Zusammenarbeit erreicht nur {percent} %.</translation>
-    </message>
-    <message>
-        <source>These areas are not represented in the digital team: {areas}.</source>
-        <translation>Diese Bereiche sind im Digitalteam nicht vertreten: {areas}.</translation>
-    </message>
-    <message>
-        <source>The dimension strategy and leadership reaches only {percent} %.</source>
-        <translation>Die Dimension „Strategie &amp; Führung“ erreicht nur {percent} %.</translation>
-    </message>
-    <message>
-        <source>No strategy version has been adopted yet.</source>
-        <translation>Es wurde noch keine Strategiefassung beschlossen.</translation>
-    </message>
-    <message>
-        <source>{count} measure(s) are not linked to any strategic goal.</source>
-        <translation>Maßnahmen ohne Bezug zu einem strategischen Ziel: {count}.</translation>
-    </message>
-    <message>
-        <source>{share_percent} % of all answers were “don&apos;t know”.</source>
-        <translation>{share_percent} % aller Antworten lauteten „weiß nicht“.</translation>
-    </message>
-    <message>
-        <source>{count} question(s) about clients, funders or peers received no assessment.</source>
-        <translation>Fragen zu Klientinnen und Klienten, Leistungsträgern oder vergleichbaren Trägern, zu denen keine Einschätzung vorliegt: {count}.</translation>
-    </message>
-    <message>
-        <source>The last completed check is {months} months old.</source>
-        <translation>Der letzte abgeschlossene Check ist {months} Monate alt.</translation>
-    </message>
-    <message>
-        <source>There is only one completed check, so no change can be seen yet.</source>
-        <translation>Bisher gibt es nur einen abgeschlossenen Check, daher lässt sich noch keine Veränderung erkennen.</translation>
-    </message>
-    <message>
-        <source>{projects} measure(s) have neither PDCA cycles nor measurements of their effect.</source>
-        <translation>Maßnahmen ohne PDCA-Zyklen und ohne Messung ihrer Wirkung: {projects}.</translation>
-    </message>
-    <message>
-        <source>{count} measure(s) plan the evaluation before the pilot ends.</source>
-        <translation>Maßnahmen, deren Auswertung schon vor dem Ende der Erprobung geplant ist: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} indicator(s) expect their target within six weeks.</source>
-        <translation>Indikatoren, die ihren Zielwert schon innerhalb von sechs Wochen erreichen sollen: {count}.</translation>
-    </message>
-    <message>
-        <source>Questions on innovation reach only {percent} %.</source>
-        <translation>Die Fragen zur Innovation erreichen nur {percent} %.</translation>
-    </message>
-    <message>
-        <source>Questions on measuring and reviewing digital work reach only {percent} %.</source>
-        <translation>Die Fragen zum Messen und Überprüfen der digitalen Arbeit erreichen nur {percent} %.</translation>
-    </message>
-    <message>
-        <source>Questions on funding and resources reach only {percent} %.</source>
-        <translation>Die Fragen zu Finanzierung und Ressourcen erreichen nur {percent} %.</translation>
-    </message>
-    <message>
-        <source>Anchor digitalisation in leadership and form a digital team</source>
-        <translation>Digitalisierung in der Leitung verankern und ein Digitalteam bilden</translation>
-    </message>
-    <message>
-        <source>Survey the starting point, inside and outside</source>
-        <translation>Ausgangslage erheben – nach innen und nach außen</translation>
-    </message>
-    <message>
-        <source>Relate vision, Leitbild and aims to digital change</source>
-        <translation>Vision, Leitbild und Ziele auf den digitalen Wandel beziehen</translation>
-    </message>
-    <message>
-        <source>Develop an overarching digital strategy</source>
-        <translation>Eine übergreifende Digitalstrategie entwickeln</translation>
-    </message>
-    <message>
-        <source>Align every measure with the strategy</source>
-        <translation>Jede Maßnahme an der Strategie ausrichten</translation>
-    </message>
-    <message>
-        <source>Manage measures as projects with a control loop</source>
-        <translation>Maßnahmen als Projekte mit Regelkreis steuern</translation>
-    </message>
-    <message>
-        <source>Communicate at every step</source>
-        <translation>Bei jedem Schritt kommunizieren</translation>
-    </message>
-    <message>
-        <source>Make digitalisation a task of the top management and put together a digital team with people from all areas and levels, volunteers included. The team coordinates the measures; the Strategy part shows which areas it does not cover yet.</source>
-        <translation>Machen Sie die Digitalisierung zur Aufgabe der obersten Leitung und bilden Sie ein Digitalteam mit Menschen aus allen Bereichen und Ebenen, Ehrenamtliche eingeschlossen. Das Team stimmt die Maßnahmen aufeinander ab; im Programmteil „Strategie“ sehen Sie, welche Bereiche es noch nicht abdeckt.</translation>
-    </message>
-    <message>
-        <source>Repeat this check regularly and let more colleagues answer. Look outwards too: ask clients what they need, clarify the reporting and billing ways with funders, and compare with peers.</source>
-        <translation>Wiederholen Sie diesen Check regelmäßig und lassen Sie mehr Kolleginnen und Kollegen antworten. Schauen Sie auch nach außen: Fragen Sie Klientinnen und Klienten, was sie brauchen, klären Sie mit den Leistungsträgern die Wege für Berichte und Abrechnung, und vergleichen Sie sich mit anderen Trägern.</translation>
-    </message>
-    <message>
-        <source>Check how vision, Leitbild and overarching aims relate to digital change, and write down what digitalisation means for each of them.</source>
-        <translation>Prüfen Sie, wie Vision, Leitbild und übergeordnete Ziele mit dem digitalen Wandel zusammenhängen, und halten Sie fest, was die Digitalisierung für jeden dieser Punkte bedeutet.</translation>
-    </message>
-    <message>
-        <source>Build on this check and your identity to write a digital strategy with measurable goals. It sets the direction and guides where money and time go.</source>
-        <translation>Entwickeln Sie auf der Grundlage dieses Checks und Ihres Selbstverständnisses eine Digitalstrategie mit messbaren Zielen. Sie gibt die Richtung vor und zeigt, wofür Geld und Zeit eingesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Choose measures that serve a strategic goal, keep them concrete, measurable and limited in time, and link each one to its goal.</source>
-        <translation>Wählen Sie Maßnahmen, die einem strategischen Ziel dienen. Gestalten Sie sie konkret, messbar und zeitlich begrenzt, und verknüpfen Sie jede Maßnahme mit ihrem Ziel.</translation>
-    </message>
-    <message>
-        <source>Run each measure through the twelve steps and a plan–do–check–act cycle, with success metrics that are measured before and after.</source>
-        <translation>Führen Sie jede Maßnahme durch die zwölf Schritte und einen PDCA-Zyklus (planen, umsetzen, überprüfen, anpassen) – mit Erfolgskriterien, die vorher und nachher gemessen werden.</translation>
-    </message>
-    <message>
-        <source>Inform and involve staff, clients, funders and the board at every step, so that everyone understands the change and can take part.</source>
-        <translation>Informieren und beteiligen Sie Mitarbeitende, Klientinnen und Klienten, Leistungsträger und den Vorstand bei jedem Schritt, damit alle den Wandel verstehen und mitgestalten können.</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leitung</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>too few answers</source>
-        <translation>zu wenige Antworten</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>nicht erledigt</translation>
-    </message>
-</context>
-<context>
-    <name>CommunicationTab</name>
-    <message>
-        <source>Plan who hears what about the change, when and how: inform, involve, decide. Entries of this strategy and of its measures are listed here.</source>
-        <translation>Planen Sie, wer wann und wie was über den Wandel erfährt: informieren, beteiligen, entscheiden. Hier stehen die Einträge dieser Strategie und ihrer Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Due in the next 30 days</source>
-        <translation>In den nächsten 30 Tagen fällig</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Key message</source>
-        <translation>Kernbotschaft</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Communication plan</source>
-        <translation>Kommunikationsplan</translation>
-    </message>
-    <message>
-        <source>&amp;New entry…</source>
-        <translation>&amp;Neuer Eintrag…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearb&amp;eiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>Lö&amp;schen…</translation>
-    </message>
-    <message>
-        <source>Search the communication plan</source>
-        <translation>Kommunikationsplan durchsuchen</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>inform</source>
-        <translation>informieren</translation>
-    </message>
-    <message>
-        <source>involve</source>
-        <translation>beteiligen</translation>
-    </message>
-    <message>
-        <source>decide</source>
-        <translation>entscheiden</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>kein Termin</translation>
-    </message>
-    <message>
-        <source>{frequency}, next {date}</source>
-        <translation>{frequency}, nächster Termin {date}</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Measure: {title}</source>
-        <translation>Maßnahme: {title}</translation>
-    </message>
-    <message>
-        <source>this strategy</source>
-        <translation>diese Strategie</translation>
-    </message>
-    <message>
-        <source>There is no strategy version yet. Start one in the tab “Versions”; then plan its communication here.</source>
-        <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an und planen Sie danach hier ihre Kommunikation.</translation>
-    </message>
-    <message>
-        <source>This version is archived, so its communication plan is read-only.</source>
-        <translation>Diese Strategiefassung ist archiviert; ihr Kommunikationsplan kann nur gelesen werden.</translation>
-    </message>
-    <message>
-        <source>1 entry overdue</source>
-        <translation>1 Eintrag überfällig</translation>
-    </message>
-    <message>
-        <source>{count} entries overdue</source>
-        <translation>{count} Einträge überfällig</translation>
-    </message>
-    <message>
-        <source>No entry overdue</source>
-        <translation>Kein Eintrag überfällig</translation>
-    </message>
-    <message>
-        <source>1 due in the next 30 days</source>
-        <translation>1 in den nächsten 30 Tagen fällig</translation>
-    </message>
-    <message>
-        <source>{count} due in the next 30 days</source>
-        <translation>{count} in den nächsten 30 Tagen fällig</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>(this strategy)</source>
-        <translation>(diese Strategie)</translation>
-    </message>
-    <message>
-        <source>There is a fixed date</source>
-        <translation>Es gibt einen festen Termin</translation>
-    </message>
-    <message>
-        <source>A&amp;udience:</source>
-        <translation>&amp;Zielgruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>Z&amp;weck:</translation>
-    </message>
-    <message>
-        <source>&amp;Key message:</source>
-        <translation>&amp;Kernbotschaft:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>Ka&amp;nal:</translation>
-    </message>
-    <message>
-        <source>&amp;Fixed date:</source>
-        <translation>&amp;Fester Termin:</translation>
-    </message>
-    <message>
-        <source>Due &amp;on:</source>
-        <translation>Fällig a&amp;m:</translation>
-    </message>
-    <message>
-        <source>Fre&amp;quency:</source>
-        <translation>Hä&amp;ufigkeit:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Feedbac&amp;k received:</source>
-        <translation>&amp;Rückmeldung:</translation>
-    </message>
-    <message>
-        <source>&amp;Linked to:</source>
-        <translation>&amp;Gehört zu:</translation>
-    </message>
-    <message>
-        <source>New communication entry</source>
-        <translation>Neuer Eintrag im Kommunikationsplan</translation>
-    </message>
-    <message>
-        <source>New communication entry for {audience}</source>
-        <translation>Neuer Kommunikationseintrag für {audience}</translation>
-    </message>
-    <message>
-        <source>Edit communication entry</source>
-        <translation>Eintrag im Kommunikationsplan bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit communication entry for {audience}</source>
-        <translation>Kommunikationseintrag für {audience} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete communication entry</source>
-        <translation>Kommunikationseintrag löschen</translation>
-    </message>
-    <message>
-        <source>Delete the communication entry for “{audience}”?</source>
-        <translation>Den Kommunikationseintrag für „{audience}“ löschen?</translation>
-    </message>
-    <message>
-        <source>Delete communication entry for {audience}</source>
-        <translation>Kommunikationseintrag für {audience} löschen</translation>
-    </message>
-</context>
-<context>
-    <name>CompareDialog</name>
-    <message>
-        <source>Compare strategy versions</source>
-        <translation>Strategiefassungen vergleichen</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>&amp;Earlier version:</source>
-        <translation>&amp;Frühere Fassung:</translation>
-    </message>
-    <message>
-        <source>&amp;Later version:</source>
-        <translation>&amp;Spätere Fassung:</translation>
-    </message>
-    <message>
-        <source>Choose two different versions.</source>
-        <translation>Wählen Sie zwei verschiedene Fassungen.</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation>Stufe der Wirkungstreppe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Oberziel</source>
-        <translation>Oberziel</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indikatoren</translation>
-    </message>
-    <message>
-        <source>Start of period</source>
-        <translation>Beginn des Zeitraums</translation>
-    </message>
-    <message>
-        <source>End of period</source>
-        <translation>Ende des Zeitraums</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Principles</source>
-        <translation>Grundsätze</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>“{b}” compared with “{a}”</source>
-        <translation>„{b}“ im Vergleich mit „{a}“</translation>
-    </message>
-    <message>
-        <source>Changed in the version: {fields}</source>
-        <translation>In der Fassung geändert: {fields}</translation>
-    </message>
-    <message>
-        <source>Added goals ({n})</source>
-        <translation>Neue Ziele ({n})</translation>
-    </message>
-    <message>
-        <source>Removed goals ({n})</source>
-        <translation>Entfallene Ziele ({n})</translation>
-    </message>
-    <message>
-        <source>Changed goals ({n})</source>
-        <translation>Geänderte Ziele ({n})</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
-        <source>Before ({title})</source>
-        <translation>Vorher ({title})</translation>
-    </message>
-    <message>
-        <source>After ({title})</source>
-        <translation>Nachher ({title})</translation>
-    </message>
-    <message>
-        <source>Unchanged goals ({n})</source>
-        <translation>Unveränderte Ziele ({n})</translation>
-    </message>
-</context>
-<context>
-    <name>CoverageModel</name>
-    <message>
-        <source>(no area recorded)</source>
-        <translation>(kein Bereich erfasst)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>{level} (volunteers)</source>
-        <translation>{level} (Ehrenamtliche)</translation>
-    </message>
-    <message>
-        <source>(no level recorded)</source>
-        <translation>(keine Ebene erfasst)</translation>
-    </message>
-    <message>
-        <source>{area}, {level}: {count}</source>
-        <translation>{area}, {level}: {count}</translation>
-    </message>
-</context>
-<context>
-    <name>DomainError</name>
-    <message>
-        <source>The change could not be saved because it conflicts with existing data. Nothing was changed.</source>
-        <translation>Die Änderung konnte nicht gespeichert werden, weil sie im Widerspruch zu vorhandenen Daten steht. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>This text is too long: at most {limit} characters are allowed, not {length}.</source>
-        <translation>Dieser Text ist zu lang: Erlaubt sind höchstens {limit} Zeichen, eingegeben wurden {length}.</translation>
-    </message>
-    <message>
-        <source>Please enter a number of 0 or more.</source>
-        <translation>Bitte geben Sie eine Zahl ein, die 0 oder größer ist.</translation>
-    </message>
-    <message>
-        <source>Please enter a number no larger than {limit}.</source>
-        <translation>Bitte geben Sie eine Zahl ein, die nicht größer als {limit} ist.</translation>
-    </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted in the meantime.</source>
-        <translation>Diesen Eintrag gibt es nicht mehr. Möglicherweise wurde er inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <source>“{value}” does not look like an e-mail address (example: name@verein.de).</source>
-        <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus (Beispiel: name@verein.de).</translation>
-    </message>
-    <message>
-        <source>The file {path} already exists. Choose another file name, or use --force to replace it.</source>
-        <translation>Die Datei {path} ist bereits vorhanden. Wählen Sie einen anderen Dateinamen oder ersetzen Sie die Datei mit --force.</translation>
-    </message>
-    <message>
-        <source>Please enter the name of your organisation.</source>
-        <translation>Bitte geben Sie den Namen Ihrer Organisation ein.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the area.</source>
-        <translation>Bitte geben Sie einen Namen für den Bereich ein.</translation>
-    </message>
-    <message>
-        <source>An area called “{name}” already exists. Please choose another name.</source>
-        <translation>Es gibt bereits einen Bereich mit dem Namen „{name}“. Bitte wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The area “{name}” cannot be deleted because {count} answer sheet(s) of the Digitalisierungscheck belong to it. Rename it instead.</source>
-        <translation>Der Bereich „{name}“ kann nicht gelöscht werden, weil ihm ausgefüllte Fragebögen aus dem Digitalisierungscheck zugeordnet sind (Anzahl: {count}). Benennen Sie den Bereich stattdessen um.</translation>
-    </message>
-    <message>
-        <source>The area “{name}” appears twice in the list. Please enter each area once.</source>
-        <translation>Der Bereich „{name}“ steht zweimal in der Liste. Bitte geben Sie jeden Bereich nur einmal ein.</translation>
-    </message>
-    <message>
-        <source>This database already describes an organisation.</source>
-        <translation>In dieser Datenbank ist bereits eine Organisation angelegt.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the level.</source>
-        <translation>Bitte geben Sie einen Namen für die Ebene ein.</translation>
-    </message>
-    <message>
-        <source>A level called “{name}” already exists. Please choose another name.</source>
-        <translation>Es gibt bereits eine Ebene mit dem Namen „{name}“. Bitte wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The level “{name}” cannot be deleted because {count} answer sheet(s) of the Digitalisierungscheck belong to it. Rename it instead.</source>
-        <translation>Die Ebene „{name}“ kann nicht gelöscht werden, weil ihr ausgefüllte Fragebögen aus dem Digitalisierungscheck zugeordnet sind (Anzahl: {count}). Benennen Sie die Ebene stattdessen um.</translation>
-    </message>
-    <message>
-        <source>The order must be a number from 0 to 99.</source>
-        <translation>Die Reihenfolge muss eine Zahl von 0 bis 99 sein.</translation>
-    </message>
-    <message>
-        <source>Please enter the person&apos;s name.</source>
-        <translation>Bitte geben Sie den Namen der Person ein.</translation>
-    </message>
-    <message>
-        <source>Please choose a month from January to December.</source>
-        <translation>Bitte wählen Sie einen Monat von Januar bis Dezember.</translation>
-    </message>
-    <message>
-        <source>A postal code has 4 or 5 digits (example: 50667).</source>
-        <translation>Eine Postleitzahl hat 4 oder 5 Ziffern (Beispiel: 50667).</translation>
-    </message>
-    <message>
-        <source>The logo file is too large ({size} KB). Please choose an image under 2 MB.</source>
-        <translation>Die Logodatei ist zu groß ({size} KB). Bitte wählen Sie ein Bild, das kleiner als 2 MB ist.</translation>
-    </message>
-    <message>
-        <source>The logo must be a PNG or JPEG image.</source>
-        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the assessment.</source>
-        <translation>Bitte geben Sie einen Titel für die Erhebung ein.</translation>
-    </message>
-    <message>
-        <source>Please enter the date of the assessment.</source>
-        <translation>Bitte geben Sie das Datum der Erhebung ein.</translation>
-    </message>
-    <message>
-        <source>The date must lie between 2000 and one year from today.</source>
-        <translation>Das Datum muss zwischen dem Jahr 2000 und einem Jahr ab heute liegen.</translation>
-    </message>
-    <message>
-        <source>This assessment is completed and locked. Reopen it first if you need to change answers.</source>
-        <translation>Diese Erhebung ist abgeschlossen und gesperrt. Wenn Sie Antworten ändern möchten, öffnen Sie sie bitte zuerst wieder.</translation>
-    </message>
-    <message>
-        <source>No question catalog is available. Please import one first.</source>
-        <translation>Es ist kein Fragenkatalog vorhanden. Bitte importieren Sie zuerst einen.</translation>
-    </message>
-    <message>
-        <source>The catalog “{title}” in version {version} has already been imported.</source>
-        <translation>Der Fragenkatalog „{title}“ in der Version {version} wurde bereits importiert.</translation>
-    </message>
-    <message>
-        <source>The file {file} is not a valid question catalog:
+        </message>
+        <message>
+            <source>Link “{measure}” to “{goal}”</source>
+            <translation>„{measure}“ mit „{goal}“ verknüpfen</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Verknüpfung entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the link between the goal “{goal}” and the measure “{measure}”?</source>
+            <translation>Die Verknüpfung zwischen dem Ziel „{goal}“ und der Maßnahme „{measure}“ entfernen?</translation>
+        </message>
+        <message>
+            <source>Unlink “{measure}” from “{goal}”</source>
+            <translation>Verknüpfung von „{measure}“ mit „{goal}“ lösen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreasTab</name>
+        <message>
+            <source>Area</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>&amp;New area…</source>
+            <translation>&amp;Neuer Bereich…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Areas (Bereiche or Abteilungen) are the parts of your organisation, for example Verwaltung or Ambulante Hilfen. The Digitalisierungscheck compares them.</source>
+            <translation>Bereiche oder Abteilungen sind die Teile Ihrer Organisation, zum Beispiel Verwaltung oder Ambulante Hilfen. Der Digitalisierungscheck vergleicht sie miteinander.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>New area</source>
+            <translation>Neuer Bereich</translation>
+        </message>
+        <message>
+            <source>Add area “{name}”</source>
+            <translation>Bereich „{name}“ hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) belong to it; they are kept, without an area.</source>
+            <translation>
+                <numerusform>%n Person gehört dazu; sie bleibt erhalten, ohne Bereich.</numerusform>
+                <numerusform>%n Personen gehören dazu; sie bleiben erhalten, ohne Bereich.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit area</source>
+            <translation>Bereich bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit area “{name}”</source>
+            <translation>Bereich „{name}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete the area “{name}”?</source>
+            <translation>Möchten Sie den Bereich „{name}“ wirklich löschen?</translation>
+        </message>
+        <message>
+            <source>Delete area</source>
+            <translation>Bereich löschen</translation>
+        </message>
+        <message>
+            <source>Delete area “{name}”</source>
+            <translation>Bereich „{name}“ löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPanel</name>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Finanzierungsquelle</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Budget lines</source>
+            <translation>Budgetzeilen</translation>
+        </message>
+        <message>
+            <source>&amp;New budget line…</source>
+            <translation>&amp;Neue Budgetzeile…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Budgetposten</translation>
+        </message>
+        <message>
+            <source>Planned {planned} · spent {actual}</source>
+            <translation>Geplant {planned} · ausgegeben {actual}</translation>
+        </message>
+        <message>
+            <source>more than 10 % over plan</source>
+            <translation>mehr als 10 % über dem Plan</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategorie:</translation>
+        </message>
+        <message>
+            <source>&amp;Funding source:</source>
+            <translation>&amp;Finanzierungsquelle:</translation>
+        </message>
+        <message>
+            <source>&amp;Planned (€):</source>
+            <translation>&amp;Geplant (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Actual (€):</source>
+            <translation>&amp;Ist (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>in progress</source>
+            <translation>in Bearbeitung</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Digitalisierungscheck</source>
+            <translation>Digitalisierungscheck</translation>
+        </message>
+        <message>
+            <source>Find out where your organisation stands digitally. Colleagues from different areas and levels answer the same questions; repeat the check every year to see what has changed.</source>
+            <translation>Finden Sie heraus, wo Ihre Organisation digital steht. Kolleginnen und Kollegen aus verschiedenen Bereichen und Ebenen beantworten dieselben Fragen. Wiederholen Sie den Check jedes Jahr, um zu sehen, was sich verändert hat.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Answer sheets</source>
+            <translation>Antwortbögen</translation>
+        </message>
+        <message>
+            <source>{finished} of {count} finished</source>
+            <translation>{finished} von {count} abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>&amp;Complete</source>
+            <translation>Ab&amp;schließen</translation>
+        </message>
+        <message>
+            <source>Lock the answers; a completed check can be reopened</source>
+            <translation>Antworten sperren; eine abgeschlossene Erhebung lässt sich wieder öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Import catalog…</source>
+            <translation>Fragenkatalog &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Import a question catalog file, e.g. from your umbrella organisation</source>
+            <translation>Eine Datei mit einem Fragenkatalog importieren, z. B. von Ihrem Dachverband</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Erhebungen</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Neue Erhebung…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Assessment sections</source>
+            <translation>Abschnitte der Erhebung</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wer sheets</source>
+            <translation>Antwo&amp;rtbögen</translation>
+        </message>
+        <message>
+            <source>&amp;Paper entry</source>
+            <translation>&amp;Papiereingabe</translation>
+        </message>
+        <message>
+            <source>&amp;Targets</source>
+            <translation>&amp;Ziele</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the assessment “{title}” with %n answer sheet(s)? It goes to the trash; Ctrl+Z brings it back.</source>
+            <translation>
+                <numerusform>Die Erhebung „{title}“ mit %n Antwortbogen löschen? Sie kommt in den Papierkorb; Strg+Z holt sie zurück.</numerusform>
+                <numerusform>Die Erhebung „{title}“ mit %n Antwortbögen löschen? Sie kommt in den Papierkorb; Strg+Z holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>C&amp;harts</source>
+            <translation>Dia&amp;gramme</translation>
+        </message>
+        <message>
+            <source>Create an assessment with “New assessment…” to begin.</source>
+            <translation>Legen Sie mit „Neue Erhebung…“ eine Erhebung an, um zu beginnen.</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>&amp;Wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Digitalisierungscheck {year}</source>
+            <translation>Digitalisierungscheck {year}</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Question catalog:</source>
+            <translation>&amp;Fragenkatalog:</translation>
+        </message>
+        <message>
+            <source>Include the optional module “{title}”</source>
+            <translation>Optionales Modul „{title}“ einbeziehen</translation>
+        </message>
+        <message>
+            <source>&amp;Module:</source>
+            <translation>&amp;Modul:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation>Neue Erhebung</translation>
+        </message>
+        <message>
+            <source>Add assessment “{title}”</source>
+            <translation>Erhebung „{title}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit assessment</source>
+            <translation>Erhebung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit assessment “{title}”</source>
+            <translation>Erhebung „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>Erhebung löschen</translation>
+        </message>
+        <message>
+            <source>Delete assessment “{title}”</source>
+            <translation>Erhebung „{title}“ löschen</translation>
+        </message>
+        <message>
+            <source>Reopen assessment</source>
+            <translation>Erhebung wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Complete assessment</source>
+            <translation>Erhebung abschließen</translation>
+        </message>
+        <message>
+            <source>Import question catalog</source>
+            <translation>Fragenkatalog importieren</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.json)</source>
+            <translation>Fragenkatalog-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Catalog not imported</source>
+            <translation>Fragenkatalog nicht importiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>The catalog “{title}” (version {version}) with %n question(s) is now available for new assessments.</source>
+            <translation>
+                <numerusform>Der Fragenkatalog „{title}“ (Version {version}) mit %n Frage steht jetzt für neue Erhebungen bereit.</numerusform>
+                <numerusform>Der Fragenkatalog „{title}“ (Version {version}) mit %n Fragen steht jetzt für neue Erhebungen bereit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Catalog imported</source>
+            <translation>Fragenkatalog importiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckTexts</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Einstieg</translation>
+        </message>
+        <message>
+            <source>Foundations</source>
+            <translation>Grundlagen</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Fortgeschritten</translation>
+        </message>
+        <message>
+            <source>Established</source>
+            <translation>Etabliert</translation>
+        </message>
+        <message>
+            <source>Digital work has hardly begun. That is a normal starting point: the most important step now is to agree on who drives the topic and where to start.</source>
+            <translation>Die digitale Arbeit steht noch ganz am Anfang. Das ist ein normaler Ausgangspunkt: Jetzt kommt es vor allem darauf an, gemeinsam festzulegen, wer das Thema vorantreibt und wo Sie anfangen.</translation>
+        </message>
+        <message>
+            <source>First foundations are in place, but they depend on individuals and differ between areas. Now is the time to tie them together with a common plan.</source>
+            <translation>Erste Grundlagen sind vorhanden, hängen aber an einzelnen Personen und sehen von Bereich zu Bereich unterschiedlich aus. Jetzt ist der richtige Zeitpunkt, sie mit einem gemeinsamen Plan zusammenzuführen.</translation>
+        </message>
+        <message>
+            <source>Digital work is part of everyday life in many places. The task now is to close the remaining gaps and to review regularly what the measures achieve.</source>
+            <translation>Digitales Arbeiten gehört an vielen Stellen zum Alltag. Nun gilt es, die verbleibenden Lücken zu schließen und regelmäßig zu prüfen, was die Maßnahmen bewirken.</translation>
+        </message>
+        <message>
+            <source>Digital work is firmly established across the organisation. Keep it up: review regularly, learn from others and try new things.</source>
+            <translation>Digitales Arbeiten ist in der gesamten Organisation fest verankert. Bleiben Sie dran: Prüfen Sie regelmäßig, lernen Sie von anderen und probieren Sie Neues aus.</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht begonnen</translation>
+        </message>
+        <message>
+            <source>first steps</source>
+            <translation>erste Schritte</translation>
+        </message>
+        <message>
+            <source>partly established</source>
+            <translation>teilweise etabliert</translation>
+        </message>
+        <message>
+            <source>firmly established</source>
+            <translation>fest etabliert</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>gering</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>Silo thinking</source>
+            <translation>Silodenken</translation>
+        </message>
+        <message>
+            <source>Strategic vacuum</source>
+            <translation>Strategisches Vakuum</translation>
+        </message>
+        <message>
+            <source>Too little known about the starting point</source>
+            <translation>Unzureichende Ausgangsdiagnose</translation>
+        </message>
+        <message>
+            <source>Digitalisation as a one-off project</source>
+            <translation>Digitalisierung als einmaliges Projekt</translation>
+        </message>
+        <message>
+            <source>Expecting effects too soon</source>
+            <translation>Erwartung einer Sofortwirkung</translation>
+        </message>
+        <message>
+            <source>Weak culture of innovation</source>
+            <translation>Schwache Innovationskultur</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>Finanzierungslücke</translation>
+        </message>
+        <message>
+            <source>Weak dimensions</source>
+            <translation>Schwache Dimensionen</translation>
+        </message>
+        <message>
+            <source>Areas work on digital topics each for themselves. Without coordination, solutions do not fit together and experience is not shared.</source>
+            <translation>Die Bereiche kümmern sich jeweils für sich um digitale Themen. Weil die Abstimmung fehlt, passen Lösungen nicht zueinander, und Erfahrungen werden nicht weitergegeben.</translation>
+        </message>
+        <message>
+            <source>There is no common direction for digital work that everyone knows, so measures stand on their own instead of serving shared goals.</source>
+            <translation>Es fehlt eine gemeinsame Richtung für die digitale Arbeit, die alle kennen. Deshalb stehen Maßnahmen für sich allein, statt gemeinsamen Zielen zu dienen.</translation>
+        </message>
+        <message>
+            <source>Many things about the starting point are unknown, especially outside the organisation: the needs of clients, the ways of funders, what peers do.</source>
+            <translation>Über die Ausgangslage ist vieles nicht bekannt, vor allem außerhalb der eigenen Organisation: was Klientinnen und Klienten brauchen, welche Verfahren die Leistungsträger vorsehen und was vergleichbare Träger tun.</translation>
+        </message>
+        <message>
+            <source>Digital change is treated as a project with an end date. It is an ongoing process that needs regular checks and adjustments.</source>
+            <translation>Der digitale Wandel wird wie ein Projekt mit festem Enddatum behandelt. Tatsächlich ist er ein fortlaufender Prozess, der regelmäßig überprüft und angepasst werden muss.</translation>
+        </message>
+        <message>
+            <source>Results are expected before a measure can show them. Effects of digital change need time and stamina.</source>
+            <translation>Ergebnisse werden erwartet, bevor eine Maßnahme sie überhaupt zeigen kann. Die Wirkungen des digitalen Wandels brauchen Zeit und einen langen Atem.</translation>
+        </message>
+        <message>
+            <source>Trying new things and learning from mistakes is not yet usual. Often the obstacles are cultural rather than technical.</source>
+            <translation>Neues auszuprobieren und aus Fehlern zu lernen, ist noch nicht selbstverständlich. Die Hindernisse sind dabei oft eher kultureller als technischer Art.</translation>
+        </message>
+        <message>
+            <source>Money and time for digital work are not secured. Fees negotiated with funders rarely cover investments in digitalisation.</source>
+            <translation>Geld und Zeit für die digitale Arbeit sind nicht gesichert. Die mit den Leistungsträgern verhandelten Entgelte decken Investitionen in die Digitalisierung nur selten ab.</translation>
+        </message>
+        <message>
+            <source>Some dimensions of the catalog are still far from established. They need their own goals and measures.</source>
+            <translation>Einige Dimensionen des Fragenkatalogs sind noch weit davon entfernt, gelebte Praxis zu sein. Sie brauchen eigene Ziele und Maßnahmen.</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>Klientinnen und Klienten</translation>
+        </message>
+        <message>
+            <source>funders (reporting and billing)</source>
+            <translation>Leistungsträger (Berichtswesen und Abrechnung)</translation>
+        </message>
+        <message>
+            <source>other providers</source>
+            <translation>andere Träger</translation>
+        </message>
+        <message>
+            <source>solutions on the market</source>
+            <translation>Lösungen am Markt</translation>
+        </message>
+        <message>
+            <source>In “{dimension}”, the best and the weakest area are {spread_points} points apart.</source>
+            <translation>In „{dimension}“ liegen der stärkste und der schwächste Bereich {spread_points} Punkte auseinander.</translation>
+        </message>
+        <message>
+            <source>Collaboration across areas reaches only {percent}.</source>
+            <translation>Die Zusammenarbeit über Bereiche hinweg erreicht nur {percent}.</translation>
+        </message>
+        <message>
+            <source>As of today, these areas are not represented in the digital team: {areas}.</source>
+            <translation>Stand heute sind diese Bereiche nicht im Digitalteam vertreten: {areas}.</translation>
+        </message>
+        <message>
+            <source>The dimension “{dimension}” reaches only {percent}.</source>
+            <translation>Die Dimension „{dimension}“ erreicht nur {percent}.</translation>
+        </message>
+        <message>
+            <source>Questions on strategy and leadership reach only {percent}.</source>
+            <translation>Die Fragen zu Strategie und Leitung erreichen nur {percent}.</translation>
+        </message>
+        <message>
+            <source>As of today, no strategy version has been adopted.</source>
+            <translation>Stand heute ist noch keine Strategiefassung beschlossen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of today, %n measure(s) are not linked to any strategic goal.</source>
+            <translation>
+                <numerusform>Stand heute ist %n Maßnahme mit keinem strategischen Ziel verknüpft.</numerusform>
+                <numerusform>Stand heute sind %n Maßnahmen mit keinem strategischen Ziel verknüpft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{share_percent} of all answers were “don't know”.</source>
+            <translation>{share_percent} aller Antworten lauteten „weiß nicht“.</translation>
+        </message>
+        <message>
+            <source>On questions about {tag}, {share_percent} of the answers were “don't know”.</source>
+            <translation>Bei den Fragen zu {tag} lauteten {share_percent} der Antworten „weiß nicht“.</translation>
+        </message>
+        <message>
+            <source>“{item}”: {share_percent} of the answers were “don't know”.</source>
+            <translation>„{item}“: {share_percent} der Antworten lauteten „weiß nicht“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) about clients, funders, peers or the market received no assessment.</source>
+            <translation>
+                <numerusform>%n Frage zu Klientinnen und Klienten, Leistungsträgern, anderen Trägern oder dem Markt wurde von niemandem eingeschätzt.</numerusform>
+                <numerusform>%n Fragen zu Klientinnen und Klienten, Leistungsträgern, anderen Trägern oder dem Markt wurden von niemandem eingeschätzt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The last completed check is %n month(s) old.</source>
+            <translation>
+                <numerusform>Der letzte abgeschlossene Check ist %n Monat alt.</numerusform>
+                <numerusform>Der letzte abgeschlossene Check ist %n Monate alt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This check is %n month(s) old and no follow-up check has been planned.</source>
+            <translation>
+                <numerusform>Dieser Check ist %n Monat alt, und es ist kein Folgecheck geplant.</numerusform>
+                <numerusform>Dieser Check ist %n Monate alt, und es ist kein Folgecheck geplant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>As of today, %n measure(s) have neither PDCA cycles nor measurements of their effect.</source>
+            <translation>
+                <numerusform>Stand heute hat %n Maßnahme weder PDCA-Zyklen noch Messungen ihrer Wirkung.</numerusform>
+                <numerusform>Stand heute haben %n Maßnahmen weder PDCA-Zyklen noch Messungen ihrer Wirkung.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>As of today, %n measure(s) plan the evaluation before the pilot ends.</source>
+            <translation>
+                <numerusform>Stand heute plant %n Maßnahme die Auswertung vor dem Ende des Pilots.</numerusform>
+                <numerusform>Stand heute planen %n Maßnahmen die Auswertung vor dem Ende des Pilots.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>As of today, %n indicator(s) expect their target within six weeks.</source>
+            <translation>
+                <numerusform>Stand heute erwartet %n Indikator seinen Zielwert schon innerhalb von sechs Wochen.</numerusform>
+                <numerusform>Stand heute erwarten %n Indikatoren ihren Zielwert schon innerhalb von sechs Wochen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Questions on innovation reach only {percent}.</source>
+            <translation>Die Fragen zur Innovation erreichen nur {percent}.</translation>
+        </message>
+        <message>
+            <source>Questions on measuring and reviewing digital work reach only {percent}.</source>
+            <translation>Die Fragen zum Messen und Überprüfen der digitalen Arbeit erreichen nur {percent}.</translation>
+        </message>
+        <message>
+            <source>Questions on funding and resources reach only {percent}.</source>
+            <translation>Die Fragen zu Finanzierung und Ressourcen erreichen nur {percent}.</translation>
+        </message>
+        <message>
+            <source>Repeat this check regularly and let more colleagues answer. Look outwards too: ask clients what they need, clarify the reporting and billing ways with funders, compare with peers and find out which solutions the market offers.</source>
+            <translation>Wiederholen Sie diesen Check regelmäßig und lassen Sie mehr Kolleginnen und Kollegen antworten. Schauen Sie auch nach außen: Fragen Sie Klientinnen und Klienten nach ihrem Bedarf, klären Sie Berichts- und Abrechnungswege mit den Leistungsträgern, vergleichen Sie sich mit anderen Trägern und finden Sie heraus, welche Lösungen der Markt bietet.</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>weiß nicht</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>trifft nicht zu</translation>
+        </message>
+        <message>
+            <source>Anchor digitalisation in leadership and form a digital team</source>
+            <translation>Digitalisierung in der Leitung verankern und ein Digitalteam bilden</translation>
+        </message>
+        <message>
+            <source>Survey the starting point, inside and outside</source>
+            <translation>Ausgangslage erheben – nach innen und nach außen</translation>
+        </message>
+        <message>
+            <source>Relate vision, Leitbild and aims to digital change</source>
+            <translation>Vision, Leitbild und Ziele auf den digitalen Wandel beziehen</translation>
+        </message>
+        <message>
+            <source>Develop an overarching digital strategy</source>
+            <translation>Eine übergreifende Digitalstrategie entwickeln</translation>
+        </message>
+        <message>
+            <source>Align every measure with the strategy</source>
+            <translation>Jede Maßnahme an der Strategie ausrichten</translation>
+        </message>
+        <message>
+            <source>Manage measures as projects with a control loop</source>
+            <translation>Maßnahmen als Projekte mit Regelkreis steuern</translation>
+        </message>
+        <message>
+            <source>Communicate at every step</source>
+            <translation>Bei jedem Schritt kommunizieren</translation>
+        </message>
+        <message>
+            <source>Make digitalisation a task of the top management and put together a digital team with people from all areas and levels, volunteers included. The team coordinates the measures; the Strategy part shows which areas it does not cover yet.</source>
+            <translation>Machen Sie die Digitalisierung zur Aufgabe der obersten Leitung und bilden Sie ein Digitalteam mit Menschen aus allen Bereichen und Ebenen, Ehrenamtliche eingeschlossen. Das Team stimmt die Maßnahmen aufeinander ab; im Programmteil „Strategie“ sehen Sie, welche Bereiche es noch nicht abdeckt.</translation>
+        </message>
+        <message>
+            <source>Check how vision, Leitbild and overarching aims relate to digital change, and write down what digitalisation means for each of them.</source>
+            <translation>Prüfen Sie, wie Vision, Leitbild und übergeordnete Ziele mit dem digitalen Wandel zusammenhängen, und halten Sie fest, was die Digitalisierung für jeden dieser Punkte bedeutet.</translation>
+        </message>
+        <message>
+            <source>Build on this check and your identity to write a digital strategy with measurable goals. It sets the direction and guides where money and time go.</source>
+            <translation>Entwickeln Sie auf der Grundlage dieses Checks und Ihres Selbstverständnisses eine Digitalstrategie mit messbaren Zielen. Sie gibt die Richtung vor und zeigt, wofür Geld und Zeit eingesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Choose measures that serve a strategic goal, keep them concrete, measurable and limited in time, and link each one to its goal.</source>
+            <translation>Wählen Sie Maßnahmen, die einem strategischen Ziel dienen. Gestalten Sie sie konkret, messbar und zeitlich begrenzt, und verknüpfen Sie jede Maßnahme mit ihrem Ziel.</translation>
+        </message>
+        <message>
+            <source>Run each measure through the twelve steps and a plan–do–check–act cycle, with success metrics that are measured before and after.</source>
+            <translation>Führen Sie jede Maßnahme durch die zwölf Schritte und einen PDCA-Zyklus (planen, umsetzen, überprüfen, anpassen) – mit Erfolgskriterien, die vorher und nachher gemessen werden.</translation>
+        </message>
+        <message>
+            <source>Inform and involve staff, clients, funders and the board at every step, so that everyone understands the change and can take part.</source>
+            <translation>Informieren und beteiligen Sie Mitarbeitende, Klientinnen und Klienten, Leistungsträger und den Vorstand bei jedem Schritt, damit alle den Wandel verstehen und mitgestalten können.</translation>
+        </message>
+        <message>
+            <source>Set up a digital team with members from every area</source>
+            <translation>Ein Digitalteam mit Mitgliedern aus allen Bereichen bilden</translation>
+        </message>
+        <message>
+            <source>Write and adopt a digital strategy with measurable goals</source>
+            <translation>Eine Digitalstrategie mit messbaren Zielen schreiben und beschließen</translation>
+        </message>
+        <message>
+            <source>Survey clients, funders and peers about the digital starting point</source>
+            <translation>Klientinnen und Klienten, Leistungsträger und andere Träger zur digitalen Ausgangslage befragen</translation>
+        </message>
+        <message>
+            <source>Review the digital measures regularly and repeat the check every year</source>
+            <translation>Die digitalen Maßnahmen regelmäßig überprüfen und den Check jedes Jahr wiederholen</translation>
+        </message>
+        <message>
+            <source>Set realistic time frames for pilots and their evaluation</source>
+            <translation>Realistische Zeiträume für Pilotphasen und ihre Auswertung festlegen</translation>
+        </message>
+        <message>
+            <source>Try out a new digital solution in a small pilot</source>
+            <translation>Eine neue digitale Lösung in einem kleinen Pilotprojekt erproben</translation>
+        </message>
+        <message>
+            <source>Secure a budget and working time for digitalisation</source>
+            <translation>Budget und Arbeitszeit für die Digitalisierung sichern</translation>
+        </message>
+        <message>
+            <source>Raise the weakest dimension by one level</source>
+            <translation>Die schwächste Dimension um eine Stufe anheben</translation>
+        </message>
+        <message>
+            <source>Anchor digitalisation in the management and form a digital team</source>
+            <translation>Digitalisierung in der Leitung verankern und ein Digitalteam bilden</translation>
+        </message>
+        <message>
+            <source>Survey the starting point inside and outside the organisation</source>
+            <translation>Die Ausgangslage innerhalb und außerhalb der Organisation erheben</translation>
+        </message>
+        <message>
+            <source>Relate vision and Leitbild to digital change</source>
+            <translation>Vision und Leitbild auf den digitalen Wandel beziehen</translation>
+        </message>
+        <message>
+            <source>Link every digital measure to a strategic goal</source>
+            <translation>Jede digitale Maßnahme mit einem strategischen Ziel verknüpfen</translation>
+        </message>
+        <message>
+            <source>Run digital measures with the twelve steps and a PDCA cycle</source>
+            <translation>Digitale Maßnahmen mit den zwölf Schritten und einem PDCA-Zyklus steuern</translation>
+        </message>
+        <message>
+            <source>Plan how staff, clients and funders are informed and involved</source>
+            <translation>Planen, wie Mitarbeitende, Klientinnen und Klienten und Leistungsträger informiert und beteiligt werden</translation>
+        </message>
+        <message>
+            <source>Within three months, every area names one person for a digital team. The team meets at least once a month, keeps a shared list of digital plans and reports to the management each quarter.</source>
+            <translation>Innerhalb von drei Monaten benennt jeder Bereich eine Person für ein Digitalteam. Das Team trifft sich mindestens einmal im Monat, führt eine gemeinsame Liste der digitalen Vorhaben und berichtet der Leitung jedes Quartal.</translation>
+        </message>
+        <message>
+            <source>Within six months, the management and the digital team write a digital strategy with at least three measurable goals, and the board adopts it. Every new measure is linked to one of these goals.</source>
+            <translation>Innerhalb von sechs Monaten schreiben Leitung und Digitalteam eine Digitalstrategie mit mindestens drei messbaren Zielen, und der Vorstand beschließt sie. Jede neue Maßnahme wird mit einem dieser Ziele verknüpft.</translation>
+        </message>
+        <message>
+            <source>Within four months, we ask at least ten clients about their digital needs, clarify reporting and billing with each funder, talk to two other providers and compare at least three software solutions. The results go into the next check.</source>
+            <translation>Innerhalb von vier Monaten befragen wir mindestens zehn Klientinnen und Klienten zu ihrem digitalen Bedarf, klären Berichtswesen und Abrechnung mit jedem Leistungsträger, sprechen mit zwei anderen Trägern und vergleichen mindestens drei Softwarelösungen. Die Ergebnisse fließen in den nächsten Check ein.</translation>
+        </message>
+        <message>
+            <source>From now on, every measure has a success metric measured before and after, and a PDCA review each quarter. The next check is scheduled twelve months after this one.</source>
+            <translation>Ab sofort hat jede Maßnahme eine Erfolgskennzahl, die vorher und nachher gemessen wird, und jedes Quartal eine PDCA-Überprüfung. Der nächste Check wird zwölf Monate nach diesem angesetzt.</translation>
+        </message>
+        <message>
+            <source>For every running measure, the evaluation is scheduled after the pilot ends and indicator targets are set at least three months after their baseline. The management agrees to these time frames within one month.</source>
+            <translation>Bei jeder laufenden Maßnahme wird die Auswertung nach dem Ende des Pilots angesetzt, und Zielwerte von Indikatoren liegen mindestens drei Monate nach ihrem Ausgangswert. Die Leitung stimmt diesen Zeiträumen innerhalb eines Monats zu.</translation>
+        </message>
+        <message>
+            <source>Within six months, one team tries out a new digital solution for eight weeks, records what worked and what did not, and presents the lessons to all staff.</source>
+            <translation>Innerhalb von sechs Monaten erprobt ein Team acht Wochen lang eine neue digitale Lösung, hält fest, was funktioniert hat und was nicht, und stellt die Erkenntnisse allen Mitarbeitenden vor.</translation>
+        </message>
+        <message>
+            <source>For the next budget year, a separate budget line for digitalisation and fixed working hours for the digital team are agreed; digital costs are raised in the next fee negotiation and at least one grant is applied for.</source>
+            <translation>Für das nächste Haushaltsjahr werden ein eigener Budgetposten für die Digitalisierung und feste Arbeitsstunden für das Digitalteam vereinbart; digitale Kosten kommen in die nächste Entgeltverhandlung, und mindestens ein Förderantrag wird gestellt.</translation>
+        </message>
+        <message>
+            <source>Within twelve months, the weakest dimension of this check rises by at least one level; a responsible person, a budget and a review date are set at the start.</source>
+            <translation>Innerhalb von zwölf Monaten steigt die schwächste Dimension dieses Checks um mindestens eine Stufe; eine verantwortliche Person, ein Budget und ein Überprüfungstermin werden zu Beginn festgelegt.</translation>
+        </message>
+        <message>
+            <source>Within three months, the management makes digitalisation part of its own tasks and sets up a digital team with people from every area and level, volunteers included, that meets at least monthly.</source>
+            <translation>Innerhalb von drei Monaten macht die Leitung die Digitalisierung zu einer ihrer eigenen Aufgaben und bildet ein Digitalteam mit Menschen aus allen Bereichen und Ebenen, Ehrenamtliche eingeschlossen, das sich mindestens monatlich trifft.</translation>
+        </message>
+        <message>
+            <source>Within four months, more colleagues from every area answer the check, and we ask clients, funders and peers and look at solutions on the market; the share of “don't know” answers falls below one in ten.</source>
+            <translation>Innerhalb von vier Monaten beantworten mehr Kolleginnen und Kollegen aus allen Bereichen den Check, und wir befragen Klientinnen und Klienten, Leistungsträger und andere Träger und sehen uns Lösungen am Markt an; der Anteil der Antworten „weiß nicht“ sinkt unter eine von zehn.</translation>
+        </message>
+        <message>
+            <source>Within three months, a workshop with the management and the digital team writes down what digitalisation means for our vision, Leitbild and aims; the result is shared with all staff.</source>
+            <translation>Innerhalb von drei Monaten hält ein Workshop von Leitung und Digitalteam fest, was die Digitalisierung für unsere Vision, unser Leitbild und unsere Ziele bedeutet; das Ergebnis wird mit allen Mitarbeitenden geteilt.</translation>
+        </message>
+        <message>
+            <source>Within six months, a digital strategy with at least three measurable goals, owners and dates is written on the basis of this check and adopted by the board.</source>
+            <translation>Innerhalb von sechs Monaten wird auf Grundlage dieses Checks eine Digitalstrategie mit mindestens drei messbaren Zielen, Verantwortlichen und Terminen geschrieben und vom Vorstand beschlossen.</translation>
+        </message>
+        <message>
+            <source>Within two months, every planned and running measure is linked to a strategic goal and has a measurable target and an end date; measures without a goal are reconsidered.</source>
+            <translation>Innerhalb von zwei Monaten wird jede geplante und laufende Maßnahme mit einem strategischen Ziel verknüpft und erhält einen messbaren Zielwert und ein Enddatum; Maßnahmen ohne Ziel werden überdacht.</translation>
+        </message>
+        <message>
+            <source>From the next measure on, every measure goes through the twelve steps, has an owner, a success metric measured before and after, and a PDCA review at least each quarter.</source>
+            <translation>Ab der nächsten Maßnahme durchläuft jede Maßnahme die zwölf Schritte und hat eine verantwortliche Person, eine Erfolgskennzahl, die vorher und nachher gemessen wird, und mindestens jedes Quartal eine PDCA-Überprüfung.</translation>
+        </message>
+        <message>
+            <source>Within one month, a communication plan says who informs staff, clients, funders and the board about each step, how and when; every measure reports at least once per quarter.</source>
+            <translation>Innerhalb eines Monats legt ein Kommunikationsplan fest, wer Mitarbeitende, Klientinnen und Klienten, Leistungsträger und Vorstand über jeden Schritt informiert, wie und wann; jede Maßnahme berichtet mindestens einmal im Quartal.</translation>
+        </message>
+        <message>
+            <source>These tags are unknown to the findings and are ignored: {tags}.</source>
+            <translation>Diese Schlagwörter kennen die Befunde nicht; sie werden nicht berücksichtigt: {tags}.</translation>
+        </message>
+        <message>
+            <source>The catalog marks no questions for these findings, so they are derived only partly or not at all: {findings}. Weak dimensions and recommendations still come from the dimension scores.</source>
+            <translation>Der Fragenkatalog kennzeichnet keine Fragen für diese Befunde, daher werden sie nur teilweise oder gar nicht abgeleitet: {findings}. Schwache Dimensionen und Empfehlungen ergeben sich weiterhin aus den Werten der Dimensionen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) of the catalog have no English version; the German text is shown instead.</source>
+            <translation>
+                <numerusform>%n Text des Fragenkatalogs hat keine englische Fassung; stattdessen wird der deutsche Text gezeigt.</numerusform>
+                <numerusform>%n Texte des Fragenkatalogs haben keine englische Fassung; stattdessen wird der deutsche Text gezeigt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Ehrenamtliche</translation>
+        </message>
+        <message>
+            <source>too few answers</source>
+            <translation>zu wenige Antworten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>nicht erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunicationTab</name>
+        <message>
+            <source>Plan who hears what about the change, when and how: inform, involve, decide. Entries of this strategy and of its measures are listed here.</source>
+            <translation>Planen Sie, wer wann und wie was über den Wandel erfährt: informieren, beteiligen, entscheiden. Hier stehen die Einträge dieser Strategie und ihrer Maßnahmen.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>In den nächsten 30 Tagen fällig</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Key message</source>
+            <translation>Kernbotschaft</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <source>Communication plan</source>
+            <translation>Kommunikationsplan</translation>
+        </message>
+        <message>
+            <source>&amp;New entry…</source>
+            <translation>&amp;Neuer Eintrag…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearb&amp;eiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>Lö&amp;schen…</translation>
+        </message>
+        <message>
+            <source>Search the communication plan</source>
+            <translation>Kommunikationsplan durchsuchen</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>An&amp;zeigen:</translation>
+        </message>
+        <message>
+            <source>inform</source>
+            <translation>informieren</translation>
+        </message>
+        <message>
+            <source>involve</source>
+            <translation>beteiligen</translation>
+        </message>
+        <message>
+            <source>decide</source>
+            <translation>entscheiden</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>kein Termin</translation>
+        </message>
+        <message>
+            <source>{frequency}, next {date}</source>
+            <translation>{frequency}, nächster Termin {date}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>Measure: {title}</source>
+            <translation>Maßnahme: {title}</translation>
+        </message>
+        <message>
+            <source>this strategy</source>
+            <translation>diese Strategie</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet. Start one in the tab “Versions”; then plan its communication here.</source>
+            <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an und planen Sie danach hier ihre Kommunikation.</translation>
+        </message>
+        <message>
+            <source>This version is archived, so its communication plan is read-only.</source>
+            <translation>Diese Strategiefassung ist archiviert; ihr Kommunikationsplan kann nur gelesen werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) overdue</source>
+            <translation>
+                <numerusform>%n Eintrag überfällig</numerusform>
+                <numerusform>%n Einträge überfällig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due in the next 30 days</source>
+            <translation>
+                <numerusform>%n in den nächsten 30 Tagen fällig</numerusform>
+                <numerusform>%n in den nächsten 30 Tagen fällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No entry overdue</source>
+            <translation>Kein Eintrag überfällig</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <source>(this strategy)</source>
+            <translation>(diese Strategie)</translation>
+        </message>
+        <message>
+            <source>There is a fixed date</source>
+            <translation>Es gibt einen festen Termin</translation>
+        </message>
+        <message>
+            <source>A&amp;udience:</source>
+            <translation>&amp;Zielgruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>Z&amp;weck:</translation>
+        </message>
+        <message>
+            <source>&amp;Key message:</source>
+            <translation>&amp;Kernbotschaft:</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>Ka&amp;nal:</translation>
+        </message>
+        <message>
+            <source>&amp;Fixed date:</source>
+            <translation>&amp;Fester Termin:</translation>
+        </message>
+        <message>
+            <source>Due &amp;on:</source>
+            <translation>Fällig a&amp;m:</translation>
+        </message>
+        <message>
+            <source>Fre&amp;quency:</source>
+            <translation>Hä&amp;ufigkeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Feedbac&amp;k received:</source>
+            <translation>&amp;Rückmeldung:</translation>
+        </message>
+        <message>
+            <source>&amp;Linked to:</source>
+            <translation>&amp;Gehört zu:</translation>
+        </message>
+        <message>
+            <source>New communication entry</source>
+            <translation>Neuer Eintrag im Kommunikationsplan</translation>
+        </message>
+        <message>
+            <source>New communication entry for {audience}</source>
+            <translation>Neuer Kommunikationseintrag für {audience}</translation>
+        </message>
+        <message>
+            <source>Edit communication entry</source>
+            <translation>Eintrag im Kommunikationsplan bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit communication entry for {audience}</source>
+            <translation>Kommunikationseintrag für {audience} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete communication entry</source>
+            <translation>Kommunikationseintrag löschen</translation>
+        </message>
+        <message>
+            <source>Delete the communication entry for “{audience}”?</source>
+            <translation>Den Kommunikationseintrag für „{audience}“ löschen?</translation>
+        </message>
+        <message>
+            <source>Delete communication entry for {audience}</source>
+            <translation>Kommunikationseintrag für {audience} löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare strategy versions</source>
+            <translation>Strategiefassungen vergleichen</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Vergleich</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier version:</source>
+            <translation>&amp;Frühere Fassung:</translation>
+        </message>
+        <message>
+            <source>&amp;Later version:</source>
+            <translation>&amp;Spätere Fassung:</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>Wählen Sie zwei verschiedene Fassungen.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Fällig am</translation>
+        </message>
+        <message>
+            <source>Impact level</source>
+            <translation>Stufe der Wirkungstreppe</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Oberziel</source>
+            <translation>Oberziel</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indikatoren</translation>
+        </message>
+        <message>
+            <source>Start of period</source>
+            <translation>Beginn des Zeitraums</translation>
+        </message>
+        <message>
+            <source>End of period</source>
+            <translation>Ende des Zeitraums</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Principles</source>
+            <translation>Grundsätze</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Keine.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>“{b}” compared with “{a}”</source>
+            <translation>„{b}“ im Vergleich mit „{a}“</translation>
+        </message>
+        <message>
+            <source>Changed in the version: {fields}</source>
+            <translation>In der Fassung geändert: {fields}</translation>
+        </message>
+        <message>
+            <source>Added goals ({n})</source>
+            <translation>Neue Ziele ({n})</translation>
+        </message>
+        <message>
+            <source>Removed goals ({n})</source>
+            <translation>Entfallene Ziele ({n})</translation>
+        </message>
+        <message>
+            <source>Changed goals ({n})</source>
+            <translation>Geänderte Ziele ({n})</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Before ({title})</source>
+            <translation>Vorher ({title})</translation>
+        </message>
+        <message>
+            <source>After ({title})</source>
+            <translation>Nachher ({title})</translation>
+        </message>
+        <message>
+            <source>Unchanged goals ({n})</source>
+            <translation>Unveränderte Ziele ({n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageModel</name>
+        <message>
+            <source>(no area recorded)</source>
+            <translation>(kein Bereich erfasst)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>volunteers</source>
+            <translation>Ehrenamtliche</translation>
+        </message>
+        <message>
+            <source>{level} (volunteers)</source>
+            <translation>{level} (Ehrenamtliche)</translation>
+        </message>
+        <message>
+            <source>(no level recorded)</source>
+            <translation>(keine Ebene erfasst)</translation>
+        </message>
+        <message>
+            <source>{area}, {level}: {count}</source>
+            <translation>{area}, {level}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>z. B. {example}</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (freiwillig)</translation>
+        </message>
+        <message>
+            <source>Type a date, also short like 30.6.27, or choose it from the calendar (Alt+Down).</source>
+            <translation>Geben Sie ein Datum ein, auch kurz wie 30.6.27, oder wählen Sie es im Kalender (Alt+Pfeil nach unten).</translation>
+        </message>
+        <message>
+            <source>Choose from calendar</source>
+            <translation>Im Kalender wählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainError</name>
+        <message>
+            <source>The change could not be saved because it conflicts with existing data. Nothing was changed.</source>
+            <translation>Die Änderung konnte nicht gespeichert werden, weil sie im Widerspruch zu vorhandenen Daten steht. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>This text is too long: at most {limit} characters are allowed, not {length}.</source>
+            <translation>Dieser Text ist zu lang: Erlaubt sind höchstens {limit} Zeichen, eingegeben wurden {length}.</translation>
+        </message>
+        <message>
+            <source>Please enter a number of 0 or more.</source>
+            <translation>Bitte geben Sie eine Zahl ein, die 0 oder größer ist.</translation>
+        </message>
+        <message>
+            <source>Please enter a number no larger than {limit}.</source>
+            <translation>Bitte geben Sie eine Zahl ein, die nicht größer als {limit} ist.</translation>
+        </message>
+        <message>
+            <source>This entry no longer exists. It may have been deleted in the meantime.</source>
+            <translation>Diesen Eintrag gibt es nicht mehr. Möglicherweise wurde er inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>“{value}” does not look like an e-mail address (example: name@verein.de).</source>
+            <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus (Beispiel: name@verein.de).</translation>
+        </message>
+        <message>
+            <source>The file {path} already exists. Choose another file name, or use --force to replace it.</source>
+            <translation>Die Datei {path} ist bereits vorhanden. Wählen Sie einen anderen Dateinamen oder ersetzen Sie die Datei mit --force.</translation>
+        </message>
+        <message>
+            <source>Please enter the name of your organisation.</source>
+            <translation>Bitte geben Sie den Namen Ihrer Organisation ein.</translation>
+        </message>
+        <message>
+            <source>Please enter a name for the area.</source>
+            <translation>Bitte geben Sie einen Namen für den Bereich ein.</translation>
+        </message>
+        <message>
+            <source>An area called “{name}” already exists. Please choose another name.</source>
+            <translation>Es gibt bereits einen Bereich mit dem Namen „{name}“. Bitte wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>The area “{name}” appears twice in the list. Please enter each area once.</source>
+            <translation>Der Bereich „{name}“ steht zweimal in der Liste. Bitte geben Sie jeden Bereich nur einmal ein.</translation>
+        </message>
+        <message>
+            <source>This database already describes an organisation.</source>
+            <translation>In dieser Datenbank ist bereits eine Organisation angelegt.</translation>
+        </message>
+        <message>
+            <source>Please enter a name for the level.</source>
+            <translation>Bitte geben Sie einen Namen für die Ebene ein.</translation>
+        </message>
+        <message>
+            <source>A level called “{name}” already exists. Please choose another name.</source>
+            <translation>Es gibt bereits eine Ebene mit dem Namen „{name}“. Bitte wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The area “{name}” cannot be deleted because %n answer sheet(s) of the Digitalisierungscheck belong to it. Rename it instead.</source>
+            <translation>
+                <numerusform>Der Bereich „{name}“ kann nicht gelöscht werden, weil ihm %n Antwortbogen aus dem Digitalisierungscheck zugeordnet ist. Benennen Sie den Bereich stattdessen um.</numerusform>
+                <numerusform>Der Bereich „{name}“ kann nicht gelöscht werden, weil ihm %n Antwortbögen aus dem Digitalisierungscheck zugeordnet sind. Benennen Sie den Bereich stattdessen um.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The level “{name}” cannot be deleted because %n answer sheet(s) of the Digitalisierungscheck belong to it. Rename it instead.</source>
+            <translation>
+                <numerusform>Die Ebene „{name}“ kann nicht gelöscht werden, weil ihr %n Antwortbogen aus dem Digitalisierungscheck zugeordnet ist. Benennen Sie die Ebene stattdessen um.</numerusform>
+                <numerusform>Die Ebene „{name}“ kann nicht gelöscht werden, weil ihr %n Antwortbögen aus dem Digitalisierungscheck zugeordnet sind. Benennen Sie die Ebene stattdessen um.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order must be a number from 0 to 99.</source>
+            <translation>Die Reihenfolge muss eine Zahl von 0 bis 99 sein.</translation>
+        </message>
+        <message>
+            <source>Please enter the person's name.</source>
+            <translation>Bitte geben Sie den Namen der Person ein.</translation>
+        </message>
+        <message>
+            <source>Please choose a month from January to December.</source>
+            <translation>Bitte wählen Sie einen Monat von Januar bis Dezember.</translation>
+        </message>
+        <message>
+            <source>A postal code has 4 or 5 digits (example: 50667).</source>
+            <translation>Eine Postleitzahl hat 4 oder 5 Ziffern (Beispiel: 50667).</translation>
+        </message>
+        <message>
+            <source>The logo file is too large ({size} KB). Please choose an image under 2 MB.</source>
+            <translation>Die Logodatei ist zu groß ({size} KB). Bitte wählen Sie ein Bild, das kleiner als 2 MB ist.</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the assessment.</source>
+            <translation>Bitte geben Sie einen Titel für die Erhebung ein.</translation>
+        </message>
+        <message>
+            <source>Please enter the date of the assessment.</source>
+            <translation>Bitte geben Sie das Datum der Erhebung ein.</translation>
+        </message>
+        <message>
+            <source>The date must lie between 2000 and one year from today.</source>
+            <translation>Das Datum muss zwischen dem Jahr 2000 und einem Jahr ab heute liegen.</translation>
+        </message>
+        <message>
+            <source>This assessment is completed and locked. Reopen it first if you need to change answers.</source>
+            <translation>Diese Erhebung ist abgeschlossen und gesperrt. Wenn Sie Antworten ändern möchten, öffnen Sie sie bitte zuerst wieder.</translation>
+        </message>
+        <message>
+            <source>No question catalog is available. Please import one first.</source>
+            <translation>Es ist kein Fragenkatalog vorhanden. Bitte importieren Sie zuerst einen.</translation>
+        </message>
+        <message>
+            <source>The catalog “{title}” in version {version} has already been imported.</source>
+            <translation>Der Fragenkatalog „{title}“ in der Version {version} wurde bereits importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file {file} is not a valid question catalog. %n problem(s) found; the first ones:
 {problems}</source>
-        <translation>Die Datei {file} ist kein gültiger Fragenkatalog:
-{problems}</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read: {reason}</source>
-        <translation>Die Datei {file} kann nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Please choose one of the four statements, “don&apos;t know” or “not applicable”.</source>
-        <translation>Bitte wählen Sie eine der vier Aussagen, „weiß nicht“ oder „trifft nicht zu“.</translation>
-    </message>
-    <message>
-        <source>The relevance must be low, medium or high.</source>
-        <translation>Die Wichtigkeit muss gering, mittel oder hoch sein.</translation>
-    </message>
-    <message>
-        <source>This question does not belong to the catalog of this assessment.</source>
-        <translation>Diese Frage gehört nicht zum Fragenkatalog dieser Erhebung.</translation>
-    </message>
-    <message>
-        <source>A target must be a percentage from 0 to 100.</source>
-        <translation>Ein Ziel muss ein Prozentwert von 0 bis 100 sein.</translation>
-    </message>
-    <message>
-        <source>An assessment can only be completed when at least one person has answered.</source>
-        <translation>Eine Erhebung kann erst abgeschlossen werden, wenn mindestens eine Person geantwortet hat.</translation>
-    </message>
-    <message>
-        <source>Please choose a value from 0 (none) to 3 (high).</source>
-        <translation>Bitte wählen Sie einen Wert von 0 (keine) bis 3 (hoch).</translation>
-    </message>
-    <message>
-        <source>This driver is not known to DigiWandel.</source>
-        <translation>Dieser Treiber ist DigiWandel nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>Please enter a valid date.</source>
-        <translation>Bitte geben Sie ein gültiges Datum ein.</translation>
-    </message>
-    <message>
-        <source>The date must lie between the years 2000 and 2099.</source>
-        <translation>Das Datum muss zwischen den Jahren 2000 und 2099 liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter a number.</source>
-        <translation>Bitte geben Sie eine Zahl ein.</translation>
-    </message>
-    <message>
-        <source>Please choose one of the offered options.</source>
-        <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the overarching goal (Oberziel).</source>
-        <translation>Bitte geben Sie einen Titel für das Oberziel ein.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the strategy version.</source>
-        <translation>Bitte geben Sie einen Titel für die Strategiefassung ein.</translation>
-    </message>
-    <message>
-        <source>A strategy already exists. Start a new version from an existing one instead.</source>
-        <translation>Es gibt bereits eine Strategie. Legen Sie stattdessen eine neue Fassung auf Grundlage einer bestehenden an.</translation>
-    </message>
-    <message>
-        <source>This strategy version has been adopted and can no longer be changed. Start a new version from it to make changes.</source>
-        <translation>Diese Strategiefassung ist beschlossen und kann nicht mehr geändert werden. Legen Sie für Änderungen eine neue Fassung auf ihrer Grundlage an.</translation>
-    </message>
-    <message>
-        <source>This strategy version is archived and can no longer be changed.</source>
-        <translation>Diese Strategiefassung ist archiviert und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>The end of the period must not be before its start.</source>
-        <translation>Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter the date on which the strategy was adopted.</source>
-        <translation>Bitte geben Sie das Datum ein, an dem die Strategie beschlossen wurde.</translation>
-    </message>
-    <message>
-        <source>The date of adoption cannot lie in the future.</source>
-        <translation>Das Datum des Beschlusses darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter who adopted the strategy, for example the board (Vorstand).</source>
-        <translation>Bitte geben Sie an, wer die Strategie beschlossen hat, zum Beispiel der Vorstand.</translation>
-    </message>
-    <message>
-        <source>The next review cannot lie before the date on which the strategy was adopted.</source>
-        <translation>Die nächste Überprüfung darf nicht vor dem Datum des Beschlusses liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the goal.</source>
-        <translation>Bitte geben Sie einen Titel für das Ziel ein.</translation>
-    </message>
-    <message>
-        <source>The impact level must be a step from 1 to 7 of the impact ladder (Wirkungstreppe).</source>
-        <translation>Die Wirkungsstufe muss eine Stufe von 1 bis 7 der Wirkungstreppe sein.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the indicator.</source>
-        <translation>Bitte geben Sie einen Namen für den Indikator ein.</translation>
-    </message>
-    <message>
-        <source>The target date must not be before the date of the starting value.</source>
-        <translation>Das Zieldatum darf nicht vor dem Datum des Ausgangswerts liegen.</translation>
-    </message>
-    <message>
-        <source>The target must differ from the starting value, otherwise there is no progress to measure.</source>
-        <translation>Der Zielwert muss sich vom Ausgangswert unterscheiden, sonst gibt es keinen Fortschritt zu messen.</translation>
-    </message>
-    <message>
-        <source>Higher values are better for this indicator, so the target must be above the starting value.</source>
-        <translation>Bei diesem Indikator sind höhere Werte besser, deshalb muss der Zielwert über dem Ausgangswert liegen.</translation>
-    </message>
-    <message>
-        <source>Lower values are better for this indicator, so the target must be below the starting value.</source>
-        <translation>Bei diesem Indikator sind niedrigere Werte besser, deshalb muss der Zielwert unter dem Ausgangswert liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter the lowest and the highest acceptable value of the range.</source>
-        <translation>Bitte geben Sie den niedrigsten und den höchsten noch guten Wert des Zielkorridors ein.</translation>
-    </message>
-    <message>
-        <source>The highest acceptable value must not be below the lowest.</source>
-        <translation>Der höchste Wert darf nicht unter dem niedrigsten liegen.</translation>
-    </message>
-    <message>
-        <source>For a yes/no indicator, enter 1 for reached or 0 for not reached.</source>
-        <translation>Geben Sie bei einem Ja/Nein-Indikator 1 für erreicht oder 0 für nicht erreicht ein.</translation>
-    </message>
-    <message>
-        <source>Please enter the date of the measurement.</source>
-        <translation>Bitte geben Sie das Datum der Messung ein.</translation>
-    </message>
-    <message>
-        <source>A measurement cannot lie in the future.</source>
-        <translation>Eine Messung darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter the measured value.</source>
-        <translation>Bitte geben Sie den gemessenen Wert ein.</translation>
-    </message>
-    <message>
-        <source>The confidence must be a whole number from 0 (a guess) to 10 (certain).</source>
-        <translation>Die Verlässlichkeit muss eine ganze Zahl von 0 (geschätzt) bis 10 (sicher) sein.</translation>
-    </message>
-    <message>
-        <source>This measure is already linked to this goal.</source>
-        <translation>Diese Maßnahme ist bereits mit diesem Ziel verknüpft.</translation>
-    </message>
-    <message>
-        <source>This measure is not linked to this goal.</source>
-        <translation>Diese Maßnahme ist nicht mit diesem Ziel verknüpft.</translation>
-    </message>
-    <message>
-        <source>{name} is already a member of the digital team.</source>
-        <translation>{name} gehört bereits zum Digitalteam.</translation>
-    </message>
-    <message>
-        <source>Please enter who the communication is for (the audience).</source>
-        <translation>Bitte geben Sie an, an wen sich die Kommunikation richtet (Zielgruppe).</translation>
-    </message>
-    <message>
-        <source>A communication entry belongs either to the strategy or to a measure, not to both.</source>
-        <translation>Ein Eintrag im Kommunikationsplan gehört entweder zur Strategie oder zu einer Maßnahme, nicht zu beiden.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the measure.</source>
-        <translation>Bitte geben Sie einen Titel für die Maßnahme ein.</translation>
-    </message>
-    <message>
-        <source>The end of the measure must not be before its start.</source>
-        <translation>Das Ende der Maßnahme darf nicht vor ihrem Beginn liegen.</translation>
-    </message>
-    <message>
-        <source>An amber or red traffic light needs a reason: please explain it in one sentence.</source>
-        <translation>Eine gelbe oder rote Ampel braucht eine Begründung: Bitte erklären Sie sie in einem Satz.</translation>
-    </message>
-    <message>
-        <source>Please keep the reason for the traffic light to one short sentence (at most {limit} characters).</source>
-        <translation>Bitte fassen Sie die Begründung der Ampel in einem kurzen Satz (höchstens {limit} Zeichen).</translation>
-    </message>
-    <message>
-        <source>There are only steps 1 to 12.</source>
-        <translation>Es gibt nur die Schritte 1 bis 12.</translation>
-    </message>
-    <message>
-        <source>Please give a reason why this step is skipped.</source>
-        <translation>Bitte geben Sie an, warum dieser Schritt übersprungen wird.</translation>
-    </message>
-    <message>
-        <source>The due date of the step must not be before its start.</source>
-        <translation>Das Fälligkeitsdatum des Schritts darf nicht vor seinem Beginn liegen.</translation>
-    </message>
-    <message>
-        <source>Please enter the text of the checklist entry.</source>
-        <translation>Bitte geben Sie den Text des Checklisten-Eintrags ein.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the task.</source>
-        <translation>Bitte geben Sie einen Titel für die Aufgabe ein.</translation>
-    </message>
-    <message>
-        <source>Please enter a category for the budget line, for example “Licences”.</source>
-        <translation>Bitte geben Sie eine Kategorie für die Budgetzeile ein, zum Beispiel „Lizenzen“.</translation>
-    </message>
-    <message>
-        <source>Please enter the name of the stakeholder.</source>
-        <translation>Bitte geben Sie den Namen der oder des Beteiligten ein.</translation>
-    </message>
-    <message>
-        <source>Please enter what is to be procured, for example “20 tablets”.</source>
-        <translation>Bitte geben Sie ein, was beschafft werden soll, zum Beispiel „20 Tablets“.</translation>
-    </message>
-    <message>
-        <source>Please enter the topic of the training.</source>
-        <translation>Bitte geben Sie das Thema der Schulung ein.</translation>
-    </message>
-    <message>
-        <source>Please enter a short title for the risk.</source>
-        <translation>Bitte geben Sie einen kurzen Titel für das Risiko ein.</translation>
-    </message>
-    <message>
-        <source>Please choose a value from 1 to {max}.</source>
-        <translation>Bitte wählen Sie einen Wert von 1 bis {max}.</translation>
-    </message>
-    <message>
-        <source>Please enter the question that needs to be decided.</source>
-        <translation>Bitte geben Sie die Frage ein, über die entschieden werden soll.</translation>
-    </message>
-    <message>
-        <source>Please write down what was decided.</source>
-        <translation>Bitte halten Sie fest, was entschieden wurde.</translation>
-    </message>
-    <message>
-        <source>The end of the PDCA cycle must not be before its start.</source>
-        <translation>Das Ende des PDCA-Zyklus darf nicht vor seinem Beginn liegen.</translation>
-    </message>
-    <message>
-        <source>Please write down the lesson learned.</source>
-        <translation>Bitte halten Sie die Erkenntnis fest.</translation>
-    </message>
-    <message>
-        <source>Please enter a title for the document.</source>
-        <translation>Bitte geben Sie einen Titel für das Dokument ein.</translation>
-    </message>
-    <message>
-        <source>Please enter where the document is: a file path or a web address.</source>
-        <translation>Bitte geben Sie an, wo sich das Dokument befindet: einen Dateipfad oder eine Webadresse.</translation>
-    </message>
-    <message>
-        <source>Please enter a web address starting with http:// or https://, or the path of a file.</source>
-        <translation>Bitte geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt, oder den Pfad einer Datei.</translation>
-    </message>
-    <message>
-        <source>Only the data protection check records whether a data protection impact assessment (DPIA) is needed.</source>
-        <translation>Nur bei der Datenschutzprüfung wird festgehalten, ob eine Datenschutz-Folgenabschätzung (DSFA) erforderlich ist.</translation>
-    </message>
-    <message>
-        <source>This template does not exist (any more). Please choose another one.</source>
-        <translation>Diese Vorlage gibt es nicht (mehr). Bitte wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the template.</source>
-        <translation>Bitte geben Sie einen Namen für die Vorlage ein.</translation>
-    </message>
-    <message>
-        <source>There is already a template called “{title}”. Please choose another name.</source>
-        <translation>Es gibt bereits eine Vorlage namens „{title}“. Bitte wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The templates that come with DigiWandel cannot be deleted.</source>
-        <translation>Die mit DigiWandel mitgelieferten Vorlagen können nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>This finding or recommendation is not known to DigiWandel.</source>
-        <translation>Dieser Befund bzw. diese Empfehlung ist DigiWandel nicht bekannt.</translation>
-    </message>
-</context>
-<context>
-    <name>DriversPage</name>
-    <message>
-        <source>Drivers</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <source>Technologies such as online platforms, artificial intelligence or robotics drive digital change in the social sector. Rate how relevant each driver is for your organisation and how far you already use it. The chart shows where to act: relevant drivers that are hardly used yet appear at the top left.</source>
-        <translation>Technologien wie Online-Plattformen, künstliche Intelligenz oder Robotik treiben den digitalen Wandel im Sozialwesen voran. Schätzen Sie ein, wie relevant jeder Treiber für Ihre Organisation ist und wie weit Sie ihn bereits nutzen. Die Grafik zeigt, wo Handlungsbedarf besteht: Relevante Treiber, die Sie noch kaum nutzen, stehen oben links.</translation>
-    </message>
-    <message>
-        <source>Driver sections</source>
-        <translation>Abschnitte der Treiber</translation>
-    </message>
-    <message>
-        <source>Rating and &amp;chart</source>
-        <translation>Einschätzung und &amp;Grafik</translation>
-    </message>
-    <message>
-        <source>E&amp;xamples</source>
-        <translation>Bei&amp;spiele</translation>
-    </message>
-    <message>
-        <source>0 – none</source>
-        <translation>0 – keine</translation>
-    </message>
-    <message>
-        <source>1 – low</source>
-        <translation>1 – gering</translation>
-    </message>
-    <message>
-        <source>2 – medium</source>
-        <translation>2 – mittel</translation>
-    </message>
-    <message>
-        <source>3 – high</source>
-        <translation>3 – hoch</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <source>Relevance</source>
-        <translation>Relevanz</translation>
-    </message>
-    <message>
-        <source>Current use</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Ratings per driver:</source>
-        <translation>&amp;Relevanz und Nutzung je Treiber:</translation>
-    </message>
-    <message>
-        <source>Double-click a cell, or press F2 or Enter, to change it. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Doppelklicken Sie auf eine Zelle oder drücken Sie F2 oder die Eingabetaste, um sie zu ändern. Jede Änderung wird sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
-    </message>
-    <message>
-        <source>Portfolio: relevance and current use</source>
-        <translation>Portfolio: Relevanz und Nutzung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Field of work</source>
-        <translation>Arbeitsfeld</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Search examples</source>
-        <translation>Beispiele suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Driver:</source>
-        <translation>&amp;Treiber:</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Beispiele</translation>
-    </message>
-    <message>
-        <source>All drivers</source>
-        <translation>Alle Treiber</translation>
-    </message>
-    <message>
-        <source>Change relevance of “{driver}”</source>
-        <translation>Relevanz von „{driver}“ ändern</translation>
-    </message>
-    <message>
-        <source>Change current use of “{driver}”</source>
-        <translation>Nutzung von „{driver}“ ändern</translation>
-    </message>
-    <message>
-        <source>Change notes on “{driver}”</source>
-        <translation>Notizen zu „{driver}“ ändern</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>No driver has been rated yet; the chart fills in as you rate them.</source>
-        <translation>Sie haben noch keinen Treiber eingeschätzt; die Grafik füllt sich, sobald Sie Treiber einschätzen.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>High relevance, little used: {drivers}.</source>
-        <translation>Hohe Relevanz, wenig genutzt: {drivers}.</translation>
-    </message>
-    <message>
-        <source>Not rated yet, so not in the chart: {drivers}.</source>
-        <translation>Noch nicht eingeschätzt und daher nicht in der Grafik: {drivers}.</translation>
-    </message>
-    <message>
-        <source>Current use (0 = none, 3 = high)</source>
-        <translation>Nutzung (0 = keine, 3 = hoch)</translation>
-    </message>
-    <message>
-        <source>Relevance (0 = none, 3 = high)</source>
-        <translation>Relevanz (0 = keine, 3 = hoch)</translation>
-    </message>
-    <message>
-        <source>Act here</source>
-        <translation>Hier handeln</translation>
-    </message>
-    <message>
-        <source>Build on it</source>
-        <translation>Weiter ausbauen</translation>
-    </message>
-    <message>
-        <source>Keep an eye on it</source>
-        <translation>Im Blick behalten</translation>
-    </message>
-    <message>
-        <source>Check the benefit</source>
-        <translation>Nutzen prüfen</translation>
-    </message>
-    <message>
-        <source>Portfolio chart of the drivers</source>
-        <translation>Portfolio-Grafik der Treiber</translation>
-    </message>
-    <message>
-        <source>Each rated driver is a point: current use to the right, relevance upwards. The same values are in the table.</source>
-        <translation>Jeder eingeschätzte Treiber ist ein Punkt: nach rechts die Nutzung, nach oben die Relevanz. Dieselben Werte stehen in der Tabelle.</translation>
-    </message>
-    <message>
-        <source>No example matches.</source>
-        <translation>Kein Beispiel passt zur Suche.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} examples</source>
-        <translation>{shown} von {total} Beispielen</translation>
-    </message>
-    <message>
-        <source>Select an example to read its description.</source>
-        <translation>Wählen Sie ein Beispiel aus, um seine Beschreibung zu lesen.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The disk is full. Please free some space (for example by emptying the recycle bin) and try again. Your data saved so far is safe.</source>
-        <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz (zum Beispiel, indem Sie den Papierkorb leeren) und versuchen Sie es erneut. Ihre bisher gespeicherten Daten sind sicher.</translation>
-    </message>
-    <message>
-        <source>The database file could not be written. If it is on a USB stick or a network drive, check that the drive is still connected and that you may write to it.</source>
-        <translation>Die Datenbankdatei konnte nicht geschrieben werden. Liegt sie auf einem USB-Stick oder einem Netzlaufwerk, prüfen Sie bitte, ob das Laufwerk noch verbunden ist und ob Sie darauf schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program. Please close other programs that use this file and try again.</source>
-        <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Bitte schließen Sie andere Programme, die diese Datei nutzen, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong. Your last saved changes are safe. If it happens again, please pass on the details below to whoever supports you.</source>
-        <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre zuletzt gespeicherten Änderungen sind sicher. Wenn es wieder passiert, geben Sie bitte die Details unten an die Person weiter, die Sie unterstützt.</translation>
-    </message>
-    <message>
-        <source>DigiWandel – error</source>
-        <translation>DigiWandel – Fehler</translation>
-    </message>
-    <message>
-        <source>The details are also written to the log file: {path}</source>
-        <translation>Die Details stehen auch in der Protokolldatei: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationPanel</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Measurements of the metric</source>
-        <translation>Messungen der Kennzahl</translation>
-    </message>
-    <message>
-        <source>&amp;New measurement…</source>
-        <translation>&amp;Neue Messung…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Success &amp;metric:</source>
-        <translation>&amp;Erfolgskennzahl:</translation>
-    </message>
-    <message>
-        <source>There is no success metric yet: add one in step 4, then measure here.</source>
-        <translation>Es gibt noch keine Erfolgskennzahl: Legen Sie in Schritt 4 eine an und messen Sie dann hier.</translation>
-    </message>
-    <message>
-        <source>No success metric selected.</source>
-        <translation>Keine Erfolgskennzahl ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Chart of the success metric “{name}”</source>
-        <translation>Diagramm der Erfolgskennzahl „{name}“</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Gemessen</translation>
-    </message>
-    <message>
-        <source>Starting value</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>No measurement yet.</source>
-        <translation>Noch keine Messung.</translation>
-    </message>
-    <message>
-        <source>Latest value {value} on {date}; target {target}.</source>
-        <translation>Letzter Wert {value} am {date}; Ziel {target}.</translation>
-    </message>
-    <message>
-        <source>Measured &amp;on:</source>
-        <translation>Gemessen &amp;am:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Messwert</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsTab</name>
-    <message>
-        <source>Strategic goals say what the strategy wants to achieve. Each goal gets indicators with a starting value and a target; measurements show how far you have come. Progress is calculated from the measurements.</source>
-        <translation>Strategische Ziele beschreiben, was die Strategie erreichen will. Jedes Ziel erhält Indikatoren mit Ausgangswert und Zielwert; Messwerte zeigen, wie weit Sie gekommen sind. Der Fortschritt wird aus den Messwerten berechnet.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Oberziel</source>
-        <translation>Oberziel</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation>Stufe der Wirkungstreppe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move the goal up (Ctrl+Up)</source>
-        <translation>Ziel nach oben verschieben (Strg+Pfeil hoch)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>Move the goal down (Ctrl+Down)</source>
-        <translation>Ziel nach unten verschieben (Strg+Pfeil runter)</translation>
-    </message>
-    <message>
-        <source>Strategic goals</source>
-        <translation>Strategische Ziele</translation>
-    </message>
-    <message>
-        <source>&amp;New goal…</source>
-        <translation>&amp;Neues Ziel…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit goal…</source>
-        <translation>Ziel b&amp;earbeiten…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete goal…</source>
-        <translation>Ziel &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Starting value</source>
-        <translation>Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Zielwert</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>Aktueller Wert</translation>
-    </message>
-    <message>
-        <source>Indicators of the selected goal</source>
-        <translation>Indikatoren des ausgewählten Ziels</translation>
-    </message>
-    <message>
-        <source>New &amp;indicator…</source>
-        <translation>Neuer &amp;Indikator…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t indicator…</source>
-        <translation>Indika&amp;tor bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete indicato&amp;r…</source>
-        <translation>Indikato&amp;r löschen…</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>How sure are you of the value? 0 = a guess, 10 = certain.</source>
-        <translation>Wie sicher ist der Wert? 0 = geschätzt, 10 = sicher.</translation>
-    </message>
-    <message>
-        <source>Add &amp;measurement</source>
-        <translation>&amp;Messwert hinzufügen</translation>
-    </message>
-    <message>
-        <source>Measured &amp;on:</source>
-        <translation>&amp;Gemessen am:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidence:</source>
-        <translation>&amp;Sicherheit:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Measurements of the selected indicator</source>
-        <translation>Messwerte des ausgewählten Indikators</translation>
-    </message>
-    <message>
-        <source>Edit measurement…</source>
-        <translation>Messwert bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete measurement…</source>
-        <translation>Messwert löschen…</translation>
-    </message>
-    <message>
-        <source>the planned activities take place</source>
-        <translation>die geplanten Aktivitäten finden statt</translation>
-    </message>
-    <message>
-        <source>the target groups are reached</source>
-        <translation>die Zielgruppen werden erreicht</translation>
-    </message>
-    <message>
-        <source>the target groups accept and use the offer</source>
-        <translation>die Zielgruppen nehmen das Angebot an und nutzen es</translation>
-    </message>
-    <message>
-        <source>the target groups gain knowledge or skills</source>
-        <translation>die Zielgruppen gewinnen Wissen oder Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>the target groups act differently</source>
-        <translation>die Zielgruppen handeln anders</translation>
-    </message>
-    <message>
-        <source>the situation of the target groups changes</source>
-        <translation>die Lebenslage der Zielgruppen verändert sich</translation>
-    </message>
-    <message>
-        <source>society changes</source>
-        <translation>die Gesellschaft verändert sich</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>ja/nein</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>höher ist besser</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>niedriger ist besser</translation>
-    </message>
-    <message>
-        <source>within range</source>
-        <translation>innerhalb eines Bereichs</translation>
-    </message>
-    <message>
-        <source>⚠ {date} (overdue)</source>
-        <translation>⚠ {date} (überfällig)</translation>
-    </message>
-    <message>
-        <source>yes (reached)</source>
-        <translation>ja (erreicht)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>{low} to {high} {unit}</source>
-        <translation>{low} bis {high} {unit}</translation>
-    </message>
-    <message>
-        <source>{value} by {date}</source>
-        <translation>{value} bis {date}</translation>
-    </message>
-    <message>
-        <source>Open or create a database to work on strategic goals.</source>
-        <translation>Öffnen oder erstellen Sie eine Datenbank, um an strategischen Zielen zu arbeiten.</translation>
-    </message>
-    <message>
-        <source>There is no strategy version yet. Create one in the tab “Versions” first.</source>
-        <translation>Es gibt noch keine Strategiefassung. Legen Sie zuerst im Reiter „Fassungen“ eine an.</translation>
-    </message>
-    <message>
-        <source>This version is archived: its goals, indicators and measurements can no longer be changed.</source>
-        <translation>Diese Fassung ist archiviert: Ihre Ziele, Indikatoren und Messwerte können nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>This version has been adopted: its goals and indicators can no longer be changed (start a new version to change them). Measurements can still be entered.</source>
-        <translation>Diese Fassung ist beschlossen: Ihre Ziele und Indikatoren können nicht mehr geändert werden (beginnen Sie dafür eine neue Fassung). Messwerte können Sie weiterhin erfassen.</translation>
-    </message>
-    <message>
-        <source>Indicators (select a goal first)</source>
-        <translation>Indikatoren (wählen Sie zuerst ein Ziel aus)</translation>
-    </message>
-    <message>
-        <source>Indicators of “{goal}”</source>
-        <translation>Indikatoren von „{goal}“</translation>
-    </message>
-    <message>
-        <source>Measurements (select an indicator first)</source>
-        <translation>Messwerte (wählen Sie zuerst einen Indikator aus)</translation>
-    </message>
-    <message>
-        <source>Measurements of “{indicator}”</source>
-        <translation>Messwerte von „{indicator}“</translation>
-    </message>
-    <message>
-        <source>1 = reached, 0 = not reached</source>
-        <translation>1 = erreicht, 0 = nicht erreicht</translation>
-    </message>
-    <message>
-        <source>Select an indicator to see its chart.</source>
-        <translation>Wählen Sie einen Indikator aus, um sein Diagramm zu sehen.</translation>
-    </message>
-    <message>
-        <source>Chart of the indicator “{name}”</source>
-        <translation>Diagramm des Indikators „{name}“</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Gemessen</translation>
-    </message>
-    <message>
-        <source>Target range</source>
-        <translation>Zielbereich</translation>
-    </message>
-    <message>
-        <source>No measurement yet</source>
-        <translation>Noch kein Messwert</translation>
-    </message>
-    <message>
-        <source>Latest value {value} on {date}</source>
-        <translation>Neuester Wert {value} am {date}</translation>
-    </message>
-    <message>
-        <source>target range {range}</source>
-        <translation>Zielbereich {range}</translation>
-    </message>
-    <message>
-        <source>target {target}</source>
-        <translation>Zielwert {target}</translation>
-    </message>
-    <message>
-        <source>progress cannot be calculated yet</source>
-        <translation>Fortschritt noch nicht berechenbar</translation>
-    </message>
-    <message>
-        <source>progress {progress}</source>
-        <translation>Fortschritt {progress}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine Angabe)</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy (optional)</source>
-        <translation>TT.MM.JJJJ (freiwillig)</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht festgelegt)</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Beschreibun&amp;g:</translation>
-    </message>
-    <message>
-        <source>&amp;Oberziel:</source>
-        <translation>&amp;Oberziel:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Due dat&amp;e:</source>
-        <translation>&amp;Fällig am:</translation>
-    </message>
-    <message>
-        <source>&amp;Impact level:</source>
-        <translation>&amp;Wirkungsstufe:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Impact ladder (PHINEO Wirkungstreppe):
+            <translation>
+                <numerusform>Die Datei {file} ist kein gültiger Fragenkatalog. %n Problem gefunden:
+{problems}</numerusform>
+                <numerusform>Die Datei {file} ist kein gültiger Fragenkatalog. %n Probleme gefunden, die ersten davon:
+{problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a required field is missing</source>
+            <translation>ein Pflichtfeld fehlt</translation>
+        </message>
+        <message>
+            <source>this field is not part of the format</source>
+            <translation>dieses Feld gehört nicht zum Format</translation>
+        </message>
+        <message>
+            <source>the text is empty</source>
+            <translation>der Text ist leer</translation>
+        </message>
+        <message>
+            <source>too long: at most {limit} characters</source>
+            <translation>zu lang: höchstens {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>too few entries: at least {limit}</source>
+            <translation>zu wenige Einträge: mindestens {limit}</translation>
+        </message>
+        <message>
+            <source>too many entries: at most {limit}</source>
+            <translation>zu viele Einträge: höchstens {limit}</translation>
+        </message>
+        <message>
+            <source>this value is not allowed; allowed are: {expected}</source>
+            <translation>dieser Wert ist nicht zulässig; zulässig sind: {expected}</translation>
+        </message>
+        <message>
+            <source>a key may only contain lower-case letters, digits, “.”, “_” and “-” (at most 80)</source>
+            <translation>ein Schlüssel darf nur Kleinbuchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens 80)</translation>
+        </message>
+        <message>
+            <source>the number must be greater than 0 and at most 10</source>
+            <translation>die Zahl muss größer als 0 und höchstens 10 sein</translation>
+        </message>
+        <message>
+            <source>the key “{key}” is used more than once</source>
+            <translation>der Schlüssel „{key}“ kommt mehrfach vor</translation>
+        </message>
+        <message>
+            <source>the field “{key}” appears twice in one object</source>
+            <translation>das Feld „{key}“ steht zweimal im selben Objekt</translation>
+        </message>
+        <message>
+            <source>wrong kind of value: {expected} expected</source>
+            <translation>falsche Art von Wert: erwartet wird {expected}</translation>
+        </message>
+        <message>
+            <source>the file must contain one JSON object</source>
+            <translation>die Datei muss genau ein JSON-Objekt enthalten</translation>
+        </message>
+        <message>
+            <source>the value is not valid</source>
+            <translation>der Wert ist ungültig</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON</source>
+            <translation>die Datei ist kein gültiges JSON</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (line {line}, column {column})</source>
+            <translation>die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+        </message>
+        <message>
+            <source>the file is larger than {limit} MB</source>
+            <translation>die Datei ist größer als {limit} MB</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text</source>
+            <translation>die Datei ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>ein Text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>whole file</source>
+            <translation>ganze Datei</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read: {reason}</source>
+            <translation>Die Datei {file} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Please choose one of the four statements, “don't know” or “not applicable”.</source>
+            <translation>Bitte wählen Sie eine der vier Aussagen, „weiß nicht“ oder „trifft nicht zu“.</translation>
+        </message>
+        <message>
+            <source>The relevance must be low, medium or high.</source>
+            <translation>Die Wichtigkeit muss gering, mittel oder hoch sein.</translation>
+        </message>
+        <message>
+            <source>This question does not belong to the catalog of this assessment.</source>
+            <translation>Diese Frage gehört nicht zum Fragenkatalog dieser Erhebung.</translation>
+        </message>
+        <message>
+            <source>A target must be a percentage from 0 to 100.</source>
+            <translation>Ein Ziel muss ein Prozentwert von 0 bis 100 sein.</translation>
+        </message>
+        <message>
+            <source>An assessment can only be completed when at least one person has answered.</source>
+            <translation>Eine Erhebung kann erst abgeschlossen werden, wenn mindestens eine Person geantwortet hat.</translation>
+        </message>
+        <message>
+            <source>Please choose a value from 0 (none) to 3 (high).</source>
+            <translation>Bitte wählen Sie einen Wert von 0 (keine) bis 3 (hoch).</translation>
+        </message>
+        <message>
+            <source>This driver is not known to DigiWandel.</source>
+            <translation>Dieser Treiber ist DigiWandel nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>Please enter a valid date.</source>
+            <translation>Bitte geben Sie ein gültiges Datum ein.</translation>
+        </message>
+        <message>
+            <source>The date must lie between the years 2000 and 2099.</source>
+            <translation>Das Datum muss zwischen den Jahren 2000 und 2099 liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter a number.</source>
+            <translation>Bitte geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>Please choose one of the offered options.</source>
+            <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the overarching goal (Oberziel).</source>
+            <translation>Bitte geben Sie einen Titel für das Oberziel ein.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the strategy version.</source>
+            <translation>Bitte geben Sie einen Titel für die Strategiefassung ein.</translation>
+        </message>
+        <message>
+            <source>A strategy already exists. Start a new version from an existing one instead.</source>
+            <translation>Es gibt bereits eine Strategie. Legen Sie stattdessen eine neue Fassung auf Grundlage einer bestehenden an.</translation>
+        </message>
+        <message>
+            <source>This strategy version has been adopted and can no longer be changed. Start a new version from it to make changes.</source>
+            <translation>Diese Strategiefassung ist beschlossen und kann nicht mehr geändert werden. Legen Sie für Änderungen eine neue Fassung auf ihrer Grundlage an.</translation>
+        </message>
+        <message>
+            <source>This strategy version is archived and can no longer be changed.</source>
+            <translation>Diese Strategiefassung ist archiviert und kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>The end of the period must not be before its start.</source>
+            <translation>Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter the date on which the strategy was adopted.</source>
+            <translation>Bitte geben Sie das Datum ein, an dem die Strategie beschlossen wurde.</translation>
+        </message>
+        <message>
+            <source>The date of adoption cannot lie in the future.</source>
+            <translation>Das Datum des Beschlusses darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter who adopted the strategy, for example the board (Vorstand).</source>
+            <translation>Bitte geben Sie an, wer die Strategie beschlossen hat, zum Beispiel der Vorstand.</translation>
+        </message>
+        <message>
+            <source>The next review cannot lie before the date on which the strategy was adopted.</source>
+            <translation>Die nächste Überprüfung darf nicht vor dem Datum des Beschlusses liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the goal.</source>
+            <translation>Bitte geben Sie einen Titel für das Ziel ein.</translation>
+        </message>
+        <message>
+            <source>The impact level must be a step from 1 to 7 of the impact ladder (Wirkungstreppe).</source>
+            <translation>Die Wirkungsstufe muss eine Stufe von 1 bis 7 der Wirkungstreppe sein.</translation>
+        </message>
+        <message>
+            <source>Please enter a name for the indicator.</source>
+            <translation>Bitte geben Sie einen Namen für den Indikator ein.</translation>
+        </message>
+        <message>
+            <source>The target date must not be before the date of the starting value.</source>
+            <translation>Das Zieldatum darf nicht vor dem Datum des Ausgangswerts liegen.</translation>
+        </message>
+        <message>
+            <source>The target must differ from the starting value, otherwise there is no progress to measure.</source>
+            <translation>Der Zielwert muss sich vom Ausgangswert unterscheiden, sonst gibt es keinen Fortschritt zu messen.</translation>
+        </message>
+        <message>
+            <source>Higher values are better for this indicator, so the target must be above the starting value.</source>
+            <translation>Bei diesem Indikator sind höhere Werte besser, deshalb muss der Zielwert über dem Ausgangswert liegen.</translation>
+        </message>
+        <message>
+            <source>Lower values are better for this indicator, so the target must be below the starting value.</source>
+            <translation>Bei diesem Indikator sind niedrigere Werte besser, deshalb muss der Zielwert unter dem Ausgangswert liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter the lowest and the highest acceptable value of the range.</source>
+            <translation>Bitte geben Sie den niedrigsten und den höchsten noch guten Wert des Zielkorridors ein.</translation>
+        </message>
+        <message>
+            <source>The highest acceptable value must not be below the lowest.</source>
+            <translation>Der höchste Wert darf nicht unter dem niedrigsten liegen.</translation>
+        </message>
+        <message>
+            <source>For a yes/no indicator, enter 1 for reached or 0 for not reached.</source>
+            <translation>Geben Sie bei einem Ja/Nein-Indikator 1 für erreicht oder 0 für nicht erreicht ein.</translation>
+        </message>
+        <message>
+            <source>Please enter the date of the measurement.</source>
+            <translation>Bitte geben Sie das Datum der Messung ein.</translation>
+        </message>
+        <message>
+            <source>A measurement cannot lie in the future.</source>
+            <translation>Eine Messung darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter the measured value.</source>
+            <translation>Bitte geben Sie den gemessenen Wert ein.</translation>
+        </message>
+        <message>
+            <source>The confidence must be a whole number from 0 (a guess) to 10 (certain).</source>
+            <translation>Die Verlässlichkeit muss eine ganze Zahl von 0 (geschätzt) bis 10 (sicher) sein.</translation>
+        </message>
+        <message>
+            <source>This measure is already linked to this goal.</source>
+            <translation>Diese Maßnahme ist bereits mit diesem Ziel verknüpft.</translation>
+        </message>
+        <message>
+            <source>This measure is not linked to this goal.</source>
+            <translation>Diese Maßnahme ist nicht mit diesem Ziel verknüpft.</translation>
+        </message>
+        <message>
+            <source>{name} is already a member of the digital team.</source>
+            <translation>{name} gehört bereits zum Digitalteam.</translation>
+        </message>
+        <message>
+            <source>Please enter who the communication is for (the audience).</source>
+            <translation>Bitte geben Sie an, an wen sich die Kommunikation richtet (Zielgruppe).</translation>
+        </message>
+        <message>
+            <source>A communication entry belongs either to the strategy or to a measure, not to both.</source>
+            <translation>Ein Eintrag im Kommunikationsplan gehört entweder zur Strategie oder zu einer Maßnahme, nicht zu beiden.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the measure.</source>
+            <translation>Bitte geben Sie einen Titel für die Maßnahme ein.</translation>
+        </message>
+        <message>
+            <source>The end of the measure must not be before its start.</source>
+            <translation>Das Ende der Maßnahme darf nicht vor ihrem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>An amber or red traffic light needs a reason: please explain it in one sentence.</source>
+            <translation>Eine gelbe oder rote Ampel braucht eine Begründung: Bitte erklären Sie sie in einem Satz.</translation>
+        </message>
+        <message>
+            <source>Please keep the reason for the traffic light to one short sentence (at most {limit} characters).</source>
+            <translation>Bitte fassen Sie die Begründung der Ampel in einem kurzen Satz (höchstens {limit} Zeichen).</translation>
+        </message>
+        <message>
+            <source>There are only steps 1 to 12.</source>
+            <translation>Es gibt nur die Schritte 1 bis 12.</translation>
+        </message>
+        <message>
+            <source>Please give a reason why this step is skipped.</source>
+            <translation>Bitte geben Sie an, warum dieser Schritt übersprungen wird.</translation>
+        </message>
+        <message>
+            <source>The due date of the step must not be before its start.</source>
+            <translation>Das Fälligkeitsdatum des Schritts darf nicht vor seinem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>Please enter the text of the checklist entry.</source>
+            <translation>Bitte geben Sie den Text des Checklisten-Eintrags ein.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the task.</source>
+            <translation>Bitte geben Sie einen Titel für die Aufgabe ein.</translation>
+        </message>
+        <message>
+            <source>Please enter a category for the budget line, for example “Licences”.</source>
+            <translation>Bitte geben Sie eine Kategorie für die Budgetzeile ein, zum Beispiel „Lizenzen“.</translation>
+        </message>
+        <message>
+            <source>Please enter the name of the stakeholder.</source>
+            <translation>Bitte geben Sie den Namen der oder des Beteiligten ein.</translation>
+        </message>
+        <message>
+            <source>Please enter what is to be procured, for example “20 tablets”.</source>
+            <translation>Bitte geben Sie ein, was beschafft werden soll, zum Beispiel „20 Tablets“.</translation>
+        </message>
+        <message>
+            <source>Please enter the topic of the training.</source>
+            <translation>Bitte geben Sie das Thema der Schulung ein.</translation>
+        </message>
+        <message>
+            <source>Please enter a short title for the risk.</source>
+            <translation>Bitte geben Sie einen kurzen Titel für das Risiko ein.</translation>
+        </message>
+        <message>
+            <source>Please choose a value from 1 to {max}.</source>
+            <translation>Bitte wählen Sie einen Wert von 1 bis {max}.</translation>
+        </message>
+        <message>
+            <source>Please enter the question that needs to be decided.</source>
+            <translation>Bitte geben Sie die Frage ein, über die entschieden werden soll.</translation>
+        </message>
+        <message>
+            <source>Please write down what was decided.</source>
+            <translation>Bitte halten Sie fest, was entschieden wurde.</translation>
+        </message>
+        <message>
+            <source>The end of the PDCA cycle must not be before its start.</source>
+            <translation>Das Ende des PDCA-Zyklus darf nicht vor seinem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>Please write down the lesson learned.</source>
+            <translation>Bitte halten Sie die Erkenntnis fest.</translation>
+        </message>
+        <message>
+            <source>Please enter a title for the document.</source>
+            <translation>Bitte geben Sie einen Titel für das Dokument ein.</translation>
+        </message>
+        <message>
+            <source>Please enter where the document is: a file path or a web address.</source>
+            <translation>Bitte geben Sie an, wo sich das Dokument befindet: einen Dateipfad oder eine Webadresse.</translation>
+        </message>
+        <message>
+            <source>Please enter a web address starting with http:// or https://, or the path of a file.</source>
+            <translation>Bitte geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt, oder den Pfad einer Datei.</translation>
+        </message>
+        <message>
+            <source>Only the data protection check records whether a data protection impact assessment (DPIA) is needed.</source>
+            <translation>Nur bei der Datenschutzprüfung wird festgehalten, ob eine Datenschutz-Folgenabschätzung (DSFA) erforderlich ist.</translation>
+        </message>
+        <message>
+            <source>This template does not exist (any more). Please choose another one.</source>
+            <translation>Diese Vorlage gibt es nicht (mehr). Bitte wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>Please enter a name for the template.</source>
+            <translation>Bitte geben Sie einen Namen für die Vorlage ein.</translation>
+        </message>
+        <message>
+            <source>There is already a template called “{title}”. Please choose another name.</source>
+            <translation>Es gibt bereits eine Vorlage namens „{title}“. Bitte wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>The templates that come with DigiWandel cannot be deleted.</source>
+            <translation>Die mit DigiWandel mitgelieferten Vorlagen können nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>This finding or recommendation is not known to DigiWandel.</source>
+            <translation>Dieser Befund bzw. diese Empfehlung ist DigiWandel nicht bekannt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DriversPage</name>
+        <message>
+            <source>Drivers</source>
+            <translation>Treiber</translation>
+        </message>
+        <message>
+            <source>Technologies such as online platforms, artificial intelligence or robotics drive digital change in the social sector. Rate how relevant each driver is for your organisation and how far you already use it. The chart shows where to act: relevant drivers that are hardly used yet appear at the top left.</source>
+            <translation>Technologien wie Online-Plattformen, künstliche Intelligenz oder Robotik treiben den digitalen Wandel im Sozialwesen voran. Schätzen Sie ein, wie relevant jeder Treiber für Ihre Organisation ist und wie weit Sie ihn bereits nutzen. Die Grafik zeigt, wo Handlungsbedarf besteht: Relevante Treiber, die Sie noch kaum nutzen, stehen oben links.</translation>
+        </message>
+        <message>
+            <source>Driver sections</source>
+            <translation>Abschnitte der Treiber</translation>
+        </message>
+        <message>
+            <source>Rating and &amp;chart</source>
+            <translation>Einschätzung und &amp;Grafik</translation>
+        </message>
+        <message>
+            <source>E&amp;xamples</source>
+            <translation>Bei&amp;spiele</translation>
+        </message>
+        <message>
+            <source>0 – none</source>
+            <translation>0 – keine</translation>
+        </message>
+        <message>
+            <source>1 – low</source>
+            <translation>1 – gering</translation>
+        </message>
+        <message>
+            <source>2 – medium</source>
+            <translation>2 – mittel</translation>
+        </message>
+        <message>
+            <source>3 – high</source>
+            <translation>3 – hoch</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>Treiber</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Relevanz</translation>
+        </message>
+        <message>
+            <source>Current use</source>
+            <translation>Nutzung</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>&amp;Ratings per driver:</source>
+            <translation>&amp;Relevanz und Nutzung je Treiber:</translation>
+        </message>
+        <message>
+            <source>Double-click a cell, or press F2 or Enter, to change it. Every change is saved at once; Ctrl+Z undoes it.</source>
+            <translation>Doppelklicken Sie auf eine Zelle oder drücken Sie F2 oder die Eingabetaste, um sie zu ändern. Jede Änderung wird sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
+        </message>
+        <message>
+            <source>Portfolio: relevance and current use</source>
+            <translation>Portfolio: Relevanz und Nutzung</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Field of work</source>
+            <translation>Arbeitsfeld</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Search examples</source>
+            <translation>Beispiele suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Driver:</source>
+            <translation>&amp;Treiber:</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Beispiele</translation>
+        </message>
+        <message>
+            <source>All drivers</source>
+            <translation>Alle Treiber</translation>
+        </message>
+        <message>
+            <source>Change relevance of “{driver}”</source>
+            <translation>Relevanz von „{driver}“ ändern</translation>
+        </message>
+        <message>
+            <source>Change current use of “{driver}”</source>
+            <translation>Nutzung von „{driver}“ ändern</translation>
+        </message>
+        <message>
+            <source>Change notes on “{driver}”</source>
+            <translation>Notizen zu „{driver}“ ändern</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>No driver has been rated yet; the chart fills in as you rate them.</source>
+            <translation>Sie haben noch keinen Treiber eingeschätzt; die Grafik füllt sich, sobald Sie Treiber einschätzen.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>High relevance, little used: {drivers}.</source>
+            <translation>Hohe Relevanz, wenig genutzt: {drivers}.</translation>
+        </message>
+        <message>
+            <source>Not rated yet, so not in the chart: {drivers}.</source>
+            <translation>Noch nicht eingeschätzt und daher nicht in der Grafik: {drivers}.</translation>
+        </message>
+        <message>
+            <source>Current use (0 = none, 3 = high)</source>
+            <translation>Nutzung (0 = keine, 3 = hoch)</translation>
+        </message>
+        <message>
+            <source>Relevance (0 = none, 3 = high)</source>
+            <translation>Relevanz (0 = keine, 3 = hoch)</translation>
+        </message>
+        <message>
+            <source>Act here</source>
+            <translation>Hier handeln</translation>
+        </message>
+        <message>
+            <source>Build on it</source>
+            <translation>Weiter ausbauen</translation>
+        </message>
+        <message>
+            <source>Keep an eye on it</source>
+            <translation>Im Blick behalten</translation>
+        </message>
+        <message>
+            <source>Check the benefit</source>
+            <translation>Nutzen prüfen</translation>
+        </message>
+        <message>
+            <source>Portfolio chart of the drivers</source>
+            <translation>Portfolio-Grafik der Treiber</translation>
+        </message>
+        <message>
+            <source>Each rated driver is a point: current use to the right, relevance upwards. The same values are in the table.</source>
+            <translation>Jeder eingeschätzte Treiber ist ein Punkt: nach rechts die Nutzung, nach oben die Relevanz. Dieselben Werte stehen in der Tabelle.</translation>
+        </message>
+        <message>
+            <source>No example matches.</source>
+            <translation>Kein Beispiel passt zur Suche.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} examples</source>
+            <translation>{shown} von {total} Beispielen</translation>
+        </message>
+        <message>
+            <source>Select an example to read its description.</source>
+            <translation>Wählen Sie ein Beispiel aus, um seine Beschreibung zu lesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The disk is full. Please free some space (for example by emptying the recycle bin) and try again. Your data saved so far is safe.</source>
+            <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz (zum Beispiel, indem Sie den Papierkorb leeren) und versuchen Sie es erneut. Ihre bisher gespeicherten Daten sind sicher.</translation>
+        </message>
+        <message>
+            <source>The database file could not be written. If it is on a USB stick or a network drive, check that the drive is still connected and that you may write to it.</source>
+            <translation>Die Datenbankdatei konnte nicht geschrieben werden. Liegt sie auf einem USB-Stick oder einem Netzlaufwerk, prüfen Sie bitte, ob das Laufwerk noch verbunden ist und ob Sie darauf schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. Please close other programs that use this file and try again.</source>
+            <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Bitte schließen Sie andere Programme, die diese Datei nutzen, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. Your last saved changes are safe. If it happens again, please pass on the details below to whoever supports you.</source>
+            <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre zuletzt gespeicherten Änderungen sind sicher. Wenn es wieder passiert, geben Sie bitte die Details unten an die Person weiter, die Sie unterstützt.</translation>
+        </message>
+        <message>
+            <source>DigiWandel – error</source>
+            <translation>DigiWandel – Fehler</translation>
+        </message>
+        <message>
+            <source>The details are also written to the log file: {path}</source>
+            <translation>Die Details stehen auch in der Protokolldatei: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPanel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Measurements of the metric</source>
+            <translation>Messungen der Kennzahl</translation>
+        </message>
+        <message>
+            <source>&amp;New measurement…</source>
+            <translation>&amp;Neue Messung…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Success &amp;metric:</source>
+            <translation>&amp;Erfolgskennzahl:</translation>
+        </message>
+        <message>
+            <source>There is no success metric yet: add one in step 4, then measure here.</source>
+            <translation>Es gibt noch keine Erfolgskennzahl: Legen Sie in Schritt 4 eine an und messen Sie dann hier.</translation>
+        </message>
+        <message>
+            <source>No success metric selected.</source>
+            <translation>Keine Erfolgskennzahl ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Chart of the success metric “{name}”</source>
+            <translation>Diagramm der Erfolgskennzahl „{name}“</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemessen</translation>
+        </message>
+        <message>
+            <source>Starting value</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>No measurement yet.</source>
+            <translation>Noch keine Messung.</translation>
+        </message>
+        <message>
+            <source>Latest value {value} on {date}; target {target}.</source>
+            <translation>Letzter Wert {value} am {date}; Ziel {target}.</translation>
+        </message>
+        <message>
+            <source>Measured &amp;on:</source>
+            <translation>Gemessen &amp;am:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Wert:</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Kommentar:</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>Messwert</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsTab</name>
+        <message>
+            <source>Strategic goals say what the strategy wants to achieve. Each goal gets indicators with a starting value and a target; measurements show how far you have come. Progress is calculated from the measurements.</source>
+            <translation>Strategische Ziele beschreiben, was die Strategie erreichen will. Jedes Ziel erhält Indikatoren mit Ausgangswert und Zielwert; Messwerte zeigen, wie weit Sie gekommen sind. Der Fortschritt wird aus den Messwerten berechnet.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Oberziel</source>
+            <translation>Oberziel</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Impact level</source>
+            <translation>Stufe der Wirkungstreppe</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move the goal up (Ctrl+Up)</source>
+            <translation>Ziel nach oben verschieben (Strg+Pfeil hoch)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>Move the goal down (Ctrl+Down)</source>
+            <translation>Ziel nach unten verschieben (Strg+Pfeil runter)</translation>
+        </message>
+        <message>
+            <source>Strategic goals</source>
+            <translation>Strategische Ziele</translation>
+        </message>
+        <message>
+            <source>&amp;New goal…</source>
+            <translation>&amp;Neues Ziel…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit goal…</source>
+            <translation>Ziel b&amp;earbeiten…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete goal…</source>
+            <translation>Ziel &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Starting value</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Current value</source>
+            <translation>Aktueller Wert</translation>
+        </message>
+        <message>
+            <source>Indicators of the selected goal</source>
+            <translation>Indikatoren des ausgewählten Ziels</translation>
+        </message>
+        <message>
+            <source>New &amp;indicator…</source>
+            <translation>Neuer &amp;Indikator…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t indicator…</source>
+            <translation>Indika&amp;tor bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete indicato&amp;r…</source>
+            <translation>Indikato&amp;r löschen…</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>How sure are you of the value? 0 = a guess, 10 = certain.</source>
+            <translation>Wie sicher ist der Wert? 0 = geschätzt, 10 = sicher.</translation>
+        </message>
+        <message>
+            <source>Add &amp;measurement</source>
+            <translation>&amp;Messwert hinzufügen</translation>
+        </message>
+        <message>
+            <source>Measured &amp;on:</source>
+            <translation>&amp;Gemessen am:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Wert:</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Kommentar:</translation>
+        </message>
+        <message>
+            <source>Con&amp;fidence:</source>
+            <translation>&amp;Sicherheit:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Sicherheit</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Measurements of the selected indicator</source>
+            <translation>Messwerte des ausgewählten Indikators</translation>
+        </message>
+        <message>
+            <source>Edit measurement…</source>
+            <translation>Messwert bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete measurement…</source>
+            <translation>Messwert löschen…</translation>
+        </message>
+        <message>
+            <source>the planned activities take place</source>
+            <translation>die geplanten Aktivitäten finden statt</translation>
+        </message>
+        <message>
+            <source>the target groups are reached</source>
+            <translation>die Zielgruppen werden erreicht</translation>
+        </message>
+        <message>
+            <source>the target groups accept and use the offer</source>
+            <translation>die Zielgruppen nehmen das Angebot an und nutzen es</translation>
+        </message>
+        <message>
+            <source>the target groups gain knowledge or skills</source>
+            <translation>die Zielgruppen gewinnen Wissen oder Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>the target groups act differently</source>
+            <translation>die Zielgruppen handeln anders</translation>
+        </message>
+        <message>
+            <source>the situation of the target groups changes</source>
+            <translation>die Lebenslage der Zielgruppen verändert sich</translation>
+        </message>
+        <message>
+            <source>society changes</source>
+            <translation>die Gesellschaft verändert sich</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>ja/nein</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>höher ist besser</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>within range</source>
+            <translation>innerhalb eines Bereichs</translation>
+        </message>
+        <message>
+            <source>⚠ {date} (overdue)</source>
+            <translation>⚠ {date} (überfällig)</translation>
+        </message>
+        <message>
+            <source>yes (reached)</source>
+            <translation>ja (erreicht)</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{low} to {high} {unit}</source>
+            <translation>{low} bis {high} {unit}</translation>
+        </message>
+        <message>
+            <source>{value} by {date}</source>
+            <translation>{value} bis {date}</translation>
+        </message>
+        <message>
+            <source>Open or create a database to work on strategic goals.</source>
+            <translation>Öffnen oder erstellen Sie eine Datenbank, um an strategischen Zielen zu arbeiten.</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet. Create one in the tab “Versions” first.</source>
+            <translation>Es gibt noch keine Strategiefassung. Legen Sie zuerst im Reiter „Fassungen“ eine an.</translation>
+        </message>
+        <message>
+            <source>This version is archived: its goals, indicators and measurements can no longer be changed.</source>
+            <translation>Diese Fassung ist archiviert: Ihre Ziele, Indikatoren und Messwerte können nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>This version has been adopted: its goals and indicators can no longer be changed (start a new version to change them). Measurements can still be entered.</source>
+            <translation>Diese Fassung ist beschlossen: Ihre Ziele und Indikatoren können nicht mehr geändert werden (beginnen Sie dafür eine neue Fassung). Messwerte können Sie weiterhin erfassen.</translation>
+        </message>
+        <message>
+            <source>Indicators (select a goal first)</source>
+            <translation>Indikatoren (wählen Sie zuerst ein Ziel aus)</translation>
+        </message>
+        <message>
+            <source>Indicators of “{goal}”</source>
+            <translation>Indikatoren von „{goal}“</translation>
+        </message>
+        <message>
+            <source>Measurements (select an indicator first)</source>
+            <translation>Messwerte (wählen Sie zuerst einen Indikator aus)</translation>
+        </message>
+        <message>
+            <source>Measurements of “{indicator}”</source>
+            <translation>Messwerte von „{indicator}“</translation>
+        </message>
+        <message>
+            <source>1 = reached, 0 = not reached</source>
+            <translation>1 = erreicht, 0 = nicht erreicht</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its chart.</source>
+            <translation>Wählen Sie einen Indikator aus, um sein Diagramm zu sehen.</translation>
+        </message>
+        <message>
+            <source>Chart of the indicator “{name}”</source>
+            <translation>Diagramm des Indikators „{name}“</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemessen</translation>
+        </message>
+        <message>
+            <source>Target range</source>
+            <translation>Zielbereich</translation>
+        </message>
+        <message>
+            <source>No measurement yet</source>
+            <translation>Noch kein Messwert</translation>
+        </message>
+        <message>
+            <source>Latest value {value} on {date}</source>
+            <translation>Neuester Wert {value} am {date}</translation>
+        </message>
+        <message>
+            <source>target range {range}</source>
+            <translation>Zielbereich {range}</translation>
+        </message>
+        <message>
+            <source>target {target}</source>
+            <translation>Zielwert {target}</translation>
+        </message>
+        <message>
+            <source>progress cannot be calculated yet</source>
+            <translation>Fortschritt noch nicht berechenbar</translation>
+        </message>
+        <message>
+            <source>progress {progress}</source>
+            <translation>Fortschritt {progress}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine Angabe)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the goal “{title}” with its %n indicator(s) and their measurements? You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Das Ziel „{title}“ mit seinem %n Indikator und dessen Messwerten löschen? Sie können das mit Strg+Z rückgängig machen.</numerusform>
+                <numerusform>Das Ziel „{title}“ mit seinen %n Indikatoren und deren Messwerten löschen? Sie können das mit Strg+Z rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the indicator “{name}” with its %n measurement(s)? You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Den Indikator „{name}“ mit seinem %n Messwert löschen? Sie können das mit Strg+Z rückgängig machen.</numerusform>
+                <numerusform>Den Indikator „{name}“ mit seinen %n Messwerten löschen? Sie können das mit Strg+Z rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(nicht festgelegt)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption:</source>
+            <translation>Beschreibun&amp;g:</translation>
+        </message>
+        <message>
+            <source>&amp;Oberziel:</source>
+            <translation>&amp;Oberziel:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>Due dat&amp;e:</source>
+            <translation>&amp;Fällig am:</translation>
+        </message>
+        <message>
+            <source>&amp;Impact level:</source>
+            <translation>&amp;Wirkungsstufe:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Impact ladder (PHINEO Wirkungstreppe):
 1 – the planned activities take place
 2 – the target groups are reached
 3 – the target groups accept and use the offer
@@ -2130,7 +2476,7 @@ Maßnahme: {measure}</translation>
 6 – the situation of the target groups changes
 7 – society changes
 Steps 1–3 are output, 4–6 outcome, 7 impact.</source>
-        <translation>Wirkungstreppe (PHINEO):
+            <translation>Wirkungstreppe (PHINEO):
 1 – die geplanten Aktivitäten finden statt
 2 – die Zielgruppen werden erreicht
 3 – die Zielgruppen nehmen das Angebot an und nutzen es
@@ -2139,3832 +2485,3901 @@ Steps 1–3 are output, 4–6 outcome, 7 impact.</source>
 6 – die Lebenslage der Zielgruppen verändert sich
 7 – die Gesellschaft verändert sich
 Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Neues strategisches Ziel</translation>
-    </message>
-    <message>
-        <source>Edit goal</source>
-        <translation>Strategisches Ziel bearbeiten</translation>
-    </message>
-    <message>
-        <source>Output (1–3): activities take place, reach people and are used. Outcome (4–6): people learn, act differently, their situation improves. Impact (7): society changes.</source>
-        <translation>Output (1–3): Aktivitäten finden statt, erreichen Menschen und werden genutzt. Outcome (4–6): Menschen lernen, handeln anders, ihre Lage verbessert sich. Impact (7): Die Gesellschaft verändert sich.</translation>
-    </message>
-    <message>
-        <source>Add goal “{title}”</source>
-        <translation>Ziel „{title}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit goal “{title}”</source>
-        <translation>Ziel „{title}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the goal “{title}” with its {count} indicator(s) and their measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Das Ziel „{title}“ mit seinen {count} Indikator(en) und deren Messwerten löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete goal</source>
-        <translation>Ziel löschen</translation>
-    </message>
-    <message>
-        <source>Delete goal “{title}”</source>
-        <translation>Ziel „{title}“ löschen</translation>
-    </message>
-    <message>
-        <source>Move goal “{title}”</source>
-        <translation>Ziel „{title}“ verschieben</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>Ar&amp;t:</translation>
-    </message>
-    <message>
-        <source>Di&amp;rection:</source>
-        <translation>&amp;Richtung:</translation>
-    </message>
-    <message>
-        <source>&amp;Starting value:</source>
-        <translation>Ausgangs&amp;wert:</translation>
-    </message>
-    <message>
-        <source>Starting value &amp;measured on:</source>
-        <translation>Ausgangswert ge&amp;messen am:</translation>
-    </message>
-    <message>
-        <source>&amp;Target value:</source>
-        <translation>&amp;Zielwert:</translation>
-    </message>
-    <message>
-        <source>Target dat&amp;e:</source>
-        <translation>Z&amp;ieltermin:</translation>
-    </message>
-    <message>
-        <source>Range &amp;low:</source>
-        <translation>&amp;Untergrenze:</translation>
-    </message>
-    <message>
-        <source>Range hi&amp;gh:</source>
-        <translation>&amp;Obergrenze:</translation>
-    </message>
-    <message>
-        <source>&amp;Frequency:</source>
-        <translation>Häufi&amp;gkeit:</translation>
-    </message>
-    <message>
-        <source>Data s&amp;ource:</source>
-        <translation>Daten&amp;quelle:</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>Neuer Indikator</translation>
-    </message>
-    <message>
-        <source>Edit indicator</source>
-        <translation>Indikator bearbeiten</translation>
-    </message>
-    <message>
-        <source>Progress is calculated from the starting value, the target and the latest measurement. For a yes/no indicator, 1 means reached and 0 not reached.</source>
-        <translation>Der Fortschritt wird aus Ausgangswert, Zielwert und dem neuesten Messwert berechnet. Bei einem Ja/Nein-Indikator bedeutet 1 erreicht und 0 nicht erreicht.</translation>
-    </message>
-    <message>
-        <source>Add indicator “{name}”</source>
-        <translation>Indikator „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit indicator “{name}”</source>
-        <translation>Indikator „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the indicator “{name}” with its {count} measurement(s)? You can undo this with Ctrl+Z.</source>
-        <translation>Den Indikator „{name}“ mit seinen {count} Messwert(en) löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Indikator löschen</translation>
-    </message>
-    <message>
-        <source>Delete indicator “{name}”</source>
-        <translation>Indikator „{name}“ löschen</translation>
-    </message>
-    <message>
-        <source>Add measurement to “{name}”</source>
-        <translation>Messwert zu „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidence (0–10):</source>
-        <translation>&amp;Sicherheit (0–10):</translation>
-    </message>
-    <message>
-        <source>Edit measurement</source>
-        <translation>Messwert bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit measurement of {date}</source>
-        <translation>Messwert vom {date} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the measurement of {date} ({value})? You can undo this with Ctrl+Z.</source>
-        <translation>Den Messwert vom {date} ({value}) löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Messwert löschen</translation>
-    </message>
-    <message>
-        <source>Delete measurement of {date}</source>
-        <translation>Messwert vom {date} löschen</translation>
-    </message>
-</context>
-<context>
-    <name>GridTab</name>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Type 0, 1, 2 or 3 for a level, ? for “don&apos;t know”, - for “not applicable”.</source>
-        <translation>Geben Sie 0, 1, 2 oder 3 für eine Stufe ein, ? für „weiß nicht“ oder - für „trifft nicht zu“.</translation>
-    </message>
-    <message>
-        <source>Type in answers from printed questionnaires: one row per question, one column per answer sheet. 0–3 = level, ? = don&apos;t know, - = not applicable, Delete removes an answer. Each entry is saved at once.</source>
-        <translation>Tragen Sie hier die Antworten aus ausgedruckten Fragebögen ein: eine Zeile je Frage, eine Spalte je Antwortbogen. 0–3 = Stufe, ? = weiß nicht, - = trifft nicht zu; Entf löscht eine Antwort. Jede Eingabe wird sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>Answers per question and answer sheet</source>
-        <translation>Antworten je Frage und Antwortbogen</translation>
-    </message>
-    <message>
-        <source>Enter answer</source>
-        <translation>Antwort eingeben</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>DigiWandel Help</source>
-        <translation>DigiWandel-Hilfe</translation>
-    </message>
-    <message>
-        <source>Help text</source>
-        <translation>Hilfetext</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Working with DigiWandel&lt;/h2&gt;&lt;p&gt;DigiWandel keeps everything in one database file on this computer. Nothing is sent anywhere. Every change is saved at once; there is no Save button. &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes the last change, &lt;b&gt;Ctrl+Y&lt;/b&gt; redoes it.&lt;/p&gt;&lt;h3&gt;The parts of the program&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: your organisation at a glance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: profile, areas, hierarchy levels and persons. Areas and levels are used to compare answers in the Digitalisierungscheck; persons take on roles such as owner of a goal or member of the digital team.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: a questionnaire that several colleagues answer, repeated over time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Drivers&lt;/b&gt;: which technologies matter for you and how far you use them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: vision, goals and indicators.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: digitalisation projects in twelve steps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the board report and other PDF documents.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+7&lt;/b&gt;: go to a part of the program.&lt;/li&gt;&lt;li&gt;In lists: &lt;b&gt;Insert&lt;/b&gt; adds an entry, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; edits it, &lt;b&gt;Delete&lt;/b&gt; deletes it after asking.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt&lt;/b&gt; with an underlined letter jumps to a field or button.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Personal data&lt;/h3&gt;&lt;p&gt;Only name, area, level, role and an optional e-mail address are stored about a person. On the Persons tab you can export everything stored about one person, and deleting a person removes their data.&lt;/p&gt;&lt;h3&gt;Where your data lives&lt;/h3&gt;&lt;p&gt;The database file is shown in the status bar. Use &lt;i&gt;File → Open&lt;/i&gt; to work with another file, for example a copy on a network drive.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Arbeiten mit DigiWandel&lt;/h2&gt;&lt;p&gt;DigiWandel speichert alles in einer einzigen Datenbankdatei auf diesem Computer. Es werden keine Daten übertragen. Jede Änderung wird sofort gespeichert; eine Schaltfläche zum Speichern gibt es nicht. &lt;b&gt;Strg+Z&lt;/b&gt; macht die letzte Änderung rückgängig, &lt;b&gt;Strg+Y&lt;/b&gt; stellt sie wieder her.&lt;/p&gt;&lt;h3&gt;Die Teile des Programms&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Übersicht&lt;/b&gt;: Ihre Organisation auf einen Blick.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: Profil, Bereiche, Hierarchieebenen und Personen. Mit Bereichen und Ebenen werden die Antworten im Digitalisierungscheck verglichen; Personen übernehmen Rollen, etwa die Verantwortung für ein Ziel oder die Mitarbeit im Digitalteam.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: ein Fragebogen, den mehrere Kolleginnen und Kollegen beantworten und der regelmäßig wiederholt wird.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Treiber&lt;/b&gt;: welche Technologien für Sie wichtig sind und wie weit Sie sie schon nutzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: Vision, Ziele und Indikatoren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen&lt;/b&gt;: Digitalisierungsprojekte in zwölf Schritten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: der Vorstandsbericht und weitere PDF-Dokumente.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+7&lt;/b&gt;: zu einem Teil des Programms wechseln.&lt;/li&gt;&lt;li&gt;In Listen: &lt;b&gt;Einfg&lt;/b&gt; fügt einen Eintrag hinzu, &lt;b&gt;Eingabetaste&lt;/b&gt; oder &lt;b&gt;F2&lt;/b&gt; bearbeitet ihn, &lt;b&gt;Entf&lt;/b&gt; löscht ihn nach einer Rückfrage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt&lt;/b&gt; zusammen mit einem unterstrichenen Buchstaben springt zu einem Feld oder einer Schaltfläche.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Personenbezogene Daten&lt;/h3&gt;&lt;p&gt;Über eine Person werden nur Name, Bereich, Ebene, Rolle und auf Wunsch eine E-Mail-Adresse gespeichert. Auf der Registerkarte „Personen“ können Sie alles exportieren, was über eine Person gespeichert ist; wenn Sie eine Person löschen, werden ihre Daten entfernt.&lt;/p&gt;&lt;h3&gt;Wo Ihre Daten liegen&lt;/h3&gt;&lt;p&gt;Die Datenbankdatei wird in der Statusleiste angezeigt. Mit &lt;i&gt;Datei → Öffnen&lt;/i&gt; können Sie mit einer anderen Datei arbeiten, zum Beispiel mit einer Kopie auf einem Netzlaufwerk.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Measures: the 12 steps and the traffic light&lt;/h3&gt;&lt;p&gt;Every measure runs through the twelve steps of the method. Progress is the share of steps that are done or skipped; it is calculated, never typed. Warnings point out what looks out of order, such as a pilot without a success metric; they never stop you.&lt;/p&gt;&lt;p&gt;The traffic light is the team&apos;s own judgement of the measure:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Green&lt;/b&gt;: on track – time, budget and quality as planned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amber&lt;/b&gt;: at risk – there is a problem the team can still solve itself; it needs close attention.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Red&lt;/b&gt;: off track – goal, date or budget cannot be kept without a decision by the leadership.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Amber and red need a reason of one sentence. The colour is always shown together with its word.&lt;/p&gt;&lt;h3&gt;Trash&lt;/h3&gt;&lt;p&gt;Deleted measures, tasks and other entries go to the trash (&lt;i&gt;Edit → Trash…&lt;/i&gt;), from where they can be restored. Emptying the trash removes them for good and asks first.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maßnahmen: die 12 Schritte und die Ampel&lt;/h3&gt;&lt;p&gt;Jede Maßnahme durchläuft die zwölf Schritte der Methode. Der Fortschritt ist der Anteil der erledigten oder übersprungenen Schritte; er wird berechnet, nie eingetippt. Hinweise zeigen, was aus der Reihe fällt, etwa ein Pilot ohne Erfolgskennzahl; sie halten Sie nie auf.&lt;/p&gt;&lt;p&gt;Die Ampel ist die eigene Einschätzung des Teams zur Maßnahme:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Grün&lt;/b&gt;: im Plan – Zeit, Budget und Qualität wie vorgesehen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gelb&lt;/b&gt;: gefährdet – es gibt ein Problem, das das Team noch selbst lösen kann; es braucht besondere Aufmerksamkeit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rot&lt;/b&gt;: außer Plan – Ziel, Termin oder Budget sind ohne eine Entscheidung der Leitung nicht zu halten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Gelb und Rot brauchen eine Begründung in einem Satz. Die Farbe wird immer zusammen mit ihrem Wort angezeigt.&lt;/p&gt;&lt;h3&gt;Papierkorb&lt;/h3&gt;&lt;p&gt;Gelöschte Maßnahmen, Aufgaben und andere Einträge kommen in den Papierkorb (&lt;i&gt;Bearbeiten → Papierkorb…&lt;/i&gt;), aus dem Sie sie wiederherstellen können. Beim Leeren werden sie endgültig entfernt; vorher wird nachgefragt.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>IdentityTab</name>
-    <message>
-        <source>Who you are and what you stand for, independent of any strategy version. Changes are saved as soon as you leave a field; Ctrl+Z undoes them.</source>
-        <translation>Wer Sie sind und wofür Sie stehen – unabhängig von jeder Strategiefassung. Änderungen werden gespeichert, sobald Sie ein Feld verlassen; Strg+Z macht sie rückgängig.</translation>
-    </message>
-    <message>
-        <source>&amp;Vision:</source>
-        <translation>&amp;Vision:</translation>
-    </message>
-    <message>
-        <source>&amp;Leitbild (mission statement):</source>
-        <translation>&amp;Leitbild:</translation>
-    </message>
-    <message>
-        <source>Val&amp;ues:</source>
-        <translation>&amp;Werte:</translation>
-    </message>
-    <message>
-        <source>Vision: how does digitalisation change it?</source>
-        <translation>Vision: Was ändert die Digitalisierung daran?</translation>
-    </message>
-    <message>
-        <source>Leitbild: how does digitalisation change it?</source>
-        <translation>Leitbild: Was ändert die Digitalisierung daran?</translation>
-    </message>
-    <message>
-        <source>Values: how does digitalisation change them?</source>
-        <translation>Werte: Was ändert die Digitalisierung daran?</translation>
-    </message>
-    <message>
-        <source>What it says</source>
-        <translation>Was es aussagt</translation>
-    </message>
-    <message>
-        <source>How does digitalisation change this?</source>
-        <translation>Was ändert die Digitalisierung daran?</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Overarching goal</source>
-        <translation>Oberziel</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Digital change</source>
-        <translation>Digitaler Wandel</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up</source>
-        <translation>Strg+Pfeil nach oben</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down</source>
-        <translation>Strg+Pfeil nach unten</translation>
-    </message>
-    <message>
-        <source>Oberziele (overarching goals)</source>
-        <translation>Oberziele</translation>
-    </message>
-    <message>
-        <source>&amp;New overarching goal…</source>
-        <translation>&amp;Neues Oberziel…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearb&amp;eiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>Lö&amp;schen…</translation>
-    </message>
-    <message>
-        <source>The few aims everything else serves, in order of importance. Strategic goals of each version name the Oberziel they serve.</source>
-        <translation>Die wenigen Ziele, denen alles andere dient, nach Wichtigkeit geordnet. Die strategischen Ziele jeder Fassung nennen das Oberziel, dem sie dienen.</translation>
-    </message>
-    <message>
-        <source>Open or create a database to start.</source>
-        <translation>Öffnen oder erstellen Sie eine Datenbank, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
-        <source>digital note on the vision</source>
-        <translation>Digitalisierungsnotiz zur Vision</translation>
-    </message>
-    <message>
-        <source>Leitbild</source>
-        <translation>Leitbild</translation>
-    </message>
-    <message>
-        <source>digital note on the Leitbild</source>
-        <translation>Digitalisierungsnotiz zum Leitbild</translation>
-    </message>
-    <message>
-        <source>values</source>
-        <translation>Werte</translation>
-    </message>
-    <message>
-        <source>digital note on the values</source>
-        <translation>Digitalisierungsnotiz zu den Werten</translation>
-    </message>
-    <message>
-        <source>Change {field}</source>
-        <translation>{field} ändern</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>De&amp;scription:</source>
-        <translation>Be&amp;schreibung:</translation>
-    </message>
-    <message>
-        <source>How does &amp;digitalisation change it?</source>
-        <translation>Was ändert die Digitalisierun&amp;g daran?</translation>
-    </message>
-    <message>
-        <source>New overarching goal</source>
-        <translation>Neues Oberziel</translation>
-    </message>
-    <message>
-        <source>Add overarching goal “{title}”</source>
-        <translation>Oberziel „{title}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit overarching goal</source>
-        <translation>Oberziel bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit overarching goal “{title}”</source>
-        <translation>Oberziel „{title}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the overarching goal “{title}”? Goals that serve it will show no Oberziel. You can undo this with Ctrl+Z.</source>
-        <translation>Das Oberziel „{title}“ löschen? Ziele, die ihm dienen, zeigen dann kein Oberziel mehr. Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete overarching goal</source>
-        <translation>Oberziel löschen</translation>
-    </message>
-    <message>
-        <source>Delete overarching goal “{title}”</source>
-        <translation>Oberziel „{title}“ löschen</translation>
-    </message>
-    <message>
-        <source>Move overarching goal “{title}”</source>
-        <translation>Oberziel „{title}“ verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>InfoPage</name>
-    <message>
-        <source>What you will find here:</source>
-        <translation>Was Sie hier finden werden:</translation>
-    </message>
-    <message>
-        <source>This part is not yet available in this version of DigiWandel. Your organisation data entered now will be used by it.</source>
-        <translation>Dieser Teil ist in dieser Version von DigiWandel noch nicht verfügbar. Die Daten zu Ihrer Organisation, die Sie jetzt eingeben, werden hier später verwendet.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Reports bring the results together for the board and for the team, as PDF files to print or pass on.</source>
-        <translation>Berichte fassen die Ergebnisse für den Vorstand und das Team zusammen – als PDF-Dateien zum Ausdrucken oder Weitergeben.</translation>
-    </message>
-    <message>
-        <source>The board report (Vorstandsbericht) with charts and key figures</source>
-        <translation>Der Vorstandsbericht mit Diagrammen und Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Assessment report, project profile and strategy paper</source>
-        <translation>Bericht zum Digitalisierungscheck, Projektsteckbrief und Strategiepapier</translation>
-    </message>
-    <message>
-        <source>A blank questionnaire to fill in on paper</source>
-        <translation>Ein leerer Fragebogen zum Ausfüllen auf Papier</translation>
-    </message>
-</context>
-<context>
-    <name>LevelsTab</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leitung</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Hierarchy levels</source>
-        <translation>Hierarchieebenen</translation>
-    </message>
-    <message>
-        <source>&amp;New level…</source>
-        <translation>&amp;Neue Ebene…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Hierarchy levels let the Digitalisierungscheck compare how leadership, staff and volunteers see the organisation. Order 0 is the top.</source>
-        <translation>Mit den Hierarchieebenen vergleicht der Digitalisierungscheck, wie Leitung, Mitarbeitende und Ehrenamtliche die Organisation sehen. Die Ebene mit der Reihenfolge 0 steht ganz oben.</translation>
-    </message>
-    <message>
-        <source>This level belongs to the leadership</source>
-        <translation>Diese Ebene gehört zur Leitung</translation>
-    </message>
-    <message>
-        <source>This level stands for volunteers</source>
-        <translation>Diese Ebene steht für Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Reihenfolge:</translation>
-    </message>
-    <message>
-        <source>&amp;Leadership:</source>
-        <translation>&amp;Leitung:</translation>
-    </message>
-    <message>
-        <source>&amp;Volunteers:</source>
-        <translation>&amp;Ehrenamtliche:</translation>
-    </message>
-    <message>
-        <source>New level</source>
-        <translation>Neue Ebene</translation>
-    </message>
-    <message>
-        <source>Add level “{name}”</source>
-        <translation>Ebene „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit level</source>
-        <translation>Ebene bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit level “{name}”</source>
-        <translation>Ebene „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the level “{name}”?</source>
-        <translation>Möchten Sie die Ebene „{name}“ wirklich löschen?</translation>
-    </message>
-    <message>
-        <source>{count} person(s) belong to it; they are kept, without a level.</source>
-        <translation>Dieser Ebene zugeordnete Personen: {count}. Sie bleiben erhalten, gehören danach aber zu keiner Ebene mehr.</translation>
-    </message>
-    <message>
-        <source>Delete level</source>
-        <translation>Ebene löschen</translation>
-    </message>
-    <message>
-        <source>Delete level “{name}”</source>
-        <translation>Ebene „{name}“ löschen</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Parts of the program</source>
-        <translation>Programmteile</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Digitalisierungscheck</source>
-        <translation>Digitalisierungscheck</translation>
-    </message>
-    <message>
-        <source>Drivers</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Neue Datenbank…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Import question &amp;catalog…</source>
-        <translation>Fragen&amp;katalog importieren…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo database</source>
-        <translation>&amp;Demo-Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Papierkorb…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>DigiWandel &amp;help</source>
-        <translation>DigiWandel-&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About DigiWandel</source>
-        <translation>&amp;Über DigiWandel</translation>
-    </message>
-    <message>
-        <source>(no files yet)</source>
-        <translation>(noch keine Dateien)</translation>
-    </message>
-    <message>
-        <source>File in use</source>
-        <translation>Datei bereits geöffnet</translation>
-    </message>
-    <message>
-        <source>{path} is already open in another DigiWandel window. Please switch to that window.</source>
-        <translation>{path} ist bereits in einem anderen DigiWandel-Fenster geöffnet. Bitte wechseln Sie zu diesem Fenster.</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened: {reason}</source>
-        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Database: {path}</source>
-        <translation>Datenbank: {path}</translation>
-    </message>
-    <message>
-        <source>{path} was saved by a newer version of DigiWandel. Please install the current version to open it. The file has not been changed.</source>
-        <translation>{path} wurde mit einer neueren Version von DigiWandel gespeichert. Bitte installieren Sie die aktuelle Version, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>{path} is not a DigiWandel database. The file has not been changed.</source>
-        <translation>{path} ist keine DigiWandel-Datenbank. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. The file has not been changed. Please restore a backup.</source>
-        <translation>{path} ist beschädigt und kann nicht gelesen werden. Die Datei wurde nicht verändert. Bitte stellen Sie eine Sicherungskopie wieder her.</translation>
-    </message>
-    <message>
-        <source>{path} does not exist.</source>
-        <translation>{path} ist nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read. Check that the file exists and that you may open it.</source>
-        <translation>{path} kann nicht gelesen werden. Bitte prüfen Sie, ob die Datei vorhanden ist und ob Sie die Berechtigung haben, sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>DigiWandel databases ({patterns});;All files (*)</source>
-        <translation>DigiWandel-Datenbanken ({patterns});;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>new-organisation.sqlite3</source>
-        <translation>neue-organisation.sqlite3</translation>
-    </message>
-    <message>
-        <source>File exists</source>
-        <translation>Datei bereits vorhanden</translation>
-    </message>
-    <message>
-        <source>{path} already exists. A new database needs a new file name; to work with the existing file, use File → Open.</source>
-        <translation>{path} ist bereits vorhanden. Eine neue Datenbank braucht einen neuen Dateinamen. Um mit der vorhandenen Datei zu arbeiten, wählen Sie Datei → Öffnen.</translation>
-    </message>
-    <message>
-        <source>Reset demo</source>
-        <translation>Demo zurücksetzen</translation>
-    </message>
-    <message>
-        <source>The demo database is already open. Reset it to its original state?</source>
-        <translation>Die Demo-Datenbank ist bereits geöffnet. Möchten Sie sie auf den Ausgangszustand zurücksetzen?</translation>
-    </message>
-    <message>
-        <source>Demo not available</source>
-        <translation>Demo nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The demo database could not be written: {reason}</source>
-        <translation>Die Demo-Datenbank konnte nicht angelegt werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Demo database opened.</source>
-        <translation>Demo-Datenbank geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Not possible</source>
-        <translation>Nicht möglich</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsPanel</name>
-    <message>
-        <source>Success metric</source>
-        <translation>Erfolgskennzahl</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Starting value</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Zieldatum</translation>
-    </message>
-    <message>
-        <source>Latest value</source>
-        <translation>Letzter Wert</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Success metrics</source>
-        <translation>Erfolgskennzahlen</translation>
-    </message>
-    <message>
-        <source>&amp;New metric…</source>
-        <translation>&amp;Neue Kennzahl…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>How will you know the measure worked? Give each metric a starting value and a target; record measurements in step 9.</source>
-        <translation>Woran erkennen Sie, dass die Maßnahme gewirkt hat? Geben Sie jeder Kennzahl einen Startwert und ein Ziel; Messungen erfassen Sie in Schritt 9.</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>höher ist besser</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>niedriger ist besser</translation>
-    </message>
-    <message>
-        <source>within a range</source>
-        <translation>innerhalb eines Bereichs</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Kennzahl:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Direction:</source>
-        <translation>&amp;Richtung:</translation>
-    </message>
-    <message>
-        <source>&amp;Starting value:</source>
-        <translation>&amp;Startwert:</translation>
-    </message>
-    <message>
-        <source>Starting value &amp;measured on:</source>
-        <translation>Startwert gemessen &amp;am:</translation>
-    </message>
-    <message>
-        <source>&amp;Target value:</source>
-        <translation>&amp;Zielwert:</translation>
-    </message>
-    <message>
-        <source>Target &amp;date:</source>
-        <translation>Ziel&amp;datum:</translation>
-    </message>
-    <message>
-        <source>Data s&amp;ource:</source>
-        <translation>Daten&amp;quelle:</translation>
-    </message>
-    <message>
-        <source>Move the success metric “{label}” and its measurements to the trash? You can restore them from there.</source>
-        <translation>Die Erfolgskennzahl „{label}“ mit ihren Messungen in den Papierkorb verschieben? Sie können sie von dort wiederherstellen.</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationPage</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Organisation sections</source>
-        <translation>Abschnitte der Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Areas</source>
-        <translation>Berei&amp;che</translation>
-    </message>
-    <message>
-        <source>&amp;Hierarchy levels</source>
-        <translation>H&amp;ierarchieebenen</translation>
-    </message>
-    <message>
-        <source>P&amp;ersons</source>
-        <translation>Per&amp;sonen</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <source>This database does not describe an organisation yet. Set up your organisation with its areas, or open the demo to look around first.</source>
-        <translation>In dieser Datenbank ist noch keine Organisation angelegt. Richten Sie Ihre Organisation mit ihren Bereichen ein oder öffnen Sie zuerst die Demo, um sich umzusehen.</translation>
-    </message>
-    <message>
-        <source>&amp;Set up my organisation…</source>
-        <translation>Meine Organisation &amp;einrichten…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo</source>
-        <translation>Demo &amp;öffnen</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>Open the Digitalisierungs&amp;check</source>
-        <translation>Digitalisierungs&amp;check öffnen</translation>
-    </message>
-    <message>
-        <source>Open the &amp;measures</source>
-        <translation>&amp;Maßnahmen öffnen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;How DigiWandel helps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: describe your areas, levels and the people who take on roles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: find out, area by area, where you stand digitally, and repeat the check every year.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: write down vision and goals, with indicators that show progress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: run each digitalisation measure through twelve steps, from needs analysis to sharing what was learned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: print the board report before board meetings.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;So unterstützt Sie DigiWandel&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: Beschreiben Sie Ihre Bereiche, Ebenen und die Personen, die Rollen übernehmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: Finden Sie Bereich für Bereich heraus, wo Sie digital stehen, und wiederholen Sie den Check jedes Jahr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: Halten Sie Vision und Ziele fest, mit Indikatoren, die den Fortschritt zeigen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen&lt;/b&gt;: Führen Sie jede Digitalisierungsmaßnahme durch zwölf Schritte, von der Bedarfsanalyse bis zur Weitergabe der gewonnenen Erfahrungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: Drucken Sie vor Vorstandssitzungen den Vorstandsbericht aus.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>Edit &amp;organisation</source>
-        <translation>&amp;Organisation bearbeiten</translation>
-    </message>
-    <message>
-        <source>Welcome to DigiWandel</source>
-        <translation>Willkommen bei DigiWandel</translation>
-    </message>
-    <message>
-        <source>No database is open. Create a new one with File → New database, open an existing one with File → Open, or look around in the demo.</source>
-        <translation>Es ist keine Datenbank geöffnet. Legen Sie mit Datei → Neue Datenbank eine neue an, öffnen Sie mit Datei → Öffnen eine vorhandene, oder sehen Sie sich zuerst die Demo an.</translation>
-    </message>
-    <message>
-        <source>No measure yet. Create one on the Measures page, from a template or from a finding of the check.</source>
-        <translation>Noch keine Maßnahme. Legen Sie eine auf der Seite „Maßnahmen“ an – neu, aus einer Vorlage oder aus einem Befund des Checks.</translation>
-    </message>
-    <message>
-        <source>Measures: {count} in all, {running} active; traffic light red: {red}, amber: {amber}; overdue tasks: {overdue}.</source>
-        <translation>Maßnahmen: {count} insgesamt, {running} aktiv; Ampel Rot: {red}, Gelb: {amber}; überfällige Aufgaben: {overdue}.</translation>
-    </message>
-    <message>
-        <source>No Digitalisierungscheck has been completed yet. It shows where you stand and is the starting point for strategy and measures.</source>
-        <translation>Es wurde noch kein Digitalisierungscheck abgeschlossen. Er zeigt, wo Sie stehen, und ist der Ausgangspunkt für Strategie und Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>Latest Digitalisierungscheck ({date}): {index}, stage “{band}”.</source>
-        <translation>Letzter Digitalisierungscheck ({date}): {index}, Stufe „{band}“.</translation>
-    </message>
-    <message>
-        <source>Previous check ({date}): {index}.</source>
-        <translation>Vorheriger Check ({date}): {index}.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonsTab</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>E&amp;xport data…</source>
-        <translation>Daten e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save everything stored about the selected person (GDPR Art. 15)</source>
-        <translation>Alle gespeicherten Daten der ausgewählten Person in eine Datei exportieren (Art. 15 DSGVO)</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Neue Person…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Search persons</source>
-        <translation>Personen suchen</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <source>Persons are the people who take on roles: owners of goals and measures, members of the digital team. Only name, area, level, role and an optional e-mail address are stored.</source>
-        <translation>Personen übernehmen Aufgaben: Sie verantworten Ziele und Maßnahmen oder gehören zum Digitalteam. Gespeichert werden nur Name, Bereich, Ebene, Rolle und auf Wunsch eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>(no area)</source>
-        <translation>(kein Bereich)</translation>
-    </message>
-    <message>
-        <source>(no level)</source>
-        <translation>(keine Ebene)</translation>
-    </message>
-    <message>
-        <source>e.g. Bereichsleitung, Sozialarbeiterin</source>
-        <translation>z. B. Bereichsleitung, Sozialarbeiterin</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Area:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Ebene:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;Mail:</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <source>Add person “{name}”</source>
-        <translation>Person „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Person bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit person “{name}”</source>
-        <translation>Person „{name}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>Person löschen</translation>
-    </message>
-    <message>
-        <source>Delete “{name}” and all personal data stored about this person? Roles they hold elsewhere become empty.</source>
-        <translation>Möchten Sie „{name}“ und alle über diese Person gespeicherten personenbezogenen Daten löschen? Rollen, die die Person an anderer Stelle innehat, sind danach nicht mehr besetzt.</translation>
-    </message>
-    <message>
-        <source>Delete person “{name}”</source>
-        <translation>Person „{name}“ löschen</translation>
-    </message>
-    <message>
-        <source>Export personal data</source>
-        <translation>Personenbezogene Daten exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>Die Datei konnte nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Personal data exported to {path}</source>
-        <translation>Personenbezogene Daten nach {path} exportiert.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyPanel</name>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>DPIA needed</source>
-        <translation>DSFA erforderlich</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweis</translation>
-    </message>
-    <message>
-        <source>Policy checks</source>
-        <translation>Prüfungen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit check…</source>
-        <translation>Prüfung &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Before going live, check accessibility, inclusive design, data protection (is a data protection impact assessment, DPIA, needed?), ethics and IT security, and note the evidence.</source>
-        <translation>Prüfen Sie vor dem Livegang Barrierefreiheit, inklusives Design, Datenschutz (ist eine Datenschutz-Folgenabschätzung, DSFA, erforderlich?), Ethik und IT-Sicherheit, und halten Sie die Nachweise fest.</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Nachweis:</translation>
-    </message>
-    <message>
-        <source>&amp;DPIA needed:</source>
-        <translation>&amp;DSFA erforderlich:</translation>
-    </message>
-    <message>
-        <source>Edit check “{kind}”</source>
-        <translation>Prüfung „{kind}“ bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileTab</name>
-    <message>
-        <source>e.g. youth welfare, counselling</source>
-        <translation>z. B. Jugendhilfe, Beratung</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the organisation:</source>
-        <translation>&amp;Name der Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Legal form:</source>
-        <translation>&amp;Rechtsform:</translation>
-    </message>
-    <message>
-        <source>&amp;Fields of work:</source>
-        <translation>Arbeits&amp;felder:</translation>
-    </message>
-    <message>
-        <source>&amp;Staff (people):</source>
-        <translation>&amp;Mitarbeitende (Anzahl Personen):</translation>
-    </message>
-    <message>
-        <source>&amp;Volunteers (people):</source>
-        <translation>&amp;Ehrenamtliche (Anzahl Personen):</translation>
-    </message>
-    <message>
-        <source>S&amp;treet and number:</source>
-        <translation>Straße &amp;und Hausnummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>PL&amp;Z:</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-        <source>Fiscal year &amp;starts in:</source>
-        <translation>&amp;Geschäftsjahr beginnt im:</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Kein Logo</translation>
-    </message>
-    <message>
-        <source>Choose &amp;logo…</source>
-        <translation>&amp;Logo wählen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove logo</source>
-        <translation>Logo en&amp;tfernen</translation>
-    </message>
-    <message>
-        <source>Logo (for reports):</source>
-        <translation>Logo (für Berichte):</translation>
-    </message>
-    <message>
-        <source>Changes are saved as soon as you leave a field. Ctrl+Z undoes the last change.</source>
-        <translation>Änderungen werden gespeichert, sobald Sie ein Feld verlassen. Strg+Z macht die letzte Änderung rückgängig.</translation>
-    </message>
-    <message>
-        <source>Change organisation profile</source>
-        <translation>Profil der Organisation ändern</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Choose logo</source>
-        <translation>Logo wählen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: {reason}</source>
-        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Logo saved.</source>
-        <translation>Logo gespeichert.</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Logo entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the logo from the profile?</source>
-        <translation>Möchten Sie das Logo aus dem Profil entfernen?</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectBoard</name>
-    <message>
-        <source>No measures yet. Create a measure and it appears here in its current step.</source>
-        <translation>Noch keine Maßnahmen. Legen Sie eine Maßnahme an; sie erscheint dann hier in ihrem aktuellen Schritt.</translation>
-    </message>
-    <message>
-        <source>Board by step</source>
-        <translation>Tafel nach Schritten</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>no measures</source>
-        <translation>keine Maßnahmen</translation>
-    </message>
-    <message>
-        <source>1 measure</source>
-        <translation>1 Maßnahme</translation>
-    </message>
-    <message>
-        <source>{count} measures</source>
-        <translation>{count} Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Step {number}: {title}, {count}</source>
-        <translation>Schritt {number}: {title}, {count}</translation>
-    </message>
-    <message>
-        <source>Completed, all steps closed, {count}</source>
-        <translation>Abgeschlossen, alle Schritte beendet, {count}</translation>
-    </message>
-    <message>
-        <source>{light} · {status}</source>
-        <translation>{light} · {status}</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Keine verantwortliche Person</translation>
-    </message>
-    <message>
-        <source>Progress {percent} %</source>
-        <translation>Fortschritt {percent} %</translation>
-    </message>
-    <message>
-        <source>⚠ {count} overdue</source>
-        <translation>⚠ {count} überfällig</translation>
-    </message>
-    <message>
-        <source>{title}: traffic light {light}, status {status}, owner {owner}, {percent} % done</source>
-        <translation>{title}: Ampel {light}, Status {status}, verantwortlich {owner}, {percent} % erledigt</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine Angabe</translation>
-    </message>
-    <message>
-        <source>, {count} overdue tasks</source>
-        <translation>, {count} überfällige Aufgaben</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectDetailView</name>
-    <message>
-        <source>← &amp;All measures</source>
-        <translation>← &amp;Alle Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Back to the list of measures (Alt+Left)</source>
-        <translation>Zurück zur Liste der Maßnahmen (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Progress of the measure</source>
-        <translation>Fortschritt der Maßnahme</translation>
-    </message>
-    <message>
-        <source>&amp;Edit measure…</source>
-        <translation>Maßnahme &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit title, dates, status and traffic light (Ctrl+E)</source>
-        <translation>Titel, Termine, Status und Ampel bearbeiten (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Strategic &amp;goals…</source>
-        <translation>Strategische &amp;Ziele…</translation>
-    </message>
-    <message>
-        <source>The 12 steps</source>
-        <translation>Die 12 Schritte</translation>
-    </message>
-    <message>
-        <source>Parts of the step</source>
-        <translation>Bestandteile des Schritts</translation>
-    </message>
-    <message>
-        <source>Parts of the measure</source>
-        <translation>Bestandteile der Maßnahme</translation>
-    </message>
-    <message>
-        <source>12 steps</source>
-        <translation>12 Schritte</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risiken</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;step…</source>
-        <translation>&amp;Schritt bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Checklist of the step</source>
-        <translation>Checkliste des Schritts</translation>
-    </message>
-    <message>
-        <source>Add checklist &amp;entry…</source>
-        <translation>Checklisten&amp;eintrag hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove entry…</source>
-        <translation>Eintrag ent&amp;fernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected entry (Delete)</source>
-        <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us of the step:</source>
-        <translation>Stat&amp;us des Schritts:</translation>
-    </message>
-    <message>
-        <source>Chec&amp;klist (Space ticks an entry):</source>
-        <translation>Chec&amp;kliste (Leertaste hakt einen Eintrag ab):</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>✓ done</source>
-        <translation>✓ erledigt</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <source>◆ milestone</source>
-        <translation>◆ Meilenstein</translation>
-    </message>
-    <message>
-        <source>Mark done / &amp;open</source>
-        <translation>Als erledigt / &amp;offen markieren</translation>
-    </message>
-    <message>
-        <source>Mark the selected task done or open again (Ctrl+D)</source>
-        <translation>Ausgewählte Aufgabe als erledigt oder wieder als offen markieren (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Tasks of the step</source>
-        <translation>Aufgaben des Schritts</translation>
-    </message>
-    <message>
-        <source>&amp;New task…</source>
-        <translation>&amp;Neue Aufgabe…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit task…</source>
-        <translation>Aufgabe &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete task…</source>
-        <translation>Aufgabe &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Beteiligte</translation>
-    </message>
-    <message>
-        <source>Procurement</source>
-        <translation>Beschaffung</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Schulungen</translation>
-    </message>
-    <message>
-        <source>PDCA cycles</source>
-        <translation>PDCA-Zyklen</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>Erkenntnisse (Lessons Learned)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Success metrics</source>
-        <translation>Erfolgskennzahlen</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Policy checks</source>
-        <translation>Prüfungen</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Auswertung</translation>
-    </message>
-    <message>
-        <source>{date}, overdue</source>
-        <translation>{date}, überfällig</translation>
-    </message>
-    <message>
-        <source>Traffic light: {light}</source>
-        <translation>Ampel: {light}</translation>
-    </message>
-    <message>
-        <source>%p % – {closed} of 12 steps closed</source>
-        <translation>%p % – {closed} von 12 Schritten abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
-    </message>
-    <message>
-        <source>Owner: {name}</source>
-        <translation>Verantwortlich: {name}</translation>
-    </message>
-    <message>
-        <source>Runs {start} – {end}</source>
-        <translation>Laufzeit {start} – {end}</translation>
-    </message>
-    <message>
-        <source>Budget {planned}, spent {actual}</source>
-        <translation>Budget {planned}, ausgegeben {actual}</translation>
-    </message>
-    <message>
-        <source>Contributes to: {goals}</source>
-        <translation>Trägt bei zu: {goals}</translation>
-    </message>
-    <message>
-        <source>Created from the finding “{title}”</source>
-        <translation>Erstellt aus dem Befund „{title}“</translation>
-    </message>
-    <message>
-        <source>Created from the recommendation “{title}”</source>
-        <translation>Erstellt aus der Empfehlung „{title}“</translation>
-    </message>
-    <message>
-        <source>Drivers: {drivers}</source>
-        <translation>Treiber: {drivers}</translation>
-    </message>
-    <message>
-        <source>Step {number}: {title}</source>
-        <translation>Schritt {number}: {title}</translation>
-    </message>
-    <message>
-        <source>Skipped because: {reason}</source>
-        <translation>Übersprungen, weil: {reason}</translation>
-    </message>
-    <message>
-        <source>Responsible: {name}</source>
-        <translation>Verantwortlich: {name}</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>Start: {date}</source>
-        <translation>Beginn: {date}</translation>
-    </message>
-    <message>
-        <source>Due: {date}</source>
-        <translation>Fällig: {date}</translation>
-    </message>
-    <message>
-        <source>Notes: {notes}</source>
-        <translation>Notizen: {notes}</translation>
-    </message>
-    <message>
-        <source>Tasks ({count} open, ⚠ {late} overdue)</source>
-        <translation>Aufgaben ({count} offen, ⚠ {late} überfällig)</translation>
-    </message>
-    <message>
-        <source>Step ({done}/{total})</source>
-        <translation>Schritt ({done}/{total})</translation>
-    </message>
-    <message>
-        <source>Tasks ({count} open)</source>
-        <translation>Aufgaben ({count} offen)</translation>
-    </message>
-    <message>
-        <source>Skip step {number}</source>
-        <translation>Schritt {number} überspringen</translation>
-    </message>
-    <message>
-        <source>&amp;Why is this step skipped?</source>
-        <translation>&amp;Warum wird dieser Schritt übersprungen?</translation>
-    </message>
-    <message>
-        <source>A skipped step counts as closed. Please note why, so the team and the board can follow the decision later.</source>
-        <translation>Ein übersprungener Schritt gilt als abgeschlossen. Bitte notieren Sie den Grund, damit Team und Vorstand die Entscheidung später nachvollziehen können.</translation>
-    </message>
-    <message>
-        <source>Step {number}: {status}</source>
-        <translation>Schritt {number}: {status}</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Beginn:</translation>
-    </message>
-    <message>
-        <source>&amp;Due:</source>
-        <translation>&amp;Fällig:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>Edit step {number}</source>
-        <translation>Schritt {number} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Tick “{entry}”</source>
-        <translation>„{entry}“ abhaken</translation>
-    </message>
-    <message>
-        <source>Untick “{entry}”</source>
-        <translation>Haken bei „{entry}“ entfernen</translation>
-    </message>
-    <message>
-        <source>New checklist entry</source>
-        <translation>Neuer Checklisteneintrag</translation>
-    </message>
-    <message>
-        <source>&amp;Entry:</source>
-        <translation>&amp;Eintrag:</translation>
-    </message>
-    <message>
-        <source>Remove checklist entry</source>
-        <translation>Checklisteneintrag entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the entry “{entry}” from the checklist? Ctrl+Z brings it back.</source>
-        <translation>Den Eintrag „{entry}“ aus der Checkliste entfernen? Mit Strg+Z holen Sie ihn zurück.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>This task marks a milestone</source>
-        <translation>Diese Aufgabe markiert einen Meilenstein</translation>
-    </message>
-    <message>
-        <source>&amp;Task:</source>
-        <translation>&amp;Aufgabe:</translation>
-    </message>
-    <message>
-        <source>&amp;Milestone:</source>
-        <translation>&amp;Meilenstein:</translation>
-    </message>
-    <message>
-        <source>New task in step {number}</source>
-        <translation>Neue Aufgabe in Schritt {number}</translation>
-    </message>
-    <message>
-        <source>New task “{title}”</source>
-        <translation>Neue Aufgabe „{title}“</translation>
-    </message>
-    <message>
-        <source>Edit task</source>
-        <translation>Aufgabe bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit task “{title}”</source>
-        <translation>Aufgabe „{title}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Task “{title}” done</source>
-        <translation>Aufgabe „{title}“ erledigt</translation>
-    </message>
-    <message>
-        <source>Task “{title}” open again</source>
-        <translation>Aufgabe „{title}“ wieder offen</translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation>Aufgabe löschen</translation>
-    </message>
-    <message>
-        <source>Move the task “{title}” to the trash? You can restore it from there.</source>
-        <translation>Die Aufgabe „{title}“ in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Delete task “{title}”</source>
-        <translation>Aufgabe „{title}“ löschen</translation>
-    </message>
-    <message>
-        <source>Specific, measurable, achievable, relevant, time-bound: what will be different, for whom, by when?</source>
-        <translation>Spezifisch, messbar, erreichbar, relevant, terminiert: Was wird anders, für wen, bis wann?</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Description (SMART):</source>
-        <translation>&amp;Beschreibung (SMART):</translation>
-    </message>
-    <message>
-        <source>Target &amp;group:</source>
-        <translation>&amp;Zielgruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Ende:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Traffic &amp;light:</source>
-        <translation>&amp;Ampel:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason (amber or red):</source>
-        <translation>&amp;Begründung (Gelb oder Rot):</translation>
-    </message>
-    <message>
-        <source>D&amp;rivers used:</source>
-        <translation>Genutzte &amp;Treiber:</translation>
-    </message>
-    <message>
-        <source>Edit measure</source>
-        <translation>Maßnahme bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit measure “{title}”</source>
-        <translation>Maßnahme „{title}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>There are no strategic goals yet: add them on the Strategy page.</source>
-        <translation>Es gibt noch keine strategischen Ziele: Legen Sie sie auf der Seite „Strategie“ an.</translation>
-    </message>
-    <message>
-        <source>Strategic goals of the measure</source>
-        <translation>Strategische Ziele der Maßnahme</translation>
-    </message>
-    <message>
-        <source>&amp;Goals this measure contributes to:</source>
-        <translation>&amp;Ziele, zu denen diese Maßnahme beiträgt:</translation>
-    </message>
-    <message>
-        <source>Change the goals of “{title}”</source>
-        <translation>Ziele von „{title}“ ändern</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectRecords</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>tt.mm.jjjj</translation>
-    </message>
-    <message>
-        <source>Add “{label}”</source>
-        <translation>„{label}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit “{label}”</source>
-        <translation>„{label}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Move “{label}” to the trash? You can restore it from there.</source>
-        <translation>„{label}“ in den Papierkorb verschieben? Sie können es dort wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Delete “{label}”</source>
-        <translation>„{label}“ löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Involvement:</source>
-        <translation>&amp;Einbindung:</translation>
-    </message>
-    <message>
-        <source>&amp;Contact:</source>
-        <translation>&amp;Kontakt:</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Beteiligte</translation>
-    </message>
-    <message>
-        <source>Who is affected by the measure or can help it succeed? Staff, clients, technology partners, funders and the board – and how far each is involved.</source>
-        <translation>Wer ist von der Maßnahme betroffen oder kann zu ihrem Erfolg beitragen? Mitarbeitende, Klientinnen und Klienten, Technikpartner, Geldgeber und der Vorstand – und wie stark ist jede bzw. jeder eingebunden?</translation>
-    </message>
-    <message>
-        <source>&amp;New stakeholder…</source>
-        <translation>&amp;Neue beteiligte Person…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Stakeholder</source>
-        <translation>Beteiligte Person</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Involvement</source>
-        <translation>Einbindung</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Was:</translation>
-    </message>
-    <message>
-        <source>&amp;Supplier:</source>
-        <translation>&amp;Anbieter:</translation>
-    </message>
-    <message>
-        <source>&amp;Cost (€):</source>
-        <translation>&amp;Kosten (€):</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Procurement</source>
-        <translation>Beschaffung</translation>
-    </message>
-    <message>
-        <source>What has to be bought or contracted: software, devices, services.</source>
-        <translation>Was gekauft oder beauftragt werden muss: Software, Geräte, Dienstleistungen.</translation>
-    </message>
-    <message>
-        <source>&amp;New item…</source>
-        <translation>&amp;Neuer Posten…</translation>
-    </message>
-    <message>
-        <source>Procurement item</source>
-        <translation>Beschaffungsposten</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Thema:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Participants:</source>
-        <translation>&amp;Teilnehmende:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Schulungen</translation>
-    </message>
-    <message>
-        <source>Trainings that prepare staff for the new way of working.</source>
-        <translation>Schulungen, die die Mitarbeitenden auf die neue Arbeitsweise vorbereiten.</translation>
-    </message>
-    <message>
-        <source>&amp;New training…</source>
-        <translation>&amp;Neue Schulung…</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Risk:</source>
-        <translation>&amp;Risiko:</translation>
-    </message>
-    <message>
-        <source>&amp;Likelihood (1–5):</source>
-        <translation>&amp;Wahrscheinlichkeit (1–5):</translation>
-    </message>
-    <message>
-        <source>&amp;Impact (1–5):</source>
-        <translation>&amp;Auswirkung (1–5):</translation>
-    </message>
-    <message>
-        <source>&amp;Mitigation:</source>
-        <translation>&amp;Gegenmaßnahme:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risiken</translation>
-    </message>
-    <message>
-        <source>What could go wrong, how likely it is, how bad it would be and what you do about it. Score = likelihood × impact; the highest scores come first.</source>
-        <translation>Was könnte schiefgehen, wie wahrscheinlich ist es, wie schlimm wäre es und was tun Sie dagegen? Wert = Wahrscheinlichkeit × Auswirkung; die höchsten Werte stehen oben.</translation>
-    </message>
-    <message>
-        <source>&amp;New risk…</source>
-        <translation>&amp;Neues Risiko…</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Gegenmaßnahme</translation>
-    </message>
-    <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Frage:</translation>
-    </message>
-    <message>
-        <source>&amp;Needed by:</source>
-        <translation>&amp;Benötigt bis:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Ergebnis:</translation>
-    </message>
-    <message>
-        <source>&amp;Decided on:</source>
-        <translation>&amp;Entschieden am:</translation>
-    </message>
-    <message>
-        <source>decided on {date}</source>
-        <translation>entschieden am {date}</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>overdue since {date}</source>
-        <translation>überfällig seit {date}</translation>
-    </message>
-    <message>
-        <source>Decisions needed</source>
-        <translation>Offene Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Questions the leadership or the board has to decide, by when, and what was decided. Open decisions come first.</source>
-        <translation>Fragen, die die Leitung oder der Vorstand entscheiden muss, bis wann, und was entschieden wurde. Offene Entscheidungen stehen oben.</translation>
-    </message>
-    <message>
-        <source>&amp;New decision…</source>
-        <translation>&amp;Neue Entscheidung…</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Needed by / decided</source>
-        <translation>Benötigt bis / entschieden</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>&amp;Started on:</source>
-        <translation>&amp;Begonnen am:</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Planen (Plan):</translation>
-    </message>
-    <message>
-        <source>&amp;Do:</source>
-        <translation>&amp;Umsetzen (Do):</translation>
-    </message>
-    <message>
-        <source>&amp;Check:</source>
-        <translation>&amp;Prüfen (Check):</translation>
-    </message>
-    <message>
-        <source>&amp;Act:</source>
-        <translation>&amp;Handeln (Act):</translation>
-    </message>
-    <message>
-        <source>&amp;Ended on:</source>
-        <translation>&amp;Beendet am:</translation>
-    </message>
-    <message>
-        <source>PDCA cycles</source>
-        <translation>PDCA-Zyklen</translation>
-    </message>
-    <message>
-        <source>Improve in rounds: plan a change, do it on a small scale, check the effect against the success metrics, then act – keep, adapt or drop it.</source>
-        <translation>In Runden verbessern: eine Änderung planen, im Kleinen umsetzen, die Wirkung an den Erfolgskennzahlen prüfen und dann handeln – beibehalten, anpassen oder verwerfen.</translation>
-    </message>
-    <message>
-        <source>&amp;New cycle…</source>
-        <translation>&amp;Neuer Zyklus…</translation>
-    </message>
-    <message>
-        <source>PDCA cycle</source>
-        <translation>PDCA-Zyklus</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Zyklus</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Planen</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Umsetzen</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Act</source>
-        <translation>Handeln</translation>
-    </message>
-    <message>
-        <source>Cycle {number}</source>
-        <translation>Zyklus {number}</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson:</source>
-        <translation>&amp;Erkenntnis:</translation>
-    </message>
-    <message>
-        <source>&amp;Recorded on:</source>
-        <translation>Fest&amp;gehalten am:</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>Erkenntnisse (Lessons Learned)</translation>
-    </message>
-    <message>
-        <source>What worked, what did not, and what the next measure should do differently.</source>
-        <translation>Was hat funktioniert, was nicht, und was sollte die nächste Maßnahme anders machen?</translation>
-    </message>
-    <message>
-        <source>&amp;New lesson…</source>
-        <translation>&amp;Neue Erkenntnis…</translation>
-    </message>
-    <message>
-        <source>Lesson learned</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;File or web address:</source>
-        <translation>&amp;Datei oder Webadresse:</translation>
-    </message>
-    <message>
-        <source>Document links</source>
-        <translation>Dokumentverweise</translation>
-    </message>
-    <message>
-        <source>Links to documents of the measure – concepts, contracts, reports. The files stay where they are; Open shows them in the program your computer uses.</source>
-        <translation>Verweise auf Dokumente der Maßnahme – Konzepte, Verträge, Berichte. Die Dateien bleiben, wo sie sind; „Öffnen“ zeigt sie in dem Programm an, das Ihr Computer dafür verwendet.</translation>
-    </message>
-    <message>
-        <source>&amp;New link…</source>
-        <translation>&amp;Neuer Verweis…</translation>
-    </message>
-    <message>
-        <source>Document link</source>
-        <translation>Dokumentverweis</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>File or web address</source>
-        <translation>Datei oder Webadresse</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Link a &amp;file…</source>
-        <translation>&amp;Datei verknüpfen…</translation>
-    </message>
-    <message>
-        <source>“{target}” could not be opened.</source>
-        <translation>„{target}“ konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Link a file</source>
-        <translation>Datei verknüpfen</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectTexts</name>
-    <message>
-        <source>Green</source>
-        <translation>Grün</translation>
-    </message>
-    <message>
-        <source>Amber</source>
-        <translation>Gelb</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rot</translation>
-    </message>
-    <message>
-        <source>Green: on track – time, budget and quality as planned.</source>
-        <translation>Grün: im Plan – Zeit, Budget und Qualität wie geplant.</translation>
-    </message>
-    <message>
-        <source>Amber: at risk – a problem the team can still solve itself; watch it closely.</source>
-        <translation>Gelb: gefährdet – ein Problem, das das Team noch selbst lösen kann; genau beobachten.</translation>
-    </message>
-    <message>
-        <source>Red: off track – the goal, date or budget cannot be kept without a decision by the leadership.</source>
-        <translation>Rot: nicht im Plan – Ziel, Termin oder Budget sind ohne Entscheidung der Leitung nicht zu halten.</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Arbeit</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>Klientinnen und Klienten</translation>
-    </message>
-    <message>
-        <source>technology partner</source>
-        <translation>Technologiepartner</translation>
-    </message>
-    <message>
-        <source>funder</source>
-        <translation>Fördermittelgeber</translation>
-    </message>
-    <message>
-        <source>board</source>
-        <translation>Vorstand</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>sonstige</translation>
-    </message>
-    <message>
-        <source>inform</source>
-        <translation>informieren</translation>
-    </message>
-    <message>
-        <source>consult</source>
-        <translation>konsultieren</translation>
-    </message>
-    <message>
-        <source>involve</source>
-        <translation>beteiligen</translation>
-    </message>
-    <message>
-        <source>decide</source>
-        <translation>entscheiden</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>angefordert</translation>
-    </message>
-    <message>
-        <source>ordered</source>
-        <translation>bestellt</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>geliefert</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Barrierefreiheit</translation>
-    </message>
-    <message>
-        <source>Inclusive design</source>
-        <translation>Inklusives Design</translation>
-    </message>
-    <message>
-        <source>Data protection</source>
-        <translation>Datenschutz</translation>
-    </message>
-    <message>
-        <source>Ethics</source>
-        <translation>Ethik</translation>
-    </message>
-    <message>
-        <source>IT security</source>
-        <translation>IT-Sicherheit</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>nicht nötig</translation>
-    </message>
-    <message>
-        <source>mitigated</source>
-        <translation>gemindert</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>occurred</source>
-        <translation>eingetreten</translation>
-    </message>
-    <message>
-        <source>not decided</source>
-        <translation>nicht entschieden</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>all steps closed</source>
-        <translation>alle Schritte abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Step {step} is done while step(s) {open} are still open.</source>
-        <translation>Schritt {step} ist erledigt, während Schritt(e) {open} noch offen sind.</translation>
-    </message>
-    <message>
-        <source>The pilot (step 6) has started, but step 4 has no success metric yet: without one, nobody can tell whether the pilot worked.</source>
-        <translation>Der Pilot (Schritt 6) hat begonnen, aber Schritt 4 hat noch keine Erfolgskennzahl: Ohne sie kann niemand sagen, ob der Pilot funktioniert hat.</translation>
-    </message>
-    <message>
-        <source>The evaluation (step 9) has started, but no success metric has a measurement yet.</source>
-        <translation>Die Auswertung (Schritt 9) hat begonnen, aber noch keine Erfolgskennzahl hat einen Messwert.</translation>
-    </message>
-    <message>
-        <source>The evaluation is due on {evaluation}, before the pilot ends on {pilot}.</source>
-        <translation>Die Auswertung ist am {evaluation} fällig, also vor dem Ende des Pilots am {pilot}.</translation>
-    </message>
-    <message>
-        <source>Costs of {actual} have been booked, but no budget was planned.</source>
-        <translation>Es wurden Kosten von {actual} gebucht, aber kein Budget geplant.</translation>
-    </message>
-    <message>
-        <source>The actual costs ({actual}) are {percent} % of the plan ({planned}): more than 10 % over.</source>
-        <translation>Die Ist-Kosten ({actual}) betragen {percent} % des Plans ({planned}): mehr als 10 % darüber.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsPage</name>
-    <message>
-        <source>Measures</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Every digitalisation measure runs through the 12 steps of the method. Progress comes from the steps that are done or skipped; the traffic light is your own judgement, with a reason when it is amber or red.</source>
-        <translation>Jede Digitalisierungsmaßnahme durchläuft die 12 Schritte der Methode. Der Fortschritt ergibt sich aus den erledigten oder übersprungenen Schritten; die Ampel ist Ihre eigene Einschätzung, bei Gelb oder Rot mit Begründung.</translation>
-    </message>
-    <message>
-        <source>&amp;New measure…</source>
-        <translation>&amp;Neue Maßnahme…</translation>
-    </message>
-    <message>
-        <source>Create a measure (Insert in the list)</source>
-        <translation>Maßnahme anlegen (Einfg in der Liste)</translation>
-    </message>
-    <message>
-        <source>From &amp;template…</source>
-        <translation>Aus &amp;Vorlage…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the selected measure (Enter)</source>
-        <translation>Ausgewählte Maßnahme öffnen (Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
-        <translation>&amp;Duplizieren…</translation>
-    </message>
-    <message>
-        <source>Save as te&amp;mplate…</source>
-        <translation>Als Vorlage s&amp;peichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Move the measure to the trash (Delete)</source>
-        <translation>Maßnahme in den Papierkorb verschieben (Entf)</translation>
-    </message>
-    <message>
-        <source>Tr&amp;ash…</source>
-        <translation>P&amp;apierkorb…</translation>
-    </message>
-    <message>
-        <source>Restore deleted measures and records</source>
-        <translation>Gelöschte Maßnahmen und Einträge wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Portfolio of measures</source>
-        <translation>Portfolio der Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Search measures</source>
-        <translation>Maßnahmen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>&amp;Light:</source>
-        <translation>&amp;Ampel:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>Ve&amp;rantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-    <message>
-        <source>Dri&amp;ver:</source>
-        <translation>&amp;Treiber:</translation>
-    </message>
-    <message>
-        <source>Views of the portfolio</source>
-        <translation>Ansichten des Portfolios</translation>
-    </message>
-    <message>
-        <source>&amp;Table</source>
-        <translation>Ta&amp;belle</translation>
-    </message>
-    <message>
-        <source>&amp;Board by step</source>
-        <translation>Tafel nach &amp;Schritten</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>Zeitp&amp;lan</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Ampel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Current step</source>
-        <translation>Aktueller Schritt</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Budget planned</source>
-        <translation>Budget geplant</translation>
-    </message>
-    <message>
-        <source>Budget spent</source>
-        <translation>Budget ausgegeben</translation>
-    </message>
-    <message>
-        <source>Overdue tasks</source>
-        <translation>Überfällige Aufgaben</translation>
-    </message>
-    <message>
-        <source>(over plan)</source>
-        <translation>(über Plan)</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>{count} measures</source>
-        <translation>{count} Maßnahmen</translation>
-    </message>
-    <message>
-        <source>{shown} of {count} measures shown</source>
-        <translation>{shown} von {count} Maßnahmen angezeigt</translation>
-    </message>
-    <message>
-        <source>No measures yet.</source>
-        <translation>Noch keine Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>Timeline of the measures</source>
-        <translation>Zeitplan der Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Bars from start to end of each measure, coloured and labelled by traffic light; markers for step due dates and milestones.</source>
-        <translation>Balken vom Beginn bis zum Ende jeder Maßnahme, nach Ampel eingefärbt und beschriftet; Markierungen für Fälligkeiten von Schritten und Meilensteine.</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <source>Step due</source>
-        <translation>Schritt fällig</translation>
-    </message>
-    <message>
-        <source>no dates yet</source>
-        <translation>noch keine Termine</translation>
-    </message>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} weitere</translation>
-    </message>
-    <message>
-        <source>{count} measures, {running} of them running today.</source>
-        <translation>{count} Maßnahmen, davon {running} heute laufend.</translation>
-    </message>
-    <message>
-        <source>The chart shows the first {shown} of {total} measures: running and planned ones first, by start date.</source>
-        <translation>Das Diagramm zeigt die ersten {shown} von {total} Maßnahmen: laufende und geplante zuerst, nach Beginn sortiert.</translation>
-    </message>
-    <message>
-        <source>New measure</source>
-        <translation>Neue Maßnahme</translation>
-    </message>
-    <message>
-        <source>New measure “{title}”</source>
-        <translation>Neue Maßnahme „{title}“</translation>
-    </message>
-    <message>
-        <source>(the template&apos;s title)</source>
-        <translation>(Titel der Vorlage)</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Beginn:</translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Ende:</translation>
-    </message>
-    <message>
-        <source>New measure from a template</source>
-        <translation>Neue Maßnahme aus Vorlage</translation>
-    </message>
-    <message>
-        <source>{title} (copy)</source>
-        <translation>{title} (Kopie)</translation>
-    </message>
-    <message>
-        <source>Duplicate measure</source>
-        <translation>Maßnahme duplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Title of the copy:</source>
-        <translation>&amp;Titel der Kopie:</translation>
-    </message>
-    <message>
-        <source>The copy gets the description, drivers, goals, checklists, tasks, budget plan, stakeholders and success metrics; all steps start open again.</source>
-        <translation>Die Kopie übernimmt Beschreibung, Treiber, Ziele, Checklisten, Aufgaben, Budgetplan, Beteiligte und Erfolgskennzahlen; alle Schritte beginnen wieder offen.</translation>
-    </message>
-    <message>
-        <source>Duplicate “{title}”</source>
-        <translation>„{title}“ duplizieren</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Als Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the template:</source>
-        <translation>&amp;Name der Vorlage:</translation>
-    </message>
-    <message>
-        <source>The template keeps the description, drivers, your own checklist entries, tasks, budget lines and success metrics – no dates, people or results.</source>
-        <translation>Die Vorlage übernimmt Beschreibung, Treiber, Ihre eigenen Checklisteneinträge, Aufgaben, Budgetposten und Erfolgskennzahlen – keine Termine, Personen oder Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Save template “{title}”</source>
-        <translation>Vorlage „{title}“ speichern</translation>
-    </message>
-    <message>
-        <source>Template “{title}” saved.</source>
-        <translation>Vorlage „{title}“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Delete measure</source>
-        <translation>Maßnahme löschen</translation>
-    </message>
-    <message>
-        <source>Move the measure “{title}” with its steps, tasks and records to the trash? You can restore it from there or undo with Ctrl+Z.</source>
-        <translation>Die Maßnahme „{title}“ mit ihren Schritten, Aufgaben und Einträgen in den Papierkorb verschieben? Sie können sie dort wiederherstellen oder mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete measure “{title}”</source>
-        <translation>Maßnahme „{title}“ löschen</translation>
-    </message>
-    <message>
-        <source>(no goal)</source>
-        <translation>(kein Ziel)</translation>
-    </message>
-    <message>
-        <source>&amp;Based on:</source>
-        <translation>&amp;Grundlage:</translation>
-    </message>
-    <message>
-        <source>&amp;Description (SMART):</source>
-        <translation>&amp;Beschreibung (SMART):</translation>
-    </message>
-    <message>
-        <source>Strategic &amp;goal:</source>
-        <translation>Strategisches &amp;Ziel:</translation>
-    </message>
-    <message>
-        <source>Create a measure from the check</source>
-        <translation>Maßnahme aus dem Check anlegen</translation>
-    </message>
-    <message>
-        <source>The measure remembers the finding it came from; sharpen the description so that it is specific, measurable and has a date.</source>
-        <translation>Die Maßnahme merkt sich den Befund, aus dem sie entstanden ist; schärfen Sie die Beschreibung, damit sie konkret und messbar ist und einen Termin hat.</translation>
-    </message>
-</context>
-<context>
-    <name>RespondentsTab</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine Angabe)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>anonym</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <source>{answered} of {total}</source>
-        <translation>{answered} von {total}</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>&amp;Start survey…</source>
-        <translation>Be&amp;fragung starten…</translation>
-    </message>
-    <message>
-        <source>The selected person answers the questions on this computer</source>
-        <translation>Die ausgewählte Person beantwortet die Fragen an diesem Computer</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Befragte Personen</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>Neue Pers&amp;on…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Everyone who answers gets an answer sheet here, one after another, on this computer. Answers are anonymous unless you enter a name; area and level are used to compare views.</source>
-        <translation>Jede Person, die antwortet, erhält hier einen Antwortbogen – eine nach der anderen, an diesem Computer. Die Antworten bleiben anonym, solange Sie keinen Namen eingeben; mit Bereich und Ebene werden die Sichtweisen verglichen.</translation>
-    </message>
-    <message>
-        <source>(no area)</source>
-        <translation>(kein Bereich)</translation>
-    </message>
-    <message>
-        <source>(no level)</source>
-        <translation>(keine Ebene)</translation>
-    </message>
-    <message>
-        <source>leave empty to stay anonymous</source>
-        <translation>leer lassen, um anonym zu bleiben</translation>
-    </message>
-    <message>
-        <source>&amp;Area:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Ebene:</translation>
-    </message>
-    <message>
-        <source>&amp;Name (optional):</source>
-        <translation>&amp;Name (optional):</translation>
-    </message>
-    <message>
-        <source>Start the survey for this person right away</source>
-        <translation>Befragung für diese Person sofort starten</translation>
-    </message>
-    <message>
-        <source>&amp;Survey:</source>
-        <translation>Be&amp;fragung:</translation>
-    </message>
-    <message>
-        <source>New answer sheet</source>
-        <translation>Neuer Antwortbogen</translation>
-    </message>
-    <message>
-        <source>Add answer sheet</source>
-        <translation>Antwortbogen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit answer sheet</source>
-        <translation>Antwortbogen bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete answer sheet</source>
-        <translation>Antwortbogen löschen</translation>
-    </message>
-    <message>
-        <source>Delete the answer sheet of person {number} with {answered} answer(s)? It goes to the trash; Ctrl+Z brings it back.</source>
-        <translation>Möchten Sie den Antwortbogen von Person {number} löschen? Bisher gegebene Antworten: {answered}. Der Antwortbogen wird in den Papierkorb verschoben; mit Strg+Z holen Sie ihn zurück.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsView</name>
-    <message>
-        <source>Overall index</source>
-        <translation>Gesamtindex</translation>
-    </message>
-    <message>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Gap to target</source>
-        <translation>Abstand zum Ziel</translation>
-    </message>
-    <message>
-        <source>Don&apos;t know</source>
-        <translation>Weiß nicht</translation>
-    </message>
-    <message>
-        <source>Views differ</source>
-        <translation>Abweichende Sichtweisen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>Results per dimension</source>
-        <translation>Ergebnisse je Dimension</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>All values in the charts are also listed in the tables on the Results tab.</source>
-        <translation>Alle Werte aus den Diagrammen stehen auch in den Tabellen auf der Registerkarte „Ergebnisse“.</translation>
-    </message>
-    <message>
-        <source>Create a &amp;measure from a finding…</source>
-        <translation>&amp;Maßnahme aus einem Befund anlegen…</translation>
-    </message>
-    <message>
-        <source>Create a m&amp;easure from a recommendation…</source>
-        <translation>Maßnahme aus einer &amp;Empfehlung anlegen…</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-        <source>Where views differ</source>
-        <translation>Wo die Sichtweisen auseinandergehen</translation>
-    </message>
-    <message>
-        <source>Areas and levels</source>
-        <translation>Bereiche und Ebenen</translation>
-    </message>
-    <message>
-        <source>Results by area and level</source>
-        <translation>Ergebnisse nach Bereich und Ebene</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Empfehlungen</translation>
-    </message>
-    <message>
-        <source>No answers yet. Add answer sheets on the tab “Answer sheets” and let colleagues answer; the results appear here.</source>
-        <translation>Noch keine Antworten. Legen Sie auf der Registerkarte „Antwortbögen“ Antwortbögen an und lassen Sie Ihre Kolleginnen und Kollegen antworten; die Ergebnisse erscheinen dann hier.</translation>
-    </message>
-    <message>
-        <source>Stage: {band}</source>
-        <translation>Stufe: {band}</translation>
-    </message>
-    <message>
-        <source>{count} answer sheet(s)</source>
-        <translation>Antwortbögen: {count}</translation>
-    </message>
-    <message>
-        <source>“Don&apos;t know”: {share}</source>
-        <translation>„Weiß nicht“: {share}</translation>
-    </message>
-    <message>
-        <source>Change since “{title}”: {change} points</source>
-        <translation>Veränderung seit „{title}“: {change} Punkte</translation>
-    </message>
-    <message>
-        <source>No typical weak spot stands out in the data so far.</source>
-        <translation>In den bisherigen Daten fällt keine typische Schwachstelle auf.</translation>
-    </message>
-    <message>
-        <source>Why we say this:</source>
-        <translation>Woran wir das erkennen:</translation>
-    </message>
-    <message>
-        <source>Once answers are in, the most urgent questions appear here.</source>
-        <translation>Sobald Antworten vorliegen, erscheinen hier die dringendsten Fragen.</translation>
-    </message>
-    <message>
-        <source>now: {level}, importance: {relevance}</source>
-        <translation>jetzt: {level}, Wichtigkeit: {relevance}</translation>
-    </message>
-    <message>
-        <source>Next step:</source>
-        <translation>Nächster Schritt:</translation>
-    </message>
-    <message>
-        <source>These questions matter most and are furthest from “firmly established”:</source>
-        <translation>Diese Fragen sind am wichtigsten und am weitesten von „fest etabliert“ entfernt:</translation>
-    </message>
-    <message>
-        <source>The answers agree well; no question stands out.</source>
-        <translation>Die Antworten stimmen weitgehend überein; keine Frage fällt auf.</translation>
-    </message>
-    <message>
-        <source>answers differ by {spread} levels</source>
-        <translation>Antworten liegen {spread} Stufen auseinander</translation>
-    </message>
-    <message>
-        <source>leadership {lead}, staff {staff}</source>
-        <translation>Leitung {lead}, Mitarbeitende {staff}</translation>
-    </message>
-    <message>
-        <source>On these questions colleagues see the organisation differently. Talk about them: the difference itself is a result.</source>
-        <translation>Bei diesen Fragen sehen Kolleginnen und Kollegen die Organisation unterschiedlich. Sprechen Sie darüber: Schon der Unterschied selbst ist ein Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Groups with fewer than {n} answer sheets are not shown, so that nobody&apos;s answers can be identified.</source>
-        <translation>Gruppen mit weniger als {n} Antwortbögen werden nicht angezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
-    </message>
-    <message>
-        <source>Area: {name}</source>
-        <translation>Bereich: {name}</translation>
-    </message>
-    <message>
-        <source>Level: {name}</source>
-        <translation>Ebene: {name}</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>No recommendation yet.</source>
-        <translation>Noch keine Empfehlung.</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Previous check</source>
-        <translation>Vorheriger Check</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>Leadership and staff</source>
-        <translation>Leitung und Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation>Im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Prozent</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the program:</source>
-        <translation>&amp;Sprache des Programms:</translation>
-    </message>
-    <message>
-        <source>&amp;Smallest group shown in results:</source>
-        <translation>&amp;Mindestgruppengröße für Ergebnisse:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when DigiWandel is started again.</source>
-        <translation>Eine geänderte Sprache gilt ab dem nächsten Start von DigiWandel.</translation>
-    </message>
-    <message>
-        <source>Results of the Digitalisierungscheck are only broken down by area or level when at least this many people answered, so no one&apos;s answers can be identified. This setting is stored with the organisation&apos;s data.</source>
-        <translation>Ergebnisse des Digitalisierungschecks werden nur dann nach Bereich oder Ebene aufgeschlüsselt, wenn mindestens so viele Personen geantwortet haben. So lassen sich Antworten nicht einzelnen Personen zuordnen. Diese Einstellung wird mit den Daten der Organisation gespeichert.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Datenschutz</translation>
-    </message>
-</context>
-<context>
-    <name>StepListModel</name>
-    <message>
-        <source>overdue since {date}</source>
-        <translation>überfällig seit {date}</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>fällig am {date}</translation>
-    </message>
-    <message>
-        <source>, current step</source>
-        <translation>, aktueller Schritt</translation>
-    </message>
-    <message>
-        <source>Step {number}: {title}, {status}{current}</source>
-        <translation>Schritt {number}: {title}, {status}{current}</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyPage</name>
-    <message>
-        <source>Strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <source>Write down who you are and where you want to go: identity, a digital strategy with measurable goals, the digital team and how you communicate. The board adopts a version; the next one starts as a copy.</source>
-        <translation>Halten Sie fest, wer Sie sind und wohin Sie wollen: Identität, eine Digitalstrategie mit messbaren Zielen, das Digitalteam und Ihre Kommunikation. Der Vorstand beschließt eine Fassung; die nächste beginnt als Kopie.</translation>
-    </message>
-    <message>
-        <source>Strategy versio&amp;n:</source>
-        <translation>Strategie&amp;fassung:</translation>
-    </message>
-    <message>
-        <source>Strategy sections</source>
-        <translation>Abschnitte der Strategie</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>beschlossen</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
-    </message>
-    <message>
-        <source>No strategy yet: start with the tab “Versions”.</source>
-        <translation>Noch keine Strategie: Beginnen Sie auf der Registerkarte „Fassungen“.</translation>
-    </message>
-    <message>
-        <source>Adopted: goals and indicators are fixed. Measurements, the team and the communication plan can still be recorded.</source>
-        <translation>Beschlossen: Ziele und Indikatoren stehen fest. Messwerte, Digitalteam und Kommunikationsplan können weiter gepflegt werden.</translation>
-    </message>
-    <message>
-        <source>Archived: this version can no longer be changed.</source>
-        <translation>Archiviert: Diese Fassung kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Draft: changes are saved at once.</source>
-        <translation>Entwurf: Änderungen werden sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Identity</source>
-        <translation>&amp;Identität</translation>
-    </message>
-    <message>
-        <source>&amp;Versions</source>
-        <translation>Fa&amp;ssungen</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and indicators</source>
-        <translation>&amp;Ziele und Indikatoren</translation>
-    </message>
-    <message>
-        <source>A&amp;lignment</source>
-        <translation>Abg&amp;leich</translation>
-    </message>
-    <message>
-        <source>Digital &amp;team</source>
-        <translation>Digital&amp;team</translation>
-    </message>
-    <message>
-        <source>&amp;Communication</source>
-        <translation>&amp;Kommunikation</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyTexts</name>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>vierteljährlich</translation>
-    </message>
-    <message>
-        <source>half-yearly</source>
-        <translation>halbjährlich</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation>jährlich</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmalig</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyDialog</name>
-    <message>
-        <source>Survey – person {number}</source>
-        <translation>Befragung – Person {number}</translation>
-    </message>
-    <message>
-        <source>Dimensions</source>
-        <translation>Dimensionen</translation>
-    </message>
-    <message>
-        <source>&amp;5  Don&apos;t know</source>
-        <translation>&amp;5  Weiß nicht</translation>
-    </message>
-    <message>
-        <source>&amp;6  Does not apply to us</source>
-        <translation>&amp;6  Trifft auf uns nicht zu</translation>
-    </message>
-    <message>
-        <source>optional, e.g. an example or a doubt</source>
-        <translation>optional, z. B. ein Beispiel oder ein Zweifel</translation>
-    </message>
-    <message>
-        <source>How &amp;important is this for us?</source>
-        <translation>Wie wichti&amp;g ist das für uns?</translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
-        <source>%v of %m questions answered</source>
-        <translation>%v von %m Fragen beantwortet</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Close the survey; all answers are saved and you can continue later</source>
-        <translation>Befragung schließen; alle Antworten sind gespeichert, und Sie können später weitermachen</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>Abschl&amp;ießen</translation>
-    </message>
-    <message>
-        <source>Choose the statement that honestly describes your organisation today. Answers are saved at once; other people&apos;s answers are not shown.</source>
-        <translation>Wählen Sie die Aussage, die Ihre Organisation heute ehrlich beschreibt. Antworten werden sofort gespeichert; die Antworten anderer Personen werden nicht angezeigt.</translation>
-    </message>
-    <message>
-        <source>Dimension {d} of {d_total} · question {q} of {q_total}</source>
-        <translation>Dimension {d} von {d_total} · Frage {q} von {q_total}</translation>
-    </message>
-</context>
-<context>
-    <name>TargetsTab</name>
-    <message>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>Result now</source>
-        <translation>Aktuelles Ergebnis</translation>
-    </message>
-    <message>
-        <source>Target in 12 months (%)</source>
-        <translation>Ziel in 12 Monaten (%)</translation>
-    </message>
-    <message>
-        <source>Please enter a number from 0 to 100.</source>
-        <translation>Bitte geben Sie eine Zahl von 0 bis 100 ein.</translation>
-    </message>
-    <message>
-        <source>Where do you want to be in twelve months? Enter a target per dimension; the results show the gap. A new assessment takes over the last targets.</source>
-        <translation>Wo möchten Sie in zwölf Monaten stehen? Geben Sie je Dimension ein Ziel ein; die Ergebnisse zeigen den Abstand dazu. Eine neue Erhebung übernimmt die zuletzt gesetzten Ziele.</translation>
-    </message>
-    <message>
-        <source>Targets per dimension</source>
-        <translation>Ziele je Dimension</translation>
-    </message>
-    <message>
-        <source>Change target</source>
-        <translation>Ziel ändern</translation>
-    </message>
-</context>
-<context>
-    <name>TeamTab</name>
-    <message>
-        <source>The digital team carries the change. It works best when every area and every level, volunteers included, has someone in it, and one person leads.</source>
-        <translation>Das Digitalteam trägt den Wandel. Es arbeitet am besten, wenn jeder Bereich und jede Ebene – Ehrenamtliche eingeschlossen – darin vertreten ist und eine Person die Leitung hat.</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Members of the digital team</source>
-        <translation>Mitglieder des Digitalteams</translation>
-    </message>
-    <message>
-        <source>&amp;New member…</source>
-        <translation>&amp;Neues Mitglied…</translation>
-    </message>
-    <message>
-        <source>Change &amp;role…</source>
-        <translation>&amp;Rolle ändern…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Team members by area and level</source>
-        <translation>Teammitglieder nach Bereich und Ebene</translation>
-    </message>
-    <message>
-        <source>Who is represented: members by area and level</source>
-        <translation>Wer vertreten ist: Mitglieder nach Bereich und Ebene</translation>
-    </message>
-    <message>
-        <source>lead</source>
-        <translation>Leitung</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>sponsor</source>
-        <translation>Pat*in</translation>
-    </message>
-    <message>
-        <source>There is no strategy version yet. Start one in the tab “Versions”.</source>
-        <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an.</translation>
-    </message>
-    <message>
-        <source>This version is archived, so its team can no longer be changed.</source>
-        <translation>Diese Strategiefassung ist archiviert; ihr Team kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Nobody is in the digital team yet.</source>
-        <translation>Im Digitalteam ist noch niemand.</translation>
-    </message>
-    <message>
-        <source>The team has no lead.</source>
-        <translation>Das Team hat keine Leitung.</translation>
-    </message>
-    <message>
-        <source>The area “{name}” is not represented in the digital team.</source>
-        <translation>Der Bereich „{name}“ ist im Digitalteam nicht vertreten.</translation>
-    </message>
-    <message>
-        <source>No volunteer is in the digital team.</source>
-        <translation>Im Digitalteam ist keine ehrenamtliche Person.</translation>
-    </message>
-    <message>
-        <source>The level “{name}” is not represented in the digital team.</source>
-        <translation>Die Ebene „{name}“ ist im Digitalteam nicht vertreten.</translation>
-    </message>
-    <message>
-        <source>The digital team covers every area and every level and has a lead.</source>
-        <translation>Im Digitalteam sind alle Bereiche und Ebenen vertreten, und es hat eine Leitung.</translation>
-    </message>
-    <message>
-        <source>Everyone recorded on the page “Organisation” is already in the team. Record more persons there first.</source>
-        <translation>Alle auf der Seite „Organisation“ erfassten Personen sind bereits im Team. Erfassen Sie dort zuerst weitere Personen.</translation>
-    </message>
-    <message>
-        <source>New member of the digital team</source>
-        <translation>Neues Mitglied des Digitalteams</translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>Persons are recorded on the page “Organisation”.</source>
-        <translation>Personen werden auf der Seite „Organisation“ erfasst.</translation>
-    </message>
-    <message>
-        <source>Add {name} to the digital team</source>
-        <translation>{name} ins Digitalteam aufnehmen</translation>
-    </message>
-    <message>
-        <source>Change role</source>
-        <translation>Rolle ändern</translation>
-    </message>
-    <message>
-        <source>Change the role of {name}</source>
-        <translation>Rolle von {name} ändern</translation>
-    </message>
-    <message>
-        <source>Remove from the digital team</source>
-        <translation>Aus dem Digitalteam entfernen</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the digital team? The person stays in the organisation.</source>
-        <translation>{name} aus dem Digitalteam entfernen? Die Person bleibt in der Organisation erfasst.</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the digital team</source>
-        <translation>{name} aus dem Digitalteam entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>TrashDialog</name>
-    <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
-    </message>
-    <message>
-        <source>Deleted entries stay here until you empty the trash. Restoring brings an entry back together with everything that was deleted with it.</source>
-        <translation>Gelöschte Einträge bleiben hier, bis Sie den Papierkorb leeren. Beim Wiederherstellen kehrt ein Eintrag zusammen mit allem zurück, was mit ihm gelöscht wurde.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Deleted at</source>
-        <translation>Gelöscht am</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>Deleted entries</source>
-        <translation>Gelöschte Einträge</translation>
-    </message>
-    <message>
-        <source>The trash is empty.</source>
-        <translation>Der Papierkorb ist leer.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Empty trash…</source>
-        <translation>Papierkorb &amp;leeren…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Budgetposten</translation>
-    </message>
-    <message>
-        <source>Stakeholder</source>
-        <translation>Beteiligte</translation>
-    </message>
-    <message>
-        <source>Procurement item</source>
-        <translation>Beschaffungsposten</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>PDCA cycle</source>
-        <translation>PDCA-Zyklus</translation>
-    </message>
-    <message>
-        <source>Lesson learned</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <source>Document link</source>
-        <translation>Dokumentverweis</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Messwert</translation>
-    </message>
-    <message>
-        <source>Strategic goal</source>
-        <translation>Strategisches Ziel</translation>
-    </message>
-    <message>
-        <source>Strategy version</source>
-        <translation>Strategieversion</translation>
-    </message>
-    <message>
-        <source>Overarching goal</source>
-        <translation>Übergeordnetes Ziel</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Answer sheet</source>
-        <translation>Antwortbogen</translation>
-    </message>
-    <message>
-        <source>Communication entry</source>
-        <translation>Kommunikationseintrag</translation>
-    </message>
-    <message>
-        <source>“{label}” restored.</source>
-        <translation>„{label}“ wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Remove the 1 entry in the trash for good? This cannot be undone.</source>
-        <translation>Den 1 Eintrag im Papierkorb endgültig entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Remove all {count} entries in the trash for good? This cannot be undone.</source>
-        <translation>Alle {count} Einträge im Papierkorb endgültig entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Empty trash</source>
-        <translation>Papierkorb leeren</translation>
-    </message>
-    <message>
-        <source>Trash emptied: 1 entry removed for good.</source>
-        <translation>Papierkorb geleert: 1 Eintrag endgültig entfernt.</translation>
-    </message>
-    <message>
-        <source>Trash emptied: {count} entries removed for good.</source>
-        <translation>Papierkorb geleert: {count} Einträge endgültig entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsTab</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>A strategy version is a draft until the board or another body adopts it; then it can no longer be changed. The next version starts as a copy.</source>
-        <translation>Eine Strategiefassung ist ein Entwurf, bis der Vorstand oder ein anderes Gremium sie beschließt; danach kann sie nicht mehr geändert werden. Die nächste Fassung beginnt als Kopie.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Beschlossen</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Based on</source>
-        <translation>Grundlage</translation>
-    </message>
-    <message>
-        <source>New &amp;version from this…</source>
-        <translation>Neue &amp;Fassung daraus…</translation>
-    </message>
-    <message>
-        <source>Ad&amp;opt…</source>
-        <translation>Beschl&amp;ießen…</translation>
-    </message>
-    <message>
-        <source>A&amp;rchive</source>
-        <translation>A&amp;rchivieren</translation>
-    </message>
-    <message>
-        <source>&amp;Compare…</source>
-        <translation>Ver&amp;gleichen…</translation>
-    </message>
-    <message>
-        <source>Strategy versions</source>
-        <translation>Strategiefassungen</translation>
-    </message>
-    <message>
-        <source>&amp;New strategy…</source>
-        <translation>&amp;Neue Strategie…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit…</source>
-        <translation>Bearb&amp;eiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>Entwurf lö&amp;schen…</translation>
-    </message>
-    <message>
-        <source>from {year}</source>
-        <translation>ab {year}</translation>
-    </message>
-    <message>
-        <source>until {year}</source>
-        <translation>bis {year}</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>on {date} by {body}</source>
-        <translation>am {date} durch {body}</translation>
-    </message>
-    <message>
-        <source>⚠ overdue</source>
-        <translation>⚠ überfällig</translation>
-    </message>
-    <message>
-        <source>Open or create a database to start.</source>
-        <translation>Öffnen oder erstellen Sie eine Datenbank, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>No strategy yet. Start with “New strategy…” and give it a title.</source>
-        <translation>Noch keine Strategie. Beginnen Sie mit „Neue Strategie…“ und geben Sie ihr einen Titel.</translation>
-    </message>
-    <message>
-        <source>Selecting a version here shows it in all other tabs. Adopted and archived versions are read-only; start a new version to change them.</source>
-        <translation>Die hier ausgewählte Fassung wird in allen anderen Registerkarten gezeigt. Beschlossene und archivierte Fassungen sind schreibgeschützt; beginnen Sie eine neue Fassung, um sie zu ändern.</translation>
-    </message>
-    <message>
-        <source>A strategy exists: start a new version from one instead.</source>
-        <translation>Es gibt bereits eine Strategie: Beginnen Sie stattdessen eine neue Fassung auf ihrer Grundlage.</translation>
-    </message>
-    <message>
-        <source>&amp;Show…</source>
-        <translation>An&amp;zeigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>Digital strategy</source>
-        <translation>Digitalstrategie</translation>
-    </message>
-    <message>
-        <source>Period &amp;starts:</source>
-        <translation>Zeitraum &amp;von:</translation>
-    </message>
-    <message>
-        <source>Period &amp;ends:</source>
-        <translation>Zeitraum b&amp;is:</translation>
-    </message>
-    <message>
-        <source>New strategy</source>
-        <translation>Neue Strategie</translation>
-    </message>
-    <message>
-        <source>The first version of your digital strategy starts as a draft. Dates are entered as dd.mm.yyyy; leave a date empty if it is still open.</source>
-        <translation>Die erste Fassung Ihrer Digitalstrategie beginnt als Entwurf. Geben Sie Daten als TT.MM.JJJJ ein; lassen Sie ein Datum leer, wenn es noch offen ist.</translation>
-    </message>
-    <message>
-        <source>New strategy “{title}”</source>
-        <translation>Neue Strategie „{title}“</translation>
-    </message>
-    <message>
-        <source>{title} (new version)</source>
-        <translation>{title} (neue Fassung)</translation>
-    </message>
-    <message>
-        <source>New version from “{title}”</source>
-        <translation>Neue Fassung aus „{title}“</translation>
-    </message>
-    <message>
-        <source>&amp;Title of the new version:</source>
-        <translation>&amp;Titel der neuen Fassung:</translation>
-    </message>
-    <message>
-        <source>The new draft starts as a copy: period, summary, principles, goals with their indicators (without measurements), links to measures, the digital team and the communication plan.</source>
-        <translation>Der neue Entwurf beginnt als Kopie: Zeitraum, Zusammenfassung, Grundsätze, Ziele mit ihren Indikatoren (ohne Messwerte), Verknüpfungen mit Maßnahmen, das Digitalteam und der Kommunikationsplan.</translation>
-    </message>
-    <message>
-        <source>New version “{title}”</source>
-        <translation>Neue Fassung „{title}“</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
-        <translation>Zusa&amp;mmenfassung:</translation>
-    </message>
-    <message>
-        <source>&amp;Principles:</source>
-        <translation>&amp;Grundsätze:</translation>
-    </message>
-    <message>
-        <source>&amp;Next review:</source>
-        <translation>&amp;Nächste Überprüfung:</translation>
-    </message>
-    <message>
-        <source>Dates are entered as dd.mm.yyyy; leave a date empty if it is open.</source>
-        <translation>Geben Sie Daten als TT.MM.JJJJ ein; lassen Sie ein Datum leer, wenn es noch offen ist.</translation>
-    </message>
-    <message>
-        <source>This version has been adopted and its content can no longer be changed. You can still set the date of the next review (dd.mm.yyyy).</source>
-        <translation>Diese Fassung ist beschlossen; ihr Inhalt kann nicht mehr geändert werden. Das Datum der nächsten Überprüfung können Sie weiterhin festlegen (TT.MM.JJJJ).</translation>
-    </message>
-    <message>
-        <source>This version is archived and can no longer be changed.</source>
-        <translation>Diese Fassung ist archiviert und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Strategy version “{title}”</source>
-        <translation>Strategiefassung „{title}“</translation>
-    </message>
-    <message>
-        <source>Edit strategy version “{title}”</source>
-        <translation>Strategiefassung „{title}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the draft “{title}” with its goals, indicators and communication plan? You can undo this with Ctrl+Z.</source>
-        <translation>Den Entwurf „{title}“ mit seinen Zielen, Indikatoren und seinem Kommunikationsplan löschen? Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Entwurf löschen</translation>
-    </message>
-    <message>
-        <source>Delete draft “{title}”</source>
-        <translation>Entwurf „{title}“ löschen</translation>
-    </message>
-    <message>
-        <source>e.g. resolution 2025/07 of 12 March</source>
-        <translation>z. B. Beschluss 2025/07 vom 12. März</translation>
-    </message>
-    <message>
-        <source>Adopted &amp;on:</source>
-        <translation>Beschlossen a&amp;m:</translation>
-    </message>
-    <message>
-        <source>Adopted b&amp;y (body):</source>
-        <translation>Beschlossen &amp;von (Gremium):</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution reference:</source>
-        <translation>Beschluss&amp;zeichen:</translation>
-    </message>
-    <message>
-        <source>Adopt “{title}”</source>
-        <translation>„{title}“ beschließen</translation>
-    </message>
-    <message>
-        <source>Record the resolution that adopts this strategy. Afterwards the version is read-only: its title, period, summary, principles, goals and indicators can no longer be changed. Measurements, links to measures, the digital team, the communication plan and the next review stay open. This cannot be undone; to change the strategy later, start a new version from it.</source>
-        <translation>Erfassen Sie den Beschluss, mit dem diese Strategie beschlossen wird. Danach ist die Fassung schreibgeschützt: Titel, Zeitraum, Zusammenfassung, Grundsätze, Ziele und Indikatoren können nicht mehr geändert werden. Messwerte, Verknüpfungen mit Maßnahmen, das Digitalteam, der Kommunikationsplan und die nächste Überprüfung bleiben bearbeitbar. Dies kann nicht rückgängig gemacht werden; um die Strategie später zu ändern, beginnen Sie eine neue Fassung auf ihrer Grundlage.</translation>
-    </message>
-    <message>
-        <source>Strategy version adopted.</source>
-        <translation>Strategiefassung beschlossen.</translation>
-    </message>
-    <message>
-        <source>Archive “{title}”? It stays readable and comparable but can no longer be changed at all. This cannot be undone.</source>
-        <translation>„{title}“ archivieren? Die Fassung bleibt lesbar und vergleichbar, kann aber gar nicht mehr geändert werden. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Archive strategy version</source>
-        <translation>Strategiefassung archivieren</translation>
-    </message>
-    <message>
-        <source>Strategy version archived.</source>
-        <translation>Strategiefassung archiviert.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeDialog</name>
-    <message>
-        <source>Welcome to DigiWandel</source>
-        <translation>Willkommen bei DigiWandel</translation>
-    </message>
-    <message>
-        <source>DigiWandel helps your organisation find out where it stands digitally, write down a digital strategy and steer its digitalisation measures. Everything stays on this computer.</source>
-        <translation>DigiWandel hilft Ihrer Organisation herauszufinden, wo sie digital steht, eine Digitalstrategie festzuhalten und ihre Digitalisierungsmaßnahmen zu steuern. Alle Daten bleiben auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>&amp;Set up my organisation</source>
-        <translation>Meine Organisation &amp;einrichten</translation>
-    </message>
-    <message>
-        <source>Enter the name of your organisation and its areas. Takes two minutes.</source>
-        <translation>Geben Sie den Namen Ihrer Organisation und ihre Bereiche ein. Das dauert etwa zwei Minuten.</translation>
-    </message>
-    <message>
-        <source>&amp;Explore the demo</source>
-        <translation>&amp;Demo ansehen</translation>
-    </message>
-    <message>
-        <source>Open a fictional youth welfare association with example data, in a separate file. Your own data is not touched.</source>
-        <translation>Öffnet einen fiktiven Jugendhilfeverein mit Beispieldaten in einer eigenen Datei. Ihre eigenen Daten bleiben unberührt.</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>Set up my organisation</source>
-        <translation>Meine Organisation einrichten</translation>
-    </message>
-    <message>
-        <source>e.g. Jugendhilfe Musterstadt e.V.</source>
-        <translation>z. B. Jugendhilfe Musterstadt e.V.</translation>
-    </message>
-    <message>
-        <source>Management</source>
-        <translation>Geschäftsführung</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Verwaltung</translation>
-    </message>
-    <message>
-        <source>Create the usual levels: leadership, middle management, staff, volunteers</source>
-        <translation>Die üblichen Ebenen anlegen: Leitung, mittlere Führungsebene, Mitarbeitende, Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the organisation:</source>
-        <translation>&amp;Name der Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Areas (one per line):</source>
-        <translation>&amp;Bereiche (einer pro Zeile):</translation>
-    </message>
-    <message>
-        <source>You can change all of this later on the Organisation page.</source>
-        <translation>Sie können all das später auf der Seite „Organisation“ ändern.</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leitung</translation>
-    </message>
-    <message>
-        <source>Middle management</source>
-        <translation>Mittlere Führungsebene</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Neues strategisches Ziel</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Strategisches Ziel bearbeiten</translation>
+        </message>
+        <message>
+            <source>Output (1–3): activities take place, reach people and are used. Outcome (4–6): people learn, act differently, their situation improves. Impact (7): society changes.</source>
+            <translation>Output (1–3): Aktivitäten finden statt, erreichen Menschen und werden genutzt. Outcome (4–6): Menschen lernen, handeln anders, ihre Lage verbessert sich. Impact (7): Die Gesellschaft verändert sich.</translation>
+        </message>
+        <message>
+            <source>Add goal “{title}”</source>
+            <translation>Ziel „{title}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit goal “{title}”</source>
+            <translation>Ziel „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Ziel löschen</translation>
+        </message>
+        <message>
+            <source>Delete goal “{title}”</source>
+            <translation>Ziel „{title}“ löschen</translation>
+        </message>
+        <message>
+            <source>Move goal “{title}”</source>
+            <translation>Ziel „{title}“ verschieben</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Einheit:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Ar&amp;t:</translation>
+        </message>
+        <message>
+            <source>Di&amp;rection:</source>
+            <translation>&amp;Richtung:</translation>
+        </message>
+        <message>
+            <source>&amp;Starting value:</source>
+            <translation>Ausgangs&amp;wert:</translation>
+        </message>
+        <message>
+            <source>Starting value &amp;measured on:</source>
+            <translation>Ausgangswert ge&amp;messen am:</translation>
+        </message>
+        <message>
+            <source>&amp;Target value:</source>
+            <translation>&amp;Zielwert:</translation>
+        </message>
+        <message>
+            <source>Target dat&amp;e:</source>
+            <translation>Z&amp;ieltermin:</translation>
+        </message>
+        <message>
+            <source>Range &amp;low:</source>
+            <translation>&amp;Untergrenze:</translation>
+        </message>
+        <message>
+            <source>Range hi&amp;gh:</source>
+            <translation>&amp;Obergrenze:</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency:</source>
+            <translation>Häufi&amp;gkeit:</translation>
+        </message>
+        <message>
+            <source>Data s&amp;ource:</source>
+            <translation>Daten&amp;quelle:</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>Neuer Indikator</translation>
+        </message>
+        <message>
+            <source>Edit indicator</source>
+            <translation>Indikator bearbeiten</translation>
+        </message>
+        <message>
+            <source>Progress is calculated from the starting value, the target and the latest measurement. For a yes/no indicator, 1 means reached and 0 not reached.</source>
+            <translation>Der Fortschritt wird aus Ausgangswert, Zielwert und dem neuesten Messwert berechnet. Bei einem Ja/Nein-Indikator bedeutet 1 erreicht und 0 nicht erreicht.</translation>
+        </message>
+        <message>
+            <source>Add indicator “{name}”</source>
+            <translation>Indikator „{name}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit indicator “{name}”</source>
+            <translation>Indikator „{name}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete indicator</source>
+            <translation>Indikator löschen</translation>
+        </message>
+        <message>
+            <source>Delete indicator “{name}”</source>
+            <translation>Indikator „{name}“ löschen</translation>
+        </message>
+        <message>
+            <source>Add measurement to “{name}”</source>
+            <translation>Messwert zu „{name}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Con&amp;fidence (0–10):</source>
+            <translation>&amp;Sicherheit (0–10):</translation>
+        </message>
+        <message>
+            <source>Edit measurement</source>
+            <translation>Messwert bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit measurement of {date}</source>
+            <translation>Messwert vom {date} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete the measurement of {date} ({value})? You can undo this with Ctrl+Z.</source>
+            <translation>Den Messwert vom {date} ({value}) löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete measurement</source>
+            <translation>Messwert löschen</translation>
+        </message>
+        <message>
+            <source>Delete measurement of {date}</source>
+            <translation>Messwert vom {date} löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridTab</name>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>Sheet {number}</source>
+            <translation>Bogen {number}</translation>
+        </message>
+        <message>
+            <source>Type 0, 1, 2 or 3 for a level, ? for “don't know”, - for “not applicable”.</source>
+            <translation>Geben Sie 0, 1, 2 oder 3 für eine Stufe ein, ? für „weiß nicht“ oder - für „trifft nicht zu“.</translation>
+        </message>
+        <message>
+            <source>Type in answers from printed questionnaires: one row per question, one column per answer sheet. Type the key of an answer and the cursor moves on to the next question; Delete removes an answer, F2 changes it. Each entry is saved at once.</source>
+            <translation>Übertragen Sie Antworten von ausgedruckten Fragebögen: eine Zeile je Frage, eine Spalte je Antwortbogen. Tippen Sie die Taste einer Antwort, dann springt der Cursor zur nächsten Frage; Entf entfernt eine Antwort, F2 ändert sie. Jeder Eintrag wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>Answers per question and answer sheet</source>
+            <translation>Antworten je Frage und Antwortbogen</translation>
+        </message>
+        <message>
+            <source>Keys: {keys}</source>
+            <translation>Tasten: {keys}</translation>
+        </message>
+        <message>
+            <source>Enter answer</source>
+            <translation>Antwort eingeben</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>DigiWandel Help</source>
+            <translation>DigiWandel-Hilfe</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Hilfetext</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Working with DigiWandel&lt;/h2&gt;&lt;p&gt;DigiWandel keeps everything in one database file on this computer. Nothing is sent anywhere. Every change is saved at once; there is no Save button. &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes the last change, &lt;b&gt;Ctrl+Y&lt;/b&gt; redoes it.&lt;/p&gt;&lt;h3&gt;The parts of the program&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: your organisation at a glance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: profile, areas, hierarchy levels and persons. Areas and levels are used to compare answers in the Digitalisierungscheck; persons take on roles such as owner of a goal or member of the digital team.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: a questionnaire that several colleagues answer, repeated over time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Drivers&lt;/b&gt;: which technologies matter for you and how far you use them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: vision, goals and indicators.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: digitalisation projects in twelve steps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the board report and other PDF documents.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+7&lt;/b&gt;: go to a part of the program.&lt;/li&gt;&lt;li&gt;In lists: &lt;b&gt;Insert&lt;/b&gt; adds an entry, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; edits it, &lt;b&gt;Delete&lt;/b&gt; deletes it after asking.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt&lt;/b&gt; with an underlined letter jumps to a field or button.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Personal data&lt;/h3&gt;&lt;p&gt;Only name, area, level, role and an optional e-mail address are stored about a person. On the Persons tab you can export everything stored about one person, and deleting a person removes their data.&lt;/p&gt;&lt;h3&gt;Where your data lives&lt;/h3&gt;&lt;p&gt;The database file is shown in the status bar. Use &lt;i&gt;File → Open&lt;/i&gt; to work with another file, for example a copy on a network drive.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Arbeiten mit DigiWandel&lt;/h2&gt;&lt;p&gt;DigiWandel speichert alles in einer einzigen Datenbankdatei auf diesem Computer. Es werden keine Daten übertragen. Jede Änderung wird sofort gespeichert; eine Schaltfläche zum Speichern gibt es nicht. &lt;b&gt;Strg+Z&lt;/b&gt; macht die letzte Änderung rückgängig, &lt;b&gt;Strg+Y&lt;/b&gt; stellt sie wieder her.&lt;/p&gt;&lt;h3&gt;Die Teile des Programms&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Übersicht&lt;/b&gt;: Ihre Organisation auf einen Blick.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: Profil, Bereiche, Hierarchieebenen und Personen. Mit Bereichen und Ebenen werden die Antworten im Digitalisierungscheck verglichen; Personen übernehmen Rollen, etwa die Verantwortung für ein Ziel oder die Mitarbeit im Digitalteam.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: ein Fragebogen, den mehrere Kolleginnen und Kollegen beantworten und der regelmäßig wiederholt wird.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Treiber&lt;/b&gt;: welche Technologien für Sie wichtig sind und wie weit Sie sie schon nutzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: Vision, Ziele und Indikatoren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen&lt;/b&gt;: Digitalisierungsprojekte in zwölf Schritten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: der Vorstandsbericht und weitere PDF-Dokumente.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+7&lt;/b&gt;: zu einem Teil des Programms wechseln.&lt;/li&gt;&lt;li&gt;In Listen: &lt;b&gt;Einfg&lt;/b&gt; fügt einen Eintrag hinzu, &lt;b&gt;Eingabetaste&lt;/b&gt; oder &lt;b&gt;F2&lt;/b&gt; bearbeitet ihn, &lt;b&gt;Entf&lt;/b&gt; löscht ihn nach einer Rückfrage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt&lt;/b&gt; zusammen mit einem unterstrichenen Buchstaben springt zu einem Feld oder einer Schaltfläche.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Personenbezogene Daten&lt;/h3&gt;&lt;p&gt;Über eine Person werden nur Name, Bereich, Ebene, Rolle und auf Wunsch eine E-Mail-Adresse gespeichert. Auf der Registerkarte „Personen“ können Sie alles exportieren, was über eine Person gespeichert ist; wenn Sie eine Person löschen, werden ihre Daten entfernt.&lt;/p&gt;&lt;h3&gt;Wo Ihre Daten liegen&lt;/h3&gt;&lt;p&gt;Die Datenbankdatei wird in der Statusleiste angezeigt. Mit &lt;i&gt;Datei → Öffnen&lt;/i&gt; können Sie mit einer anderen Datei arbeiten, zum Beispiel mit einer Kopie auf einem Netzlaufwerk.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Measures: the 12 steps and the traffic light&lt;/h3&gt;&lt;p&gt;Every measure runs through the twelve steps of the method. Progress is the share of steps that are done or skipped; it is calculated, never typed. Warnings point out what looks out of order, such as a pilot without a success metric; they never stop you.&lt;/p&gt;&lt;p&gt;The traffic light is the team's own judgement of the measure:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Green&lt;/b&gt;: on track – time, budget and quality as planned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amber&lt;/b&gt;: at risk – there is a problem the team can still solve itself; it needs close attention.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Red&lt;/b&gt;: off track – goal, date or budget cannot be kept without a decision by the leadership.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Amber and red need a reason of one sentence. The colour is always shown together with its word.&lt;/p&gt;&lt;h3&gt;Trash&lt;/h3&gt;&lt;p&gt;Deleted measures, tasks and other entries go to the trash (&lt;i&gt;Edit → Trash…&lt;/i&gt;), from where they can be restored. Emptying the trash removes them for good and asks first.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Maßnahmen: die 12 Schritte und die Ampel&lt;/h3&gt;&lt;p&gt;Jede Maßnahme durchläuft die zwölf Schritte der Methode. Der Fortschritt ist der Anteil der erledigten oder übersprungenen Schritte; er wird berechnet, nie eingetippt. Hinweise zeigen, was aus der Reihe fällt, etwa ein Pilot ohne Erfolgskennzahl; sie halten Sie nie auf.&lt;/p&gt;&lt;p&gt;Die Ampel ist die eigene Einschätzung des Teams zur Maßnahme:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Grün&lt;/b&gt;: im Plan – Zeit, Budget und Qualität wie vorgesehen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gelb&lt;/b&gt;: gefährdet – es gibt ein Problem, das das Team noch selbst lösen kann; es braucht besondere Aufmerksamkeit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rot&lt;/b&gt;: außer Plan – Ziel, Termin oder Budget sind ohne eine Entscheidung der Leitung nicht zu halten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Gelb und Rot brauchen eine Begründung in einem Satz. Die Farbe wird immer zusammen mit ihrem Wort angezeigt.&lt;/p&gt;&lt;h3&gt;Papierkorb&lt;/h3&gt;&lt;p&gt;Gelöschte Maßnahmen, Aufgaben und andere Einträge kommen in den Papierkorb (&lt;i&gt;Bearbeiten → Papierkorb…&lt;/i&gt;), aus dem Sie sie wiederherstellen können. Beim Leeren werden sie endgültig entfernt; vorher wird nachgefragt.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityTab</name>
+        <message>
+            <source>Who you are and what you stand for, independent of any strategy version. Changes are saved as soon as you leave a field; Ctrl+Z undoes them.</source>
+            <translation>Wer Sie sind und wofür Sie stehen – unabhängig von jeder Strategiefassung. Änderungen werden gespeichert, sobald Sie ein Feld verlassen; Strg+Z macht sie rückgängig.</translation>
+        </message>
+        <message>
+            <source>&amp;Vision:</source>
+            <translation>&amp;Vision:</translation>
+        </message>
+        <message>
+            <source>&amp;Leitbild (mission statement):</source>
+            <translation>&amp;Leitbild:</translation>
+        </message>
+        <message>
+            <source>Val&amp;ues:</source>
+            <translation>&amp;Werte:</translation>
+        </message>
+        <message>
+            <source>Vision: how does digitalisation change it?</source>
+            <translation>Vision: Was ändert die Digitalisierung daran?</translation>
+        </message>
+        <message>
+            <source>Leitbild: how does digitalisation change it?</source>
+            <translation>Leitbild: Was ändert die Digitalisierung daran?</translation>
+        </message>
+        <message>
+            <source>Values: how does digitalisation change them?</source>
+            <translation>Werte: Was ändert die Digitalisierung daran?</translation>
+        </message>
+        <message>
+            <source>What it says</source>
+            <translation>Was es aussagt</translation>
+        </message>
+        <message>
+            <source>How does digitalisation change this?</source>
+            <translation>Was ändert die Digitalisierung daran?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Overarching goal</source>
+            <translation>Oberziel</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Digital change</source>
+            <translation>Digitaler Wandel</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>Ctrl+Up</source>
+            <translation>Strg+Pfeil nach oben</translation>
+        </message>
+        <message>
+            <source>Ctrl+Down</source>
+            <translation>Strg+Pfeil nach unten</translation>
+        </message>
+        <message>
+            <source>Oberziele (overarching goals)</source>
+            <translation>Oberziele</translation>
+        </message>
+        <message>
+            <source>&amp;New overarching goal…</source>
+            <translation>&amp;Neues Oberziel…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearb&amp;eiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>Lö&amp;schen…</translation>
+        </message>
+        <message>
+            <source>The few aims everything else serves, in order of importance. Strategic goals of each version name the Oberziel they serve.</source>
+            <translation>Die wenigen Ziele, denen alles andere dient, nach Wichtigkeit geordnet. Die strategischen Ziele jeder Fassung nennen das Oberziel, dem sie dienen.</translation>
+        </message>
+        <message>
+            <source>Open or create a database to start.</source>
+            <translation>Öffnen oder erstellen Sie eine Datenbank, um zu beginnen.</translation>
+        </message>
+        <message>
+            <source>vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>digital note on the vision</source>
+            <translation>Digitalisierungsnotiz zur Vision</translation>
+        </message>
+        <message>
+            <source>Leitbild</source>
+            <translation>Leitbild</translation>
+        </message>
+        <message>
+            <source>digital note on the Leitbild</source>
+            <translation>Digitalisierungsnotiz zum Leitbild</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>digital note on the values</source>
+            <translation>Digitalisierungsnotiz zu den Werten</translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
+            <translation>{field} ändern</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>De&amp;scription:</source>
+            <translation>Be&amp;schreibung:</translation>
+        </message>
+        <message>
+            <source>How does &amp;digitalisation change it?</source>
+            <translation>Was ändert die Digitalisierun&amp;g daran?</translation>
+        </message>
+        <message>
+            <source>New overarching goal</source>
+            <translation>Neues Oberziel</translation>
+        </message>
+        <message>
+            <source>Add overarching goal “{title}”</source>
+            <translation>Oberziel „{title}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit overarching goal</source>
+            <translation>Oberziel bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit overarching goal “{title}”</source>
+            <translation>Oberziel „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete the overarching goal “{title}”? Goals that serve it will show no Oberziel. You can undo this with Ctrl+Z.</source>
+            <translation>Das Oberziel „{title}“ löschen? Ziele, die ihm dienen, zeigen dann kein Oberziel mehr. Sie können dies mit Strg+Z rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete overarching goal</source>
+            <translation>Oberziel löschen</translation>
+        </message>
+        <message>
+            <source>Delete overarching goal “{title}”</source>
+            <translation>Oberziel „{title}“ löschen</translation>
+        </message>
+        <message>
+            <source>Move overarching goal “{title}”</source>
+            <translation>Oberziel „{title}“ verschieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoPage</name>
+        <message>
+            <source>What you will find here:</source>
+            <translation>Was Sie hier finden werden:</translation>
+        </message>
+        <message>
+            <source>This part is not yet available in this version of DigiWandel. Your organisation data entered now will be used by it.</source>
+            <translation>Dieser Teil ist in dieser Version von DigiWandel noch nicht verfügbar. Die Daten zu Ihrer Organisation, die Sie jetzt eingeben, werden hier später verwendet.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <source>Reports bring the results together for the board and for the team, as PDF files to print or pass on.</source>
+            <translation>Berichte fassen die Ergebnisse für den Vorstand und das Team zusammen – als PDF-Dateien zum Ausdrucken oder Weitergeben.</translation>
+        </message>
+        <message>
+            <source>The board report (Vorstandsbericht) with charts and key figures</source>
+            <translation>Der Vorstandsbericht mit Diagrammen und Kennzahlen</translation>
+        </message>
+        <message>
+            <source>Assessment report, project profile and strategy paper</source>
+            <translation>Bericht zum Digitalisierungscheck, Projektsteckbrief und Strategiepapier</translation>
+        </message>
+        <message>
+            <source>A blank questionnaire to fill in on paper</source>
+            <translation>Ein leerer Fragebogen zum Ausfüllen auf Papier</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsTab</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Reihenfolge</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Ehrenamtliche</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Hierarchy levels</source>
+            <translation>Hierarchieebenen</translation>
+        </message>
+        <message>
+            <source>&amp;New level…</source>
+            <translation>&amp;Neue Ebene…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Hierarchy levels let the Digitalisierungscheck compare how leadership, staff and volunteers see the organisation. Order 0 is the top.</source>
+            <translation>Mit den Hierarchieebenen vergleicht der Digitalisierungscheck, wie Leitung, Mitarbeitende und Ehrenamtliche die Organisation sehen. Die Ebene mit der Reihenfolge 0 steht ganz oben.</translation>
+        </message>
+        <message>
+            <source>This level belongs to the leadership</source>
+            <translation>Diese Ebene gehört zur Leitung</translation>
+        </message>
+        <message>
+            <source>This level stands for volunteers</source>
+            <translation>Diese Ebene steht für Ehrenamtliche</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>&amp;Reihenfolge:</translation>
+        </message>
+        <message>
+            <source>&amp;Leadership:</source>
+            <translation>&amp;Leitung:</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteers:</source>
+            <translation>&amp;Ehrenamtliche:</translation>
+        </message>
+        <message>
+            <source>New level</source>
+            <translation>Neue Ebene</translation>
+        </message>
+        <message>
+            <source>Add level “{name}”</source>
+            <translation>Ebene „{name}“ hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) belong to it; they are kept, without a level.</source>
+            <translation>
+                <numerusform>%n Person gehört dazu; sie bleibt erhalten, ohne Ebene.</numerusform>
+                <numerusform>%n Personen gehören dazu; sie bleiben erhalten, ohne Ebene.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit level</source>
+            <translation>Ebene bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit level “{name}”</source>
+            <translation>Ebene „{name}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete the level “{name}”?</source>
+            <translation>Möchten Sie die Ebene „{name}“ wirklich löschen?</translation>
+        </message>
+        <message>
+            <source>Delete level</source>
+            <translation>Ebene löschen</translation>
+        </message>
+        <message>
+            <source>Delete level “{name}”</source>
+            <translation>Ebene „{name}“ löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Parts of the program</source>
+            <translation>Programmteile</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Digitalisierungscheck</source>
+            <translation>Digitalisierungscheck</translation>
+        </message>
+        <message>
+            <source>Drivers</source>
+            <translation>Treiber</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Neue Datenbank…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Import question &amp;catalog…</source>
+            <translation>Fragen&amp;katalog importieren…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo database</source>
+            <translation>&amp;Demo-Datenbank öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Papierkorb…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>DigiWandel &amp;help</source>
+            <translation>DigiWandel-&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About DigiWandel</source>
+            <translation>&amp;Über DigiWandel</translation>
+        </message>
+        <message>
+            <source>(no files yet)</source>
+            <translation>(noch keine Dateien)</translation>
+        </message>
+        <message>
+            <source>File in use</source>
+            <translation>Datei bereits geöffnet</translation>
+        </message>
+        <message>
+            <source>{path} is already open in another DigiWandel window. Please switch to that window.</source>
+            <translation>{path} ist bereits in einem anderen DigiWandel-Fenster geöffnet. Bitte wechseln Sie zu diesem Fenster.</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Datei kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}</source>
+            <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Datenbank: {path}</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer version of DigiWandel. Please install the current version to open it. The file has not been changed.</source>
+            <translation>{path} wurde mit einer neueren Version von DigiWandel gespeichert. Bitte installieren Sie die aktuelle Version, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} is not a DigiWandel database. The file has not been changed.</source>
+            <translation>{path} ist keine DigiWandel-Datenbank. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read. The file has not been changed. Please restore a backup.</source>
+            <translation>{path} ist beschädigt und kann nicht gelesen werden. Die Datei wurde nicht verändert. Bitte stellen Sie eine Sicherungskopie wieder her.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} ist nicht vorhanden.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read. Check that the file exists and that you may open it.</source>
+            <translation>{path} kann nicht gelesen werden. Bitte prüfen Sie, ob die Datei vorhanden ist und ob Sie die Berechtigung haben, sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>DigiWandel databases ({patterns});;All files (*)</source>
+            <translation>DigiWandel-Datenbanken ({patterns});;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Neue Datenbank</translation>
+        </message>
+        <message>
+            <source>new-organisation.sqlite3</source>
+            <translation>neue-organisation.sqlite3</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>Datei bereits vorhanden</translation>
+        </message>
+        <message>
+            <source>{path} already exists. A new database needs a new file name; to work with the existing file, use File → Open.</source>
+            <translation>{path} ist bereits vorhanden. Eine neue Datenbank braucht einen neuen Dateinamen. Um mit der vorhandenen Datei zu arbeiten, wählen Sie Datei → Öffnen.</translation>
+        </message>
+        <message>
+            <source>Reset demo</source>
+            <translation>Demo zurücksetzen</translation>
+        </message>
+        <message>
+            <source>The demo database is already open. Reset it to its original state?</source>
+            <translation>Die Demo-Datenbank ist bereits geöffnet. Möchten Sie sie auf den Ausgangszustand zurücksetzen?</translation>
+        </message>
+        <message>
+            <source>Demo not available</source>
+            <translation>Demo nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>The demo database could not be written: {reason}</source>
+            <translation>Die Demo-Datenbank konnte nicht angelegt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Demo database opened.</source>
+            <translation>Demo-Datenbank geöffnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Not possible</source>
+            <translation>Nicht möglich</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPanel</name>
+        <message>
+            <source>Success metric</source>
+            <translation>Erfolgskennzahl</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Starting value</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Zieldatum</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Letzter Wert</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Success metrics</source>
+            <translation>Erfolgskennzahlen</translation>
+        </message>
+        <message>
+            <source>&amp;New metric…</source>
+            <translation>&amp;Neue Kennzahl…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>How will you know the measure worked? Give each metric a starting value and a target; record measurements in step 9.</source>
+            <translation>Woran erkennen Sie, dass die Maßnahme gewirkt hat? Geben Sie jeder Kennzahl einen Startwert und ein Ziel; Messungen erfassen Sie in Schritt 9.</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>höher ist besser</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>within a range</source>
+            <translation>innerhalb eines Bereichs</translation>
+        </message>
+        <message>
+            <source>&amp;Metric:</source>
+            <translation>&amp;Kennzahl:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Einheit:</translation>
+        </message>
+        <message>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Richtung:</translation>
+        </message>
+        <message>
+            <source>&amp;Starting value:</source>
+            <translation>&amp;Startwert:</translation>
+        </message>
+        <message>
+            <source>Starting value &amp;measured on:</source>
+            <translation>Startwert gemessen &amp;am:</translation>
+        </message>
+        <message>
+            <source>&amp;Target value:</source>
+            <translation>&amp;Zielwert:</translation>
+        </message>
+        <message>
+            <source>Target &amp;date:</source>
+            <translation>Ziel&amp;datum:</translation>
+        </message>
+        <message>
+            <source>Data s&amp;ource:</source>
+            <translation>Daten&amp;quelle:</translation>
+        </message>
+        <message>
+            <source>Move the success metric “{label}” and its measurements to the trash? You can restore them from there.</source>
+            <translation>Die Erfolgskennzahl „{label}“ mit ihren Messungen in den Papierkorb verschieben? Sie können sie von dort wiederherstellen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation sections</source>
+            <translation>Abschnitte der Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Areas</source>
+            <translation>Berei&amp;che</translation>
+        </message>
+        <message>
+            <source>&amp;Hierarchy levels</source>
+            <translation>H&amp;ierarchieebenen</translation>
+        </message>
+        <message>
+            <source>P&amp;ersons</source>
+            <translation>Per&amp;sonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>This database does not describe an organisation yet. Set up your organisation with its areas, or open the demo to look around first.</source>
+            <translation>In dieser Datenbank ist noch keine Organisation angelegt. Richten Sie Ihre Organisation mit ihren Bereichen ein oder öffnen Sie zuerst die Demo, um sich umzusehen.</translation>
+        </message>
+        <message>
+            <source>&amp;Set up my organisation…</source>
+            <translation>Meine Organisation &amp;einrichten…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Demo &amp;öffnen</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Ehrenamtliche</translation>
+        </message>
+        <message>
+            <source>Open the Digitalisierungs&amp;check</source>
+            <translation>Digitalisierungs&amp;check öffnen</translation>
+        </message>
+        <message>
+            <source>Open the &amp;measures</source>
+            <translation>&amp;Maßnahmen öffnen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;How DigiWandel helps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: describe your areas, levels and the people who take on roles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: find out, area by area, where you stand digitally, and repeat the check every year.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: write down vision and goals, with indicators that show progress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: run each digitalisation measure through twelve steps, from needs analysis to sharing what was learned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: print the board report before board meetings.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;So unterstützt Sie DigiWandel&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: Beschreiben Sie Ihre Bereiche, Ebenen und die Personen, die Rollen übernehmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: Finden Sie Bereich für Bereich heraus, wo Sie digital stehen, und wiederholen Sie den Check jedes Jahr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: Halten Sie Vision und Ziele fest, mit Indikatoren, die den Fortschritt zeigen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen&lt;/b&gt;: Führen Sie jede Digitalisierungsmaßnahme durch zwölf Schritte, von der Bedarfsanalyse bis zur Weitergabe der gewonnenen Erfahrungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: Drucken Sie vor Vorstandssitzungen den Vorstandsbericht aus.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Edit &amp;organisation</source>
+            <translation>&amp;Organisation bearbeiten</translation>
+        </message>
+        <message>
+            <source>Welcome to DigiWandel</source>
+            <translation>Willkommen bei DigiWandel</translation>
+        </message>
+        <message>
+            <source>No database is open. Create a new one with File → New database, open an existing one with File → Open, or look around in the demo.</source>
+            <translation>Es ist keine Datenbank geöffnet. Legen Sie mit Datei → Neue Datenbank eine neue an, öffnen Sie mit Datei → Öffnen eine vorhandene, oder sehen Sie sich zuerst die Demo an.</translation>
+        </message>
+        <message>
+            <source>No measure yet. Create one on the Measures page, from a template or from a finding of the check.</source>
+            <translation>Noch keine Maßnahme. Legen Sie eine auf der Seite „Maßnahmen“ an – neu, aus einer Vorlage oder aus einem Befund des Checks.</translation>
+        </message>
+        <message>
+            <source>Measures: {count} in all, {running} active; traffic light red: {red}, amber: {amber}; overdue tasks: {overdue}.</source>
+            <translation>Maßnahmen: {count} insgesamt, {running} aktiv; Ampel Rot: {red}, Gelb: {amber}; überfällige Aufgaben: {overdue}.</translation>
+        </message>
+        <message>
+            <source>No Digitalisierungscheck has been completed yet. It shows where you stand and is the starting point for strategy and measures.</source>
+            <translation>Es wurde noch kein Digitalisierungscheck abgeschlossen. Er zeigt, wo Sie stehen, und ist der Ausgangspunkt für Strategie und Maßnahmen.</translation>
+        </message>
+        <message>
+            <source>Latest Digitalisierungscheck ({date}): {index}, stage “{band}”.</source>
+            <translation>Letzter Digitalisierungscheck ({date}): {index}, Stufe „{band}“.</translation>
+        </message>
+        <message>
+            <source>Previous check ({date}): {index}.</source>
+            <translation>Vorheriger Check ({date}): {index}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonsTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>E&amp;xport data…</source>
+            <translation>Daten e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save everything stored about the selected person (GDPR Art. 15)</source>
+            <translation>Alle gespeicherten Daten der ausgewählten Person in eine Datei exportieren (Art. 15 DSGVO)</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>&amp;Neue Person…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Search persons</source>
+            <translation>Personen suchen</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>Persons are the people who take on roles: owners of goals and measures, members of the digital team. Only name, area, level, role and an optional e-mail address are stored.</source>
+            <translation>Personen übernehmen Aufgaben: Sie verantworten Ziele und Maßnahmen oder gehören zum Digitalteam. Gespeichert werden nur Name, Bereich, Ebene, Rolle und auf Wunsch eine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>(no area)</source>
+            <translation>(kein Bereich)</translation>
+        </message>
+        <message>
+            <source>(no level)</source>
+            <translation>(keine Ebene)</translation>
+        </message>
+        <message>
+            <source>e.g. Bereichsleitung, Sozialarbeiterin</source>
+            <translation>z. B. Bereichsleitung, Sozialarbeiterin</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Bereich:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Ebene:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-&amp;Mail:</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>Add person “{name}”</source>
+            <translation>Person „{name}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Person bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit person “{name}”</source>
+            <translation>Person „{name}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” and all personal data stored about this person? Roles they hold elsewhere become empty.</source>
+            <translation>Möchten Sie „{name}“ und alle über diese Person gespeicherten personenbezogenen Daten löschen? Rollen, die die Person an anderer Stelle innehat, sind danach nicht mehr besetzt.</translation>
+        </message>
+        <message>
+            <source>Delete person “{name}”</source>
+            <translation>Person „{name}“ löschen</translation>
+        </message>
+        <message>
+            <source>Export personal data</source>
+            <translation>Personenbezogene Daten exportieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>Die Datei konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Personal data exported to {path}</source>
+            <translation>Personenbezogene Daten nach {path} exportiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyPanel</name>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>DPIA needed</source>
+            <translation>DSFA erforderlich</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>Policy checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit check…</source>
+            <translation>Prüfung &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Before going live, check accessibility, inclusive design, data protection (is a data protection impact assessment, DPIA, needed?), ethics and IT security, and note the evidence.</source>
+            <translation>Prüfen Sie vor dem Livegang Barrierefreiheit, inklusives Design, Datenschutz (ist eine Datenschutz-Folgenabschätzung, DSFA, erforderlich?), Ethik und IT-Sicherheit, und halten Sie die Nachweise fest.</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence:</source>
+            <translation>&amp;Nachweis:</translation>
+        </message>
+        <message>
+            <source>&amp;DPIA needed:</source>
+            <translation>&amp;DSFA erforderlich:</translation>
+        </message>
+        <message>
+            <source>Edit check “{kind}”</source>
+            <translation>Prüfung „{kind}“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>e.g. youth welfare, counselling</source>
+            <translation>z. B. Jugendhilfe, Beratung</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the organisation:</source>
+            <translation>&amp;Name der Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Legal form:</source>
+            <translation>&amp;Rechtsform:</translation>
+        </message>
+        <message>
+            <source>&amp;Fields of work:</source>
+            <translation>Arbeits&amp;felder:</translation>
+        </message>
+        <message>
+            <source>&amp;Staff (people):</source>
+            <translation>&amp;Mitarbeitende (Anzahl Personen):</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteers (people):</source>
+            <translation>&amp;Ehrenamtliche (Anzahl Personen):</translation>
+        </message>
+        <message>
+            <source>S&amp;treet and number:</source>
+            <translation>Straße &amp;und Hausnummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code:</source>
+            <translation>PL&amp;Z:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>Fiscal year &amp;starts in:</source>
+            <translation>&amp;Geschäftsjahr beginnt im:</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Kein Logo</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>&amp;Logo wählen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove logo</source>
+            <translation>Logo en&amp;tfernen</translation>
+        </message>
+        <message>
+            <source>Logo (for reports):</source>
+            <translation>Logo (für Berichte):</translation>
+        </message>
+        <message>
+            <source>Changes are saved as soon as you leave a field. Ctrl+Z undoes the last change.</source>
+            <translation>Änderungen werden gespeichert, sobald Sie ein Feld verlassen. Strg+Z macht die letzte Änderung rückgängig.</translation>
+        </message>
+        <message>
+            <source>Change organisation profile</source>
+            <translation>Profil der Organisation ändern</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Choose logo</source>
+            <translation>Logo wählen</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}</source>
+            <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Logo saved.</source>
+            <translation>Logo gespeichert.</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>Logo entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the logo from the profile?</source>
+            <translation>Möchten Sie das Logo aus dem Profil entfernen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectBoard</name>
+        <message>
+            <source>No measures yet. Create a measure and it appears here in its current step.</source>
+            <translation>Noch keine Maßnahmen. Legen Sie eine Maßnahme an; sie erscheint dann hier in ihrem aktuellen Schritt.</translation>
+        </message>
+        <message>
+            <source>Board by step</source>
+            <translation>Tafel nach Schritten</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>no measures</source>
+            <translation>keine Maßnahmen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n Maßnahme</numerusform>
+                <numerusform>%n Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Progress {percent}</source>
+            <translation>Fortschritt {percent}</translation>
+        </message>
+        <message>
+            <source>{title}: traffic light {light}, status {status}, owner {owner}, {percent} done</source>
+            <translation>{title}: Ampel {light}, Status {status}, verantwortlich {owner}, {percent} erledigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n overdue task(s)</source>
+            <translation>
+                <numerusform>, %n überfällige Aufgabe</numerusform>
+                <numerusform>, %n überfällige Aufgaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}, {count}</source>
+            <translation>Schritt {number}: {title}, {count}</translation>
+        </message>
+        <message>
+            <source>Completed, all steps closed, {count}</source>
+            <translation>Abgeschlossen, alle Schritte beendet, {count}</translation>
+        </message>
+        <message>
+            <source>{light} · {status}</source>
+            <translation>{light} · {status}</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>Keine verantwortliche Person</translation>
+        </message>
+        <message>
+            <source>⚠ {count} overdue</source>
+            <translation>⚠ {count} überfällig</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine Angabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDetailView</name>
+        <message>
+            <source>← &amp;All measures</source>
+            <translation>← &amp;Alle Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Back to the list of measures (Alt+Left)</source>
+            <translation>Zurück zur Liste der Maßnahmen (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>Progress of the measure</source>
+            <translation>Fortschritt der Maßnahme</translation>
+        </message>
+        <message>
+            <source>&amp;Edit measure…</source>
+            <translation>Maßnahme &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit title, dates, status and traffic light (Ctrl+E)</source>
+            <translation>Titel, Termine, Status und Ampel bearbeiten (Strg+E)</translation>
+        </message>
+        <message>
+            <source>Strategic &amp;goals…</source>
+            <translation>Strategische &amp;Ziele…</translation>
+        </message>
+        <message>
+            <source>The 12 steps</source>
+            <translation>Die 12 Schritte</translation>
+        </message>
+        <message>
+            <source>Parts of the step</source>
+            <translation>Bestandteile des Schritts</translation>
+        </message>
+        <message>
+            <source>Parts of the measure</source>
+            <translation>Bestandteile der Maßnahme</translation>
+        </message>
+        <message>
+            <source>12 steps</source>
+            <translation>12 Schritte</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;step…</source>
+            <translation>&amp;Schritt bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Checklist of the step</source>
+            <translation>Checkliste des Schritts</translation>
+        </message>
+        <message>
+            <source>Add checklist &amp;entry…</source>
+            <translation>Checklisten&amp;eintrag hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove entry…</source>
+            <translation>Eintrag ent&amp;fernen…</translation>
+        </message>
+        <message>
+            <source>Remove the selected entry (Delete)</source>
+            <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us of the step:</source>
+            <translation>Stat&amp;us des Schritts:</translation>
+        </message>
+        <message>
+            <source>Chec&amp;klist (Space ticks an entry):</source>
+            <translation>Chec&amp;kliste (Leertaste hakt einen Eintrag ab):</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>✓ done</source>
+            <translation>✓ erledigt</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>◆ milestone</source>
+            <translation>◆ Meilenstein</translation>
+        </message>
+        <message>
+            <source>Mark done / &amp;open</source>
+            <translation>Als erledigt / &amp;offen markieren</translation>
+        </message>
+        <message>
+            <source>Mark the selected task done or open again (Ctrl+D)</source>
+            <translation>Ausgewählte Aufgabe als erledigt oder wieder als offen markieren (Strg+D)</translation>
+        </message>
+        <message>
+            <source>Tasks of the step</source>
+            <translation>Aufgaben des Schritts</translation>
+        </message>
+        <message>
+            <source>&amp;New task…</source>
+            <translation>&amp;Neue Aufgabe…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit task…</source>
+            <translation>Aufgabe &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete task…</source>
+            <translation>Aufgabe &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>Procurement</source>
+            <translation>Beschaffung</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Schulungen</translation>
+        </message>
+        <message>
+            <source>PDCA cycles</source>
+            <translation>PDCA-Zyklen</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Erkenntnisse (Lessons Learned)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Success metrics</source>
+            <translation>Erfolgskennzahlen</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Policy checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Auswertung</translation>
+        </message>
+        <message>
+            <source>{date}, overdue</source>
+            <translation>{date}, überfällig</translation>
+        </message>
+        <message>
+            <source>Traffic light: {light}</source>
+            <translation>Ampel: {light}</translation>
+        </message>
+        <message>
+            <source>%p % – {closed} of 12 steps closed</source>
+            <translation>%p % – {closed} von 12 Schritten abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Owner: {name}</source>
+            <translation>Verantwortlich: {name}</translation>
+        </message>
+        <message>
+            <source>Runs {start} – {end}</source>
+            <translation>Laufzeit {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Budget {planned}, spent {actual}</source>
+            <translation>Budget {planned}, ausgegeben {actual}</translation>
+        </message>
+        <message>
+            <source>Contributes to: {goals}</source>
+            <translation>Trägt bei zu: {goals}</translation>
+        </message>
+        <message>
+            <source>Created from the finding “{title}”</source>
+            <translation>Erstellt aus dem Befund „{title}“</translation>
+        </message>
+        <message>
+            <source>Created from the recommendation “{title}”</source>
+            <translation>Erstellt aus der Empfehlung „{title}“</translation>
+        </message>
+        <message>
+            <source>Drivers: {drivers}</source>
+            <translation>Treiber: {drivers}</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>Schritt {number}: {title}</translation>
+        </message>
+        <message>
+            <source>Skipped because: {reason}</source>
+            <translation>Übersprungen, weil: {reason}</translation>
+        </message>
+        <message>
+            <source>Responsible: {name}</source>
+            <translation>Verantwortlich: {name}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Start: {date}</source>
+            <translation>Beginn: {date}</translation>
+        </message>
+        <message>
+            <source>Due: {date}</source>
+            <translation>Fällig: {date}</translation>
+        </message>
+        <message>
+            <source>Notes: {notes}</source>
+            <translation>Notizen: {notes}</translation>
+        </message>
+        <message>
+            <source>Tasks ({count} open, ⚠ {late} overdue)</source>
+            <translation>Aufgaben ({count} offen, ⚠ {late} überfällig)</translation>
+        </message>
+        <message>
+            <source>Step ({done}/{total})</source>
+            <translation>Schritt ({done}/{total})</translation>
+        </message>
+        <message>
+            <source>Tasks ({count} open)</source>
+            <translation>Aufgaben ({count} offen)</translation>
+        </message>
+        <message>
+            <source>Skip step {number}</source>
+            <translation>Schritt {number} überspringen</translation>
+        </message>
+        <message>
+            <source>&amp;Why is this step skipped?</source>
+            <translation>&amp;Warum wird dieser Schritt übersprungen?</translation>
+        </message>
+        <message>
+            <source>A skipped step counts as closed. Please note why, so the team and the board can follow the decision later.</source>
+            <translation>Ein übersprungener Schritt gilt als abgeschlossen. Bitte notieren Sie den Grund, damit Team und Vorstand die Entscheidung später nachvollziehen können.</translation>
+        </message>
+        <message>
+            <source>Step {number}: {status}</source>
+            <translation>Schritt {number}: {status}</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>&amp;Fällig:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <source>Edit step {number}</source>
+            <translation>Schritt {number} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Tick “{entry}”</source>
+            <translation>„{entry}“ abhaken</translation>
+        </message>
+        <message>
+            <source>Untick “{entry}”</source>
+            <translation>Haken bei „{entry}“ entfernen</translation>
+        </message>
+        <message>
+            <source>New checklist entry</source>
+            <translation>Neuer Checklisteneintrag</translation>
+        </message>
+        <message>
+            <source>&amp;Entry:</source>
+            <translation>&amp;Eintrag:</translation>
+        </message>
+        <message>
+            <source>Remove checklist entry</source>
+            <translation>Checklisteneintrag entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the entry “{entry}” from the checklist? Ctrl+Z brings it back.</source>
+            <translation>Den Eintrag „{entry}“ aus der Checkliste entfernen? Mit Strg+Z holen Sie ihn zurück.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>This task marks a milestone</source>
+            <translation>Diese Aufgabe markiert einen Meilenstein</translation>
+        </message>
+        <message>
+            <source>&amp;Task:</source>
+            <translation>&amp;Aufgabe:</translation>
+        </message>
+        <message>
+            <source>&amp;Milestone:</source>
+            <translation>&amp;Meilenstein:</translation>
+        </message>
+        <message>
+            <source>New task in step {number}</source>
+            <translation>Neue Aufgabe in Schritt {number}</translation>
+        </message>
+        <message>
+            <source>New task “{title}”</source>
+            <translation>Neue Aufgabe „{title}“</translation>
+        </message>
+        <message>
+            <source>Edit task</source>
+            <translation>Aufgabe bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit task “{title}”</source>
+            <translation>Aufgabe „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Task “{title}” done</source>
+            <translation>Aufgabe „{title}“ erledigt</translation>
+        </message>
+        <message>
+            <source>Task “{title}” open again</source>
+            <translation>Aufgabe „{title}“ wieder offen</translation>
+        </message>
+        <message>
+            <source>Delete task</source>
+            <translation>Aufgabe löschen</translation>
+        </message>
+        <message>
+            <source>Move the task “{title}” to the trash? You can restore it from there.</source>
+            <translation>Die Aufgabe „{title}“ in den Papierkorb verschieben? Sie können sie dort wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>Delete task “{title}”</source>
+            <translation>Aufgabe „{title}“ löschen</translation>
+        </message>
+        <message>
+            <source>Specific, measurable, achievable, relevant, time-bound: what will be different, for whom, by when?</source>
+            <translation>Spezifisch, messbar, erreichbar, relevant, terminiert: Was wird anders, für wen, bis wann?</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Description (SMART):</source>
+            <translation>&amp;Beschreibung (SMART):</translation>
+        </message>
+        <message>
+            <source>Target &amp;group:</source>
+            <translation>&amp;Zielgruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Ende:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Traffic &amp;light:</source>
+            <translation>&amp;Ampel:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (amber or red):</source>
+            <translation>&amp;Begründung (Gelb oder Rot):</translation>
+        </message>
+        <message>
+            <source>D&amp;rivers used:</source>
+            <translation>Genutzte &amp;Treiber:</translation>
+        </message>
+        <message>
+            <source>Edit measure</source>
+            <translation>Maßnahme bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit measure “{title}”</source>
+            <translation>Maßnahme „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>There are no strategic goals yet: add them on the Strategy page.</source>
+            <translation>Es gibt noch keine strategischen Ziele: Legen Sie sie auf der Seite „Strategie“ an.</translation>
+        </message>
+        <message>
+            <source>Strategic goals of the measure</source>
+            <translation>Strategische Ziele der Maßnahme</translation>
+        </message>
+        <message>
+            <source>&amp;Goals this measure contributes to:</source>
+            <translation>&amp;Ziele, zu denen diese Maßnahme beiträgt:</translation>
+        </message>
+        <message>
+            <source>Change the goals of “{title}”</source>
+            <translation>Ziele von „{title}“ ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectRecords</name>
+        <message>
+            <source>Add “{label}”</source>
+            <translation>„{label}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit “{label}”</source>
+            <translation>„{label}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Move “{label}” to the trash? You can restore it from there.</source>
+            <translation>„{label}“ in den Papierkorb verschieben? Sie können es dort wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>Delete “{label}”</source>
+            <translation>„{label}“ löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Involvement:</source>
+            <translation>&amp;Einbindung:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Kontakt:</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>Who is affected by the measure or can help it succeed? Staff, clients, technology partners, funders and the board – and how far each is involved.</source>
+            <translation>Wer ist von der Maßnahme betroffen oder kann zu ihrem Erfolg beitragen? Mitarbeitende, Klientinnen und Klienten, Technikpartner, Geldgeber und der Vorstand – und wie stark ist jede bzw. jeder eingebunden?</translation>
+        </message>
+        <message>
+            <source>&amp;New stakeholder…</source>
+            <translation>&amp;Neue beteiligte Person…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>Beteiligte Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Involvement</source>
+            <translation>Einbindung</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Was:</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier:</source>
+            <translation>&amp;Anbieter:</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (€):</source>
+            <translation>&amp;Kosten (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Procurement</source>
+            <translation>Beschaffung</translation>
+        </message>
+        <message>
+            <source>What has to be bought or contracted: software, devices, services.</source>
+            <translation>Was gekauft oder beauftragt werden muss: Software, Geräte, Dienstleistungen.</translation>
+        </message>
+        <message>
+            <source>&amp;New item…</source>
+            <translation>&amp;Neuer Posten…</translation>
+        </message>
+        <message>
+            <source>Procurement item</source>
+            <translation>Beschaffungsposten</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Thema:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Teilnehmende:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Schulungen</translation>
+        </message>
+        <message>
+            <source>Trainings that prepare staff for the new way of working.</source>
+            <translation>Schulungen, die die Mitarbeitenden auf die neue Arbeitsweise vorbereiten.</translation>
+        </message>
+        <message>
+            <source>&amp;New training…</source>
+            <translation>&amp;Neue Schulung…</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Schulung</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Risiko:</translation>
+        </message>
+        <message>
+            <source>&amp;Likelihood (1–5):</source>
+            <translation>&amp;Wahrscheinlichkeit (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Impact (1–5):</source>
+            <translation>&amp;Auswirkung (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Mitigation:</source>
+            <translation>&amp;Gegenmaßnahme:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>What could go wrong, how likely it is, how bad it would be and what you do about it. Score = likelihood × impact; the highest scores come first.</source>
+            <translation>Was könnte schiefgehen, wie wahrscheinlich ist es, wie schlimm wäre es und was tun Sie dagegen? Wert = Wahrscheinlichkeit × Auswirkung; die höchsten Werte stehen oben.</translation>
+        </message>
+        <message>
+            <source>&amp;New risk…</source>
+            <translation>&amp;Neues Risiko…</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Wahrscheinlichkeit</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Auswirkung</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Gegenmaßnahme</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Frage:</translation>
+        </message>
+        <message>
+            <source>&amp;Needed by:</source>
+            <translation>&amp;Benötigt bis:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Ergebnis:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided on:</source>
+            <translation>&amp;Entschieden am:</translation>
+        </message>
+        <message>
+            <source>decided on {date}</source>
+            <translation>entschieden am {date}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>overdue since {date}</source>
+            <translation>überfällig seit {date}</translation>
+        </message>
+        <message>
+            <source>Decisions needed</source>
+            <translation>Offene Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Questions the leadership or the board has to decide, by when, and what was decided. Open decisions come first.</source>
+            <translation>Fragen, die die Leitung oder der Vorstand entscheiden muss, bis wann, und was entschieden wurde. Offene Entscheidungen stehen oben.</translation>
+        </message>
+        <message>
+            <source>&amp;New decision…</source>
+            <translation>&amp;Neue Entscheidung…</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Needed by / decided</source>
+            <translation>Benötigt bis / entschieden</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>&amp;Started on:</source>
+            <translation>&amp;Begonnen am:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>&amp;Planen (Plan):</translation>
+        </message>
+        <message>
+            <source>&amp;Do:</source>
+            <translation>&amp;Umsetzen (Do):</translation>
+        </message>
+        <message>
+            <source>&amp;Check:</source>
+            <translation>&amp;Prüfen (Check):</translation>
+        </message>
+        <message>
+            <source>&amp;Act:</source>
+            <translation>&amp;Handeln (Act):</translation>
+        </message>
+        <message>
+            <source>&amp;Ended on:</source>
+            <translation>&amp;Beendet am:</translation>
+        </message>
+        <message>
+            <source>PDCA cycles</source>
+            <translation>PDCA-Zyklen</translation>
+        </message>
+        <message>
+            <source>Improve in rounds: plan a change, do it on a small scale, check the effect against the success metrics, then act – keep, adapt or drop it.</source>
+            <translation>In Runden verbessern: eine Änderung planen, im Kleinen umsetzen, die Wirkung an den Erfolgskennzahlen prüfen und dann handeln – beibehalten, anpassen oder verwerfen.</translation>
+        </message>
+        <message>
+            <source>&amp;New cycle…</source>
+            <translation>&amp;Neuer Zyklus…</translation>
+        </message>
+        <message>
+            <source>PDCA cycle</source>
+            <translation>PDCA-Zyklus</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Zyklus</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Planen</translation>
+        </message>
+        <message>
+            <source>Do</source>
+            <translation>Umsetzen</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfen</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Handeln</translation>
+        </message>
+        <message>
+            <source>Cycle {number}</source>
+            <translation>Zyklus {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>&amp;Erkenntnis:</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded on:</source>
+            <translation>Fest&amp;gehalten am:</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Erkenntnisse (Lessons Learned)</translation>
+        </message>
+        <message>
+            <source>What worked, what did not, and what the next measure should do differently.</source>
+            <translation>Was hat funktioniert, was nicht, und was sollte die nächste Maßnahme anders machen?</translation>
+        </message>
+        <message>
+            <source>&amp;New lesson…</source>
+            <translation>&amp;Neue Erkenntnis…</translation>
+        </message>
+        <message>
+            <source>Lesson learned</source>
+            <translation>Erkenntnis</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Erkenntnis</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;File or web address:</source>
+            <translation>&amp;Datei oder Webadresse:</translation>
+        </message>
+        <message>
+            <source>Document links</source>
+            <translation>Dokumentverweise</translation>
+        </message>
+        <message>
+            <source>Links to documents of the measure – concepts, contracts, reports. The files stay where they are; Open shows them in the program your computer uses.</source>
+            <translation>Verweise auf Dokumente der Maßnahme – Konzepte, Verträge, Berichte. Die Dateien bleiben, wo sie sind; „Öffnen“ zeigt sie in dem Programm an, das Ihr Computer dafür verwendet.</translation>
+        </message>
+        <message>
+            <source>&amp;New link…</source>
+            <translation>&amp;Neuer Verweis…</translation>
+        </message>
+        <message>
+            <source>Document link</source>
+            <translation>Dokumentverweis</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>File or web address</source>
+            <translation>Datei oder Webadresse</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Link a &amp;file…</source>
+            <translation>&amp;Datei verknüpfen…</translation>
+        </message>
+        <message>
+            <source>“{target}” could not be opened.</source>
+            <translation>„{target}“ konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Link a file</source>
+            <translation>Datei verknüpfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTexts</name>
+        <message>
+            <source>Green</source>
+            <translation>Grün</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Gelb</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rot</translation>
+        </message>
+        <message>
+            <source>Green: on track – time, budget and quality as planned.</source>
+            <translation>Grün: im Plan – Zeit, Budget und Qualität wie geplant.</translation>
+        </message>
+        <message>
+            <source>Amber: at risk – a problem the team can still solve itself; watch it closely.</source>
+            <translation>Gelb: gefährdet – ein Problem, das das Team noch selbst lösen kann; genau beobachten.</translation>
+        </message>
+        <message>
+            <source>Red: off track – the goal, date or budget cannot be kept without a decision by the leadership.</source>
+            <translation>Rot: nicht im Plan – Ziel, Termin oder Budget sind ohne Entscheidung der Leitung nicht zu halten.</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>Klientinnen und Klienten</translation>
+        </message>
+        <message>
+            <source>technology partner</source>
+            <translation>Technologiepartner</translation>
+        </message>
+        <message>
+            <source>funder</source>
+            <translation>Fördermittelgeber</translation>
+        </message>
+        <message>
+            <source>board</source>
+            <translation>Vorstand</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>sonstige</translation>
+        </message>
+        <message>
+            <source>inform</source>
+            <translation>informieren</translation>
+        </message>
+        <message>
+            <source>consult</source>
+            <translation>konsultieren</translation>
+        </message>
+        <message>
+            <source>involve</source>
+            <translation>beteiligen</translation>
+        </message>
+        <message>
+            <source>decide</source>
+            <translation>entscheiden</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>angefordert</translation>
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation>bestellt</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>geliefert</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Barrierefreiheit</translation>
+        </message>
+        <message>
+            <source>Inclusive design</source>
+            <translation>Inklusives Design</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Datenschutz</translation>
+        </message>
+        <message>
+            <source>Ethics</source>
+            <translation>Ethik</translation>
+        </message>
+        <message>
+            <source>IT security</source>
+            <translation>IT-Sicherheit</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>nicht nötig</translation>
+        </message>
+        <message>
+            <source>mitigated</source>
+            <translation>gemindert</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <source>occurred</source>
+            <translation>eingetreten</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>nicht entschieden</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>all steps closed</source>
+            <translation>alle Schritte abgeschlossen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Step {step} is done while %n earlier step(s) are still open: {open}.</source>
+            <translation>
+                <numerusform>Schritt {step} ist erledigt, während %n früherer Schritt noch offen ist: {open}.</numerusform>
+                <numerusform>Schritt {step} ist erledigt, während %n frühere Schritte noch offen sind: {open}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Step {step} is done with %n checklist entry(s) not ticked.</source>
+            <translation>
+                <numerusform>Schritt {step} ist erledigt, aber %n Checklisteneintrag ist nicht abgehakt.</numerusform>
+                <numerusform>Schritt {step} ist erledigt, aber %n Checklisteneinträge sind nicht abgehakt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Step 8 is closed while %n check(s) are still open: {checks}.</source>
+            <translation>
+                <numerusform>Schritt 8 ist abgeschlossen, während %n Prüfung noch offen ist: {checks}.</numerusform>
+                <numerusform>Schritt 8 ist abgeschlossen, während %n Prüfungen noch offen sind: {checks}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step 8 is closed, but nobody has decided yet whether a data protection impact assessment (DPIA) is needed.</source>
+            <translation>Schritt 8 ist abgeschlossen, aber noch niemand hat entschieden, ob eine Datenschutz-Folgenabschätzung (DSFA) nötig ist.</translation>
+        </message>
+        <message>
+            <source>The pilot (step 6) has started, but step 4 has no success metric yet: without one, nobody can tell whether the pilot worked.</source>
+            <translation>Der Pilot (Schritt 6) hat begonnen, aber Schritt 4 hat noch keine Erfolgskennzahl: Ohne sie kann niemand sagen, ob der Pilot funktioniert hat.</translation>
+        </message>
+        <message>
+            <source>The evaluation (step 9) has started, but no success metric has a measurement yet.</source>
+            <translation>Die Auswertung (Schritt 9) hat begonnen, aber noch keine Erfolgskennzahl hat einen Messwert.</translation>
+        </message>
+        <message>
+            <source>The evaluation is due on {evaluation}, before the pilot ends on {pilot}.</source>
+            <translation>Die Auswertung ist am {evaluation} fällig, also vor dem Ende des Pilots am {pilot}.</translation>
+        </message>
+        <message>
+            <source>Costs of {actual} have been booked, but no budget was planned.</source>
+            <translation>Es wurden Kosten von {actual} gebucht, aber kein Budget geplant.</translation>
+        </message>
+        <message>
+            <source>The actual costs ({actual}) are {percent} % of the plan ({planned}): more than 10 % over.</source>
+            <translation>Die Ist-Kosten ({actual}) betragen {percent} % des Plans ({planned}): mehr als 10 % darüber.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Every digitalisation measure runs through the 12 steps of the method. Progress comes from the steps that are done or skipped; the traffic light is your own judgement, with a reason when it is amber or red.</source>
+            <translation>Jede Digitalisierungsmaßnahme durchläuft die 12 Schritte der Methode. Der Fortschritt ergibt sich aus den erledigten oder übersprungenen Schritten; die Ampel ist Ihre eigene Einschätzung, bei Gelb oder Rot mit Begründung.</translation>
+        </message>
+        <message>
+            <source>&amp;New measure…</source>
+            <translation>&amp;Neue Maßnahme…</translation>
+        </message>
+        <message>
+            <source>Create a measure (Insert in the list)</source>
+            <translation>Maßnahme anlegen (Einfg in der Liste)</translation>
+        </message>
+        <message>
+            <source>From &amp;template…</source>
+            <translation>Aus &amp;Vorlage…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the selected measure (Enter)</source>
+            <translation>Ausgewählte Maßnahme öffnen (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate…</source>
+            <translation>&amp;Duplizieren…</translation>
+        </message>
+        <message>
+            <source>Save as te&amp;mplate…</source>
+            <translation>Als Vorlage s&amp;peichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Move the measure to the trash (Delete)</source>
+            <translation>Maßnahme in den Papierkorb verschieben (Entf)</translation>
+        </message>
+        <message>
+            <source>Tr&amp;ash…</source>
+            <translation>P&amp;apierkorb…</translation>
+        </message>
+        <message>
+            <source>Restore deleted measures and records</source>
+            <translation>Gelöschte Maßnahmen und Einträge wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Portfolio of measures</source>
+            <translation>Portfolio der Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Search measures</source>
+            <translation>Maßnahmen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>&amp;Light:</source>
+            <translation>&amp;Ampel:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>Ve&amp;rantwortlich:</translation>
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <source>Dri&amp;ver:</source>
+            <translation>&amp;Treiber:</translation>
+        </message>
+        <message>
+            <source>Views of the portfolio</source>
+            <translation>Ansichten des Portfolios</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>Ta&amp;belle</translation>
+        </message>
+        <message>
+            <source>&amp;Board by step</source>
+            <translation>Tafel nach &amp;Schritten</translation>
+        </message>
+        <message>
+            <source>T&amp;imeline</source>
+            <translation>Zeitp&amp;lan</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ampel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Budget planned</source>
+            <translation>Budget geplant</translation>
+        </message>
+        <message>
+            <source>Budget spent</source>
+            <translation>Budget ausgegeben</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Überfällige Aufgaben</translation>
+        </message>
+        <message>
+            <source>(over plan)</source>
+            <translation>(über Plan)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n Maßnahme</numerusform>
+                <numerusform>%n Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n measure(s) shown</source>
+            <translation>
+                <numerusform>{shown} von %n Maßnahme angezeigt</numerusform>
+                <numerusform>{shown} von %n Maßnahmen angezeigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s), {running} of them running today.</source>
+            <translation>
+                <numerusform>%n Maßnahme, davon {running} heute laufend.</numerusform>
+                <numerusform>%n Maßnahmen, davon {running} heute laufend.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No measures yet.</source>
+            <translation>Noch keine Maßnahmen.</translation>
+        </message>
+        <message>
+            <source>Timeline of the measures</source>
+            <translation>Zeitplan der Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Bars from start to end of each measure, coloured and labelled by traffic light; markers for step due dates and milestones.</source>
+            <translation>Balken vom Beginn bis zum Ende jeder Maßnahme, nach Ampel eingefärbt und beschriftet; Markierungen für Fälligkeiten von Schritten und Meilensteine.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Step due</source>
+            <translation>Schritt fällig</translation>
+        </message>
+        <message>
+            <source>no dates yet</source>
+            <translation>noch keine Termine</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} weitere</translation>
+        </message>
+        <message>
+            <source>The chart shows the first {shown} of {total} measures: running and planned ones first, by start date.</source>
+            <translation>Das Diagramm zeigt die ersten {shown} von {total} Maßnahmen: laufende und geplante zuerst, nach Beginn sortiert.</translation>
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation>Neue Maßnahme</translation>
+        </message>
+        <message>
+            <source>New measure “{title}”</source>
+            <translation>Neue Maßnahme „{title}“</translation>
+        </message>
+        <message>
+            <source>(the template's title)</source>
+            <translation>(Titel der Vorlage)</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Vorlage:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Ende:</translation>
+        </message>
+        <message>
+            <source>New measure from a template</source>
+            <translation>Neue Maßnahme aus Vorlage</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (Kopie)</translation>
+        </message>
+        <message>
+            <source>Duplicate measure</source>
+            <translation>Maßnahme duplizieren</translation>
+        </message>
+        <message>
+            <source>&amp;Title of the copy:</source>
+            <translation>&amp;Titel der Kopie:</translation>
+        </message>
+        <message>
+            <source>The copy gets the description, drivers, goals, checklists, tasks, budget plan, stakeholders and success metrics; all steps start open again.</source>
+            <translation>Die Kopie übernimmt Beschreibung, Treiber, Ziele, Checklisten, Aufgaben, Budgetplan, Beteiligte und Erfolgskennzahlen; alle Schritte beginnen wieder offen.</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>„{title}“ duplizieren</translation>
+        </message>
+        <message>
+            <source>Save as template</source>
+            <translation>Als Vorlage speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the template:</source>
+            <translation>&amp;Name der Vorlage:</translation>
+        </message>
+        <message>
+            <source>The template keeps the description, drivers, your own checklist entries, tasks, budget lines and success metrics – no dates, people or results.</source>
+            <translation>Die Vorlage übernimmt Beschreibung, Treiber, Ihre eigenen Checklisteneinträge, Aufgaben, Budgetposten und Erfolgskennzahlen – keine Termine, Personen oder Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>Save template “{title}”</source>
+            <translation>Vorlage „{title}“ speichern</translation>
+        </message>
+        <message>
+            <source>Template “{title}” saved.</source>
+            <translation>Vorlage „{title}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete measure</source>
+            <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <source>Move the measure “{title}” with its steps, tasks and records to the trash? You can restore it from there or undo with Ctrl+Z.</source>
+            <translation>Die Maßnahme „{title}“ mit ihren Schritten, Aufgaben und Einträgen in den Papierkorb verschieben? Sie können sie dort wiederherstellen oder mit Strg+Z rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete measure “{title}”</source>
+            <translation>Maßnahme „{title}“ löschen</translation>
+        </message>
+        <message>
+            <source>(no goal)</source>
+            <translation>(kein Ziel)</translation>
+        </message>
+        <message>
+            <source>&amp;Based on:</source>
+            <translation>&amp;Grundlage:</translation>
+        </message>
+        <message>
+            <source>&amp;Description (SMART):</source>
+            <translation>&amp;Beschreibung (SMART):</translation>
+        </message>
+        <message>
+            <source>Strategic &amp;goal:</source>
+            <translation>Strategisches &amp;Ziel:</translation>
+        </message>
+        <message>
+            <source>Create a measure from the check</source>
+            <translation>Maßnahme aus dem Check anlegen</translation>
+        </message>
+        <message>
+            <source>The measure remembers the finding it came from; sharpen the description so that it is specific, measurable and has a date.</source>
+            <translation>Die Maßnahme merkt sich den Befund, aus dem sie entstanden ist; schärfen Sie die Beschreibung, damit sie konkret und messbar ist und einen Termin hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentsTab</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine Angabe)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonym</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>{answered} of {total}</source>
+            <translation>{answered} von {total}</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>&amp;Start survey…</source>
+            <translation>Be&amp;fragung starten…</translation>
+        </message>
+        <message>
+            <source>The selected person answers the questions on this computer</source>
+            <translation>Die ausgewählte Person beantwortet die Fragen an diesem Computer</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Befragte Personen</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>Neue Pers&amp;on…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Everyone who answers gets an answer sheet here, one after another, on this computer. Answers are anonymous unless you enter a name; area and level are used to compare views.</source>
+            <translation>Jede Person, die antwortet, erhält hier einen Antwortbogen – eine nach der anderen, an diesem Computer. Die Antworten bleiben anonym, solange Sie keinen Namen eingeben; mit Bereich und Ebene werden die Sichtweisen verglichen.</translation>
+        </message>
+        <message>
+            <source>(no area)</source>
+            <translation>(kein Bereich)</translation>
+        </message>
+        <message>
+            <source>(no level)</source>
+            <translation>(keine Ebene)</translation>
+        </message>
+        <message>
+            <source>leave empty to stay anonymous</source>
+            <translation>leer lassen, um anonym zu bleiben</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Bereich:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Ebene:</translation>
+        </message>
+        <message>
+            <source>&amp;Name (optional):</source>
+            <translation>&amp;Name (optional):</translation>
+        </message>
+        <message>
+            <source>Start the survey for this person right away</source>
+            <translation>Befragung für diese Person sofort starten</translation>
+        </message>
+        <message>
+            <source>&amp;Survey:</source>
+            <translation>Be&amp;fragung:</translation>
+        </message>
+        <message>
+            <source>New answer sheet</source>
+            <translation>Neuer Antwortbogen</translation>
+        </message>
+        <message>
+            <source>Add answer sheet</source>
+            <translation>Antwortbogen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit answer sheet</source>
+            <translation>Antwortbogen bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete answer sheet</source>
+            <translation>Antwortbogen löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the answer sheet of person {number} with %n answer(s)? It goes to the trash; Ctrl+Z brings it back.</source>
+            <translation>
+                <numerusform>Den Antwortbogen von Person {number} mit %n Antwort löschen? Er kommt in den Papierkorb; Strg+Z holt ihn zurück.</numerusform>
+                <numerusform>Den Antwortbogen von Person {number} mit %n Antworten löschen? Er kommt in den Papierkorb; Strg+Z holt ihn zurück.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Overall index</source>
+            <translation>Gesamtindex</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Gap to target</source>
+            <translation>Abstand zum Ziel</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
+            <source>Views differ</source>
+            <translation>Abweichende Sichtweisen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Results per dimension</source>
+            <translation>Ergebnisse je Dimension</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>All values in the charts are also listed in the tables on the Results tab.</source>
+            <translation>Alle Werte aus den Diagrammen stehen auch in den Tabellen auf der Registerkarte „Ergebnisse“.</translation>
+        </message>
+        <message>
+            <source>Create a &amp;measure from a finding…</source>
+            <translation>&amp;Maßnahme aus einem Befund anlegen…</translation>
+        </message>
+        <message>
+            <source>Create a m&amp;easure from a recommendation…</source>
+            <translation>Maßnahme aus einer &amp;Empfehlung anlegen…</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Befunde</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>Where views differ</source>
+            <translation>Wo die Sichtweisen auseinandergehen</translation>
+        </message>
+        <message>
+            <source>Areas and levels</source>
+            <translation>Bereiche und Ebenen</translation>
+        </message>
+        <message>
+            <source>Results by area and level</source>
+            <translation>Ergebnisse nach Bereich und Ebene</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>No answers yet. Add answer sheets on the tab “Answer sheets” and let colleagues answer; the results appear here.</source>
+            <translation>Noch keine Antworten. Legen Sie auf der Registerkarte „Antwortbögen“ Antwortbögen an und lassen Sie Ihre Kolleginnen und Kollegen antworten; die Ergebnisse erscheinen dann hier.</translation>
+        </message>
+        <message>
+            <source>Stage: {band}</source>
+            <translation>Stufe: {band}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer sheet(s)</source>
+            <translation>
+                <numerusform>%n Antwortbogen</numerusform>
+                <numerusform>%n Antwortbögen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Don't know”: {share}</source>
+            <translation>„Weiß nicht“: {share}</translation>
+        </message>
+        <message>
+            <source>On these questions colleagues see the organisation differently, the most important first. Talk about them: the difference itself is a result.</source>
+            <translation>Bei diesen Fragen sehen Kolleginnen und Kollegen die Organisation unterschiedlich, die wichtigsten zuerst. Sprechen Sie darüber: Schon der Unterschied ist ein Ergebnis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more question(s) where answers differ.</source>
+            <translation>
+                <numerusform>… und %n weitere Frage mit unterschiedlichen Antworten.</numerusform>
+                <numerusform>… und %n weitere Fragen mit unterschiedlichen Antworten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change since “{title}”: {change} points</source>
+            <translation>Veränderung seit „{title}“: {change} Punkte</translation>
+        </message>
+        <message>
+            <source>Findings are derived once the check is completed, so that they rest on all answers.</source>
+            <translation>Befunde werden abgeleitet, sobald der Check abgeschlossen ist, damit sie auf allen Antworten beruhen.</translation>
+        </message>
+        <message>
+            <source>No typical weak spot stands out in the data so far.</source>
+            <translation>In den bisherigen Daten fällt keine typische Schwachstelle auf.</translation>
+        </message>
+        <message>
+            <source>Why we say this:</source>
+            <translation>Woran wir das erkennen:</translation>
+        </message>
+        <message>
+            <source>Once answers are in, the most urgent questions appear here.</source>
+            <translation>Sobald Antworten vorliegen, erscheinen hier die dringendsten Fragen.</translation>
+        </message>
+        <message>
+            <source>now: {level}, importance: {relevance}</source>
+            <translation>jetzt: {level}, Wichtigkeit: {relevance}</translation>
+        </message>
+        <message>
+            <source>Next step:</source>
+            <translation>Nächster Schritt:</translation>
+        </message>
+        <message>
+            <source>These questions matter most and are furthest from “firmly established”:</source>
+            <translation>Diese Fragen sind am wichtigsten und am weitesten von „fest etabliert“ entfernt:</translation>
+        </message>
+        <message>
+            <source>The answers agree well; no question stands out.</source>
+            <translation>Die Antworten stimmen weitgehend überein; keine Frage fällt auf.</translation>
+        </message>
+        <message>
+            <source>answers differ by {spread} levels</source>
+            <translation>Antworten liegen {spread} Stufen auseinander</translation>
+        </message>
+        <message>
+            <source>leadership {lead}, staff {staff}</source>
+            <translation>Leitung {lead}, Mitarbeitende {staff}</translation>
+        </message>
+        <message>
+            <source>Groups with fewer than {n} answer sheets are not shown, so that nobody's answers can be identified.</source>
+            <translation>Gruppen mit weniger als {n} Antwortbögen werden nicht angezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
+        </message>
+        <message>
+            <source>Area: {name}</source>
+            <translation>Bereich: {name}</translation>
+        </message>
+        <message>
+            <source>Level: {name}</source>
+            <translation>Ebene: {name}</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Recommendations follow from the findings once the check is completed.</source>
+            <translation>Empfehlungen ergeben sich aus den Befunden, sobald der Check abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>No recommendation yet.</source>
+            <translation>Noch keine Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Previous check</source>
+            <translation>Vorheriger Check</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Leadership and staff</source>
+            <translation>Leitung und Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Prozent</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the program:</source>
+            <translation>&amp;Sprache des Programms:</translation>
+        </message>
+        <message>
+            <source>&amp;Smallest group shown in results:</source>
+            <translation>&amp;Mindestgruppengröße für Ergebnisse:</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when DigiWandel is started again.</source>
+            <translation>Eine geänderte Sprache gilt ab dem nächsten Start von DigiWandel.</translation>
+        </message>
+        <message>
+            <source>Results of the Digitalisierungscheck are only broken down by area or level when at least this many people answered, so no one's answers can be identified. This setting is stored with the organisation's data.</source>
+            <translation>Ergebnisse des Digitalisierungschecks werden nur dann nach Bereich oder Ebene aufgeschlüsselt, wenn mindestens so viele Personen geantwortet haben. So lassen sich Antworten nicht einzelnen Personen zuordnen. Diese Einstellung wird mit den Daten der Organisation gespeichert.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Datenschutz</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepListModel</name>
+        <message>
+            <source>overdue since {date}</source>
+            <translation>überfällig seit {date}</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>fällig am {date}</translation>
+        </message>
+        <message>
+            <source>, current step</source>
+            <translation>, aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}, {status}{current}</source>
+            <translation>Schritt {number}: {title}, {status}{current}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyPage</name>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Write down who you are and where you want to go: identity, a digital strategy with measurable goals, the digital team and how you communicate. The board adopts a version; the next one starts as a copy.</source>
+            <translation>Halten Sie fest, wer Sie sind und wohin Sie wollen: Identität, eine Digitalstrategie mit messbaren Zielen, das Digitalteam und Ihre Kommunikation. Der Vorstand beschließt eine Fassung; die nächste beginnt als Kopie.</translation>
+        </message>
+        <message>
+            <source>Strategy versio&amp;n:</source>
+            <translation>Strategie&amp;fassung:</translation>
+        </message>
+        <message>
+            <source>Strategy sections</source>
+            <translation>Abschnitte der Strategie</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>beschlossen</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>No strategy yet: start with the tab “Versions”.</source>
+            <translation>Noch keine Strategie: Beginnen Sie auf der Registerkarte „Fassungen“.</translation>
+        </message>
+        <message>
+            <source>Adopted: goals and indicators are fixed. Measurements, the team and the communication plan can still be recorded.</source>
+            <translation>Beschlossen: Ziele und Indikatoren stehen fest. Messwerte, Digitalteam und Kommunikationsplan können weiter gepflegt werden.</translation>
+        </message>
+        <message>
+            <source>Archived: this version can no longer be changed.</source>
+            <translation>Archiviert: Diese Fassung kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>Draft: changes are saved at once.</source>
+            <translation>Entwurf: Änderungen werden sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Identity</source>
+            <translation>&amp;Identität</translation>
+        </message>
+        <message>
+            <source>&amp;Versions</source>
+            <translation>Fa&amp;ssungen</translation>
+        </message>
+        <message>
+            <source>&amp;Goals and indicators</source>
+            <translation>&amp;Ziele und Indikatoren</translation>
+        </message>
+        <message>
+            <source>A&amp;lignment</source>
+            <translation>Abg&amp;leich</translation>
+        </message>
+        <message>
+            <source>Digital &amp;team</source>
+            <translation>Digital&amp;team</translation>
+        </message>
+        <message>
+            <source>&amp;Communication</source>
+            <translation>&amp;Kommunikation</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyTexts</name>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Bearbeitung</translation>
+        </message>
+        <message>
+            <source>achieved</source>
+            <translation>erreicht</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>aufgegeben</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>wöchentlich</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>monatlich</translation>
+        </message>
+        <message>
+            <source>quarterly</source>
+            <translation>vierteljährlich</translation>
+        </message>
+        <message>
+            <source>half-yearly</source>
+            <translation>halbjährlich</translation>
+        </message>
+        <message>
+            <source>yearly</source>
+            <translation>jährlich</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>einmalig</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>Survey – person {number}</source>
+            <translation>Befragung – Person {number}</translation>
+        </message>
+        <message>
+            <source>Dimensions</source>
+            <translation>Dimensionen</translation>
+        </message>
+        <message>
+            <source>Keys: {keys}</source>
+            <translation>Tasten: {keys}</translation>
+        </message>
+        <message>
+            <source>optional, e.g. an example or a doubt</source>
+            <translation>optional, z. B. ein Beispiel oder ein Zweifel</translation>
+        </message>
+        <message>
+            <source>How &amp;important is this for us?</source>
+            <translation>Wie wichti&amp;g ist das für uns?</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Kommentar:</translation>
+        </message>
+        <message>
+            <source>%v of %m questions answered</source>
+            <translation>%v von %m Fragen beantwortet</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Close the survey; all answers are saved and you can continue later</source>
+            <translation>Befragung schließen; alle Antworten sind gespeichert, und Sie können später weitermachen</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>Abschl&amp;ießen</translation>
+        </message>
+        <message>
+            <source>Choose the statement that honestly describes your organisation today. Answers are saved at once; other people's answers are not shown.</source>
+            <translation>Wählen Sie die Aussage, die Ihre Organisation heute ehrlich beschreibt. Antworten werden sofort gespeichert; die Antworten anderer Personen werden nicht angezeigt.</translation>
+        </message>
+        <message>
+            <source>Thank you – your answers are saved.</source>
+            <translation>Vielen Dank – Ihre Antworten sind gespeichert.</translation>
+        </message>
+        <message>
+            <source>This answer sheet is finished. Please hand the computer back to the person who runs the survey.</source>
+            <translation>Dieser Antwortbogen ist fertig. Bitte geben Sie den Computer an die Person zurück, die die Befragung durchführt.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Dimension {d} of {d_total} · question {q} of {q_total}</source>
+            <translation>Dimension {d} von {d_total} · Frage {q} von {q_total}</translation>
+        </message>
+        <message>
+            <source>Questions not answered</source>
+            <translation>Unbeantwortete Fragen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) of this sheet are not answered yet. Finish the sheet anyway?</source>
+            <translation>
+                <numerusform>%n Frage dieses Bogens ist noch nicht beantwortet. Den Bogen trotzdem abschließen?</numerusform>
+                <numerusform>%n Fragen dieses Bogens sind noch nicht beantwortet. Den Bogen trotzdem abschließen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finish anyway</source>
+            <translation>Trotzdem abschließen</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Weiter beantworten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsTab</name>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Result now</source>
+            <translation>Aktuelles Ergebnis</translation>
+        </message>
+        <message>
+            <source>Target in 12 months (%)</source>
+            <translation>Ziel in 12 Monaten (%)</translation>
+        </message>
+        <message>
+            <source>Please enter a number from 0 to 100.</source>
+            <translation>Bitte geben Sie eine Zahl von 0 bis 100 ein.</translation>
+        </message>
+        <message>
+            <source>Where do you want to be in twelve months? Enter a target per dimension; the results show the gap. A new assessment takes over the last targets.</source>
+            <translation>Wo möchten Sie in zwölf Monaten stehen? Geben Sie je Dimension ein Ziel ein; die Ergebnisse zeigen den Abstand dazu. Eine neue Erhebung übernimmt die zuletzt gesetzten Ziele.</translation>
+        </message>
+        <message>
+            <source>Targets per dimension</source>
+            <translation>Ziele je Dimension</translation>
+        </message>
+        <message>
+            <source>Change target</source>
+            <translation>Ziel ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamTab</name>
+        <message>
+            <source>The digital team carries the change. It works best when every area and every level, volunteers included, has someone in it, and one person leads.</source>
+            <translation>Das Digitalteam trägt den Wandel. Es arbeitet am besten, wenn jeder Bereich und jede Ebene – Ehrenamtliche eingeschlossen – darin vertreten ist und eine Person die Leitung hat.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Members of the digital team</source>
+            <translation>Mitglieder des Digitalteams</translation>
+        </message>
+        <message>
+            <source>&amp;New member…</source>
+            <translation>&amp;Neues Mitglied…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>&amp;Rolle ändern…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Entfernen…</translation>
+        </message>
+        <message>
+            <source>Team members by area and level</source>
+            <translation>Teammitglieder nach Bereich und Ebene</translation>
+        </message>
+        <message>
+            <source>Who is represented: members by area and level</source>
+            <translation>Wer vertreten ist: Mitglieder nach Bereich und Ebene</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>sponsor</source>
+            <translation>Pat*in</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet. Start one in the tab “Versions”.</source>
+            <translation>Es gibt noch keine Strategiefassung. Legen Sie eine im Reiter „Fassungen“ an.</translation>
+        </message>
+        <message>
+            <source>This version is archived, so its team can no longer be changed.</source>
+            <translation>Diese Strategiefassung ist archiviert; ihr Team kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>Nobody is in the digital team yet.</source>
+            <translation>Im Digitalteam ist noch niemand.</translation>
+        </message>
+        <message>
+            <source>The team has no lead.</source>
+            <translation>Das Team hat keine Leitung.</translation>
+        </message>
+        <message>
+            <source>The area “{name}” is not represented in the digital team.</source>
+            <translation>Der Bereich „{name}“ ist im Digitalteam nicht vertreten.</translation>
+        </message>
+        <message>
+            <source>No volunteer is in the digital team.</source>
+            <translation>Im Digitalteam ist keine ehrenamtliche Person.</translation>
+        </message>
+        <message>
+            <source>The level “{name}” is not represented in the digital team.</source>
+            <translation>Die Ebene „{name}“ ist im Digitalteam nicht vertreten.</translation>
+        </message>
+        <message>
+            <source>The digital team covers every area and every level and has a lead.</source>
+            <translation>Im Digitalteam sind alle Bereiche und Ebenen vertreten, und es hat eine Leitung.</translation>
+        </message>
+        <message>
+            <source>Everyone recorded on the page “Organisation” is already in the team. Record more persons there first.</source>
+            <translation>Alle auf der Seite „Organisation“ erfassten Personen sind bereits im Team. Erfassen Sie dort zuerst weitere Personen.</translation>
+        </message>
+        <message>
+            <source>New member of the digital team</source>
+            <translation>Neues Mitglied des Digitalteams</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Persons are recorded on the page “Organisation”.</source>
+            <translation>Personen werden auf der Seite „Organisation“ erfasst.</translation>
+        </message>
+        <message>
+            <source>Add {name} to the digital team</source>
+            <translation>{name} ins Digitalteam aufnehmen</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Rolle ändern</translation>
+        </message>
+        <message>
+            <source>Change the role of {name}</source>
+            <translation>Rolle von {name} ändern</translation>
+        </message>
+        <message>
+            <source>Remove from the digital team</source>
+            <translation>Aus dem Digitalteam entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the digital team? The person stays in the organisation.</source>
+            <translation>{name} aus dem Digitalteam entfernen? Die Person bleibt in der Organisation erfasst.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the digital team</source>
+            <translation>{name} aus dem Digitalteam entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Papierkorb</translation>
+        </message>
+        <message>
+            <source>Deleted entries stay here until you empty the trash. Restoring brings an entry back together with everything that was deleted with it.</source>
+            <translation>Gelöschte Einträge bleiben hier, bis Sie den Papierkorb leeren. Beim Wiederherstellen kehrt ein Eintrag zusammen mit allem zurück, was mit ihm gelöscht wurde.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>Gelöscht am</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Deleted entries</source>
+            <translation>Gelöschte Einträge</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Der Papierkorb ist leer.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Empty trash…</source>
+            <translation>Papierkorb &amp;leeren…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Budgetposten</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>Procurement item</source>
+            <translation>Beschaffungsposten</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Schulung</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>PDCA cycle</source>
+            <translation>PDCA-Zyklus</translation>
+        </message>
+        <message>
+            <source>Lesson learned</source>
+            <translation>Erkenntnis</translation>
+        </message>
+        <message>
+            <source>Document link</source>
+            <translation>Dokumentverweis</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>Messwert</translation>
+        </message>
+        <message>
+            <source>Strategic goal</source>
+            <translation>Strategisches Ziel</translation>
+        </message>
+        <message>
+            <source>Strategy version</source>
+            <translation>Strategieversion</translation>
+        </message>
+        <message>
+            <source>Overarching goal</source>
+            <translation>Übergeordnetes Ziel</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Answer sheet</source>
+            <translation>Antwortbogen</translation>
+        </message>
+        <message>
+            <source>Communication entry</source>
+            <translation>Kommunikationseintrag</translation>
+        </message>
+        <message>
+            <source>“{label}” restored.</source>
+            <translation>„{label}“ wiederhergestellt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove all %n entry(s) in the trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Den %n Eintrag im Papierkorb endgültig entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>Alle %n Einträge im Papierkorb endgültig entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Trash emptied: %n entry(s) removed for good.</source>
+            <translation>
+                <numerusform>Papierkorb geleert: %n Eintrag endgültig entfernt.</numerusform>
+                <numerusform>Papierkorb geleert: %n Einträge endgültig entfernt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Papierkorb leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsTab</name>
+        <message>
+            <source>A strategy version is a draft until the board or another body adopts it; then it can no longer be changed. The next version starts as a copy.</source>
+            <translation>Eine Strategiefassung ist ein Entwurf, bis der Vorstand oder ein anderes Gremium sie beschließt; danach kann sie nicht mehr geändert werden. Die nächste Fassung beginnt als Kopie.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Beschlossen</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Based on</source>
+            <translation>Grundlage</translation>
+        </message>
+        <message>
+            <source>New &amp;version from this…</source>
+            <translation>Neue &amp;Fassung daraus…</translation>
+        </message>
+        <message>
+            <source>Ad&amp;opt…</source>
+            <translation>Beschl&amp;ießen…</translation>
+        </message>
+        <message>
+            <source>A&amp;rchive</source>
+            <translation>A&amp;rchivieren</translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>Ver&amp;gleichen…</translation>
+        </message>
+        <message>
+            <source>Strategy versions</source>
+            <translation>Strategiefassungen</translation>
+        </message>
+        <message>
+            <source>&amp;New strategy…</source>
+            <translation>&amp;Neue Strategie…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Bearb&amp;eiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete draft…</source>
+            <translation>Entwurf lö&amp;schen…</translation>
+        </message>
+        <message>
+            <source>from {year}</source>
+            <translation>ab {year}</translation>
+        </message>
+        <message>
+            <source>until {year}</source>
+            <translation>bis {year}</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>on {date} by {body}</source>
+            <translation>am {date} durch {body}</translation>
+        </message>
+        <message>
+            <source>⚠ overdue</source>
+            <translation>⚠ überfällig</translation>
+        </message>
+        <message>
+            <source>Open or create a database to start.</source>
+            <translation>Öffnen oder erstellen Sie eine Datenbank, um zu beginnen.</translation>
+        </message>
+        <message>
+            <source>No strategy yet. Start with “New strategy…” and give it a title.</source>
+            <translation>Noch keine Strategie. Beginnen Sie mit „Neue Strategie…“ und geben Sie ihr einen Titel.</translation>
+        </message>
+        <message>
+            <source>Selecting a version here shows it in all other tabs. Adopted and archived versions are read-only; start a new version to change them.</source>
+            <translation>Die hier ausgewählte Fassung wird in allen anderen Registerkarten gezeigt. Beschlossene und archivierte Fassungen sind schreibgeschützt; beginnen Sie eine neue Fassung, um sie zu ändern.</translation>
+        </message>
+        <message>
+            <source>A strategy exists: start a new version from one instead.</source>
+            <translation>Es gibt bereits eine Strategie: Beginnen Sie stattdessen eine neue Fassung auf ihrer Grundlage.</translation>
+        </message>
+        <message>
+            <source>&amp;Show…</source>
+            <translation>An&amp;zeigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Digital strategy</source>
+            <translation>Digitalstrategie</translation>
+        </message>
+        <message>
+            <source>Period &amp;starts:</source>
+            <translation>Zeitraum &amp;von:</translation>
+        </message>
+        <message>
+            <source>Period &amp;ends:</source>
+            <translation>Zeitraum b&amp;is:</translation>
+        </message>
+        <message>
+            <source>New strategy</source>
+            <translation>Neue Strategie</translation>
+        </message>
+        <message>
+            <source>The first version of your digital strategy starts as a draft. Type dates short (30.6.27) or choose them from the calendar; leave a date empty if it is still open.</source>
+            <translation>Die erste Fassung Ihrer Digitalstrategie beginnt als Entwurf. Geben Sie Daten kurz ein (30.6.27) oder wählen Sie sie im Kalender; lassen Sie ein Datum leer, solange es noch offen ist.</translation>
+        </message>
+        <message>
+            <source>Type dates short (30.6.27) or choose them from the calendar; leave a date empty if it is open.</source>
+            <translation>Geben Sie Daten kurz ein (30.6.27) oder wählen Sie sie im Kalender; lassen Sie ein Datum leer, wenn es offen ist.</translation>
+        </message>
+        <message>
+            <source>This version has been adopted and its content can no longer be changed. You can still set the date of the next review.</source>
+            <translation>Diese Fassung ist beschlossen, ihr Inhalt lässt sich nicht mehr ändern. Das Datum der nächsten Überprüfung können Sie weiterhin festlegen.</translation>
+        </message>
+        <message>
+            <source>New strategy “{title}”</source>
+            <translation>Neue Strategie „{title}“</translation>
+        </message>
+        <message>
+            <source>{title} (new version)</source>
+            <translation>{title} (neue Fassung)</translation>
+        </message>
+        <message>
+            <source>New version from “{title}”</source>
+            <translation>Neue Fassung aus „{title}“</translation>
+        </message>
+        <message>
+            <source>&amp;Title of the new version:</source>
+            <translation>&amp;Titel der neuen Fassung:</translation>
+        </message>
+        <message>
+            <source>The new draft starts as a copy: period, summary, principles, goals with their indicators (without measurements), links to measures, the digital team and the communication plan.</source>
+            <translation>Der neue Entwurf beginnt als Kopie: Zeitraum, Zusammenfassung, Grundsätze, Ziele mit ihren Indikatoren (ohne Messwerte), Verknüpfungen mit Maßnahmen, das Digitalteam und der Kommunikationsplan.</translation>
+        </message>
+        <message>
+            <source>New version “{title}”</source>
+            <translation>Neue Fassung „{title}“</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation>Zusa&amp;mmenfassung:</translation>
+        </message>
+        <message>
+            <source>&amp;Principles:</source>
+            <translation>&amp;Grundsätze:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>&amp;Nächste Überprüfung:</translation>
+        </message>
+        <message>
+            <source>This version is archived and can no longer be changed.</source>
+            <translation>Diese Fassung ist archiviert und kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>Strategy version “{title}”</source>
+            <translation>Strategiefassung „{title}“</translation>
+        </message>
+        <message>
+            <source>Edit strategy version “{title}”</source>
+            <translation>Strategiefassung „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete the draft “{title}” with its goals, indicators and communication plan? You can undo this with Ctrl+Z.</source>
+            <translation>Den Entwurf „{title}“ mit seinen Zielen, Indikatoren und seinem Kommunikationsplan löschen? Sie können dies mit Strg+Z rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Entwurf löschen</translation>
+        </message>
+        <message>
+            <source>Delete draft “{title}”</source>
+            <translation>Entwurf „{title}“ löschen</translation>
+        </message>
+        <message>
+            <source>e.g. resolution 2025/07 of 12 March</source>
+            <translation>z. B. Beschluss 2025/07 vom 12. März</translation>
+        </message>
+        <message>
+            <source>Adopted &amp;on:</source>
+            <translation>Beschlossen a&amp;m:</translation>
+        </message>
+        <message>
+            <source>Adopted b&amp;y (body):</source>
+            <translation>Beschlossen &amp;von (Gremium):</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution reference:</source>
+            <translation>Beschluss&amp;zeichen:</translation>
+        </message>
+        <message>
+            <source>Adopt “{title}”</source>
+            <translation>„{title}“ beschließen</translation>
+        </message>
+        <message>
+            <source>Record the resolution that adopts this strategy. Afterwards the version is read-only: its title, period, summary, principles, goals and indicators can no longer be changed. Measurements, links to measures, the digital team, the communication plan and the next review stay open. This cannot be undone; to change the strategy later, start a new version from it.</source>
+            <translation>Erfassen Sie den Beschluss, mit dem diese Strategie beschlossen wird. Danach ist die Fassung schreibgeschützt: Titel, Zeitraum, Zusammenfassung, Grundsätze, Ziele und Indikatoren können nicht mehr geändert werden. Messwerte, Verknüpfungen mit Maßnahmen, das Digitalteam, der Kommunikationsplan und die nächste Überprüfung bleiben bearbeitbar. Dies kann nicht rückgängig gemacht werden; um die Strategie später zu ändern, beginnen Sie eine neue Fassung auf ihrer Grundlage.</translation>
+        </message>
+        <message>
+            <source>Strategy version adopted.</source>
+            <translation>Strategiefassung beschlossen.</translation>
+        </message>
+        <message>
+            <source>Archive “{title}”? It stays readable and comparable but can no longer be changed at all. This cannot be undone.</source>
+            <translation>„{title}“ archivieren? Die Fassung bleibt lesbar und vergleichbar, kann aber gar nicht mehr geändert werden. Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Archive strategy version</source>
+            <translation>Strategiefassung archivieren</translation>
+        </message>
+        <message>
+            <source>Strategy version archived.</source>
+            <translation>Strategiefassung archiviert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to DigiWandel</source>
+            <translation>Willkommen bei DigiWandel</translation>
+        </message>
+        <message>
+            <source>DigiWandel helps your organisation find out where it stands digitally, write down a digital strategy and steer its digitalisation measures. Everything stays on this computer.</source>
+            <translation>DigiWandel hilft Ihrer Organisation herauszufinden, wo sie digital steht, eine Digitalstrategie festzuhalten und ihre Digitalisierungsmaßnahmen zu steuern. Alle Daten bleiben auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Set up my organisation</source>
+            <translation>Meine Organisation &amp;einrichten</translation>
+        </message>
+        <message>
+            <source>Enter the name of your organisation and its areas. Takes two minutes.</source>
+            <translation>Geben Sie den Namen Ihrer Organisation und ihre Bereiche ein. Das dauert etwa zwei Minuten.</translation>
+        </message>
+        <message>
+            <source>&amp;Explore the demo</source>
+            <translation>&amp;Demo ansehen</translation>
+        </message>
+        <message>
+            <source>Open a fictional youth welfare association with example data, in a separate file. Your own data is not touched.</source>
+            <translation>Öffnet einen fiktiven Jugendhilfeverein mit Beispieldaten in einer eigenen Datei. Ihre eigenen Daten bleiben unberührt.</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Set up my organisation</source>
+            <translation>Meine Organisation einrichten</translation>
+        </message>
+        <message>
+            <source>e.g. Jugendhilfe Musterstadt e.V.</source>
+            <translation>z. B. Jugendhilfe Musterstadt e.V.</translation>
+        </message>
+        <message>
+            <source>Management</source>
+            <translation>Geschäftsführung</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <source>Create the usual levels: leadership, middle management, staff, volunteers</source>
+            <translation>Die üblichen Ebenen anlegen: Leitung, mittlere Führungsebene, Mitarbeitende, Ehrenamtliche</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the organisation:</source>
+            <translation>&amp;Name der Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Areas (one per line):</source>
+            <translation>&amp;Bereiche (einer pro Zeile):</translation>
+        </message>
+        <message>
+            <source>You can change all of this later on the Organisation page.</source>
+            <translation>Sie können all das später auf der Seite „Organisation“ ändern.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Anlegen</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>Middle management</source>
+            <translation>Mittlere Führungsebene</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Ehrenamtliche</translation>
+        </message>
+    </context>
 </TS>

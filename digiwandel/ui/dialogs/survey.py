@@ -2,11 +2,14 @@
 
 Only this respondent's answers are loaded, so nobody sees what colleagues answered. Every
 choice is saved at once; closing the window pauses the survey, and it resumes where it was.
+The answers use the scale and keys of the paper entry: 0–3, ? don't know, - not applicable.
+Finishing ends on a screen that asks to hand the computer back, so the next person does not
+see the answers.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,10 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +37,8 @@ from digiwandel.ui.context import error_text
 from digiwandel.ui.widgets import buddy_label
 
 DONT_KNOW, NOT_APPLICABLE = 4, 5  # button ids beside the levels 0-3
+# The keys of the paper entry choose an answer here too (while an answer option has focus).
+_KEY_CHOICES = {"0": 0, "1": 1, "2": 2, "3": 3, "?": DONT_KNOW, "-": NOT_APPLICABLE}
 
 
 class ClickLabel(QLabel):
@@ -92,7 +99,8 @@ class SurveyDialog(QDialog):
         self.level_labels: list[QLabel] = []
         for number in range(4):
             # A radio button cannot wrap its text, so the statement sits in a label beside it.
-            button = QRadioButton(f"&{number + 1}")
+            button = QRadioButton(f"&{number}  {check_texts.level_name(number)}")
+            button.setMinimumWidth(190)
             label = ClickLabel(button)
             row = QHBoxLayout()
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -101,12 +109,17 @@ class SurveyDialog(QDialog):
             choice_layout.addLayout(row)
             self.level_buttons.append(button)
             self.level_labels.append(label)
-        self.dont_know = QRadioButton(self.tr("&5  Don't know"))
-        self.not_applicable = QRadioButton(self.tr("&6  Does not apply to us"))
+        self.dont_know = QRadioButton(check_texts.answer_text("dont_know", None))
+        self.not_applicable = QRadioButton(check_texts.answer_text("not_applicable", None))
         self.choices.addButton(self.dont_know, DONT_KNOW)
         self.choices.addButton(self.not_applicable, NOT_APPLICABLE)
         choice_layout.addWidget(self.dont_know)
         choice_layout.addWidget(self.not_applicable)
+        keys = QLabel(self.tr("Keys: {keys}").format(keys=check_texts.answer_keys_hint()))
+        keys.setWordWrap(True)
+        choice_layout.addWidget(keys)
+        for button in self.choices.buttons():
+            button.installEventFilter(self)
         self.choices.idClicked.connect(self._save_choice)
 
         self.relevance = QComboBox()
@@ -173,7 +186,9 @@ class SurveyDialog(QDialog):
         main = QHBoxLayout()
         main.addWidget(self.overview)
         main.addWidget(scroll, 1)
-        layout = QVBoxLayout(self)
+        survey = QWidget()
+        survey_layout = QVBoxLayout(survey)
+        survey_layout.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
             self.tr(
                 "Choose the statement that honestly describes your organisation today. "
@@ -181,9 +196,48 @@ class SurveyDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addLayout(main, 1)
-        layout.addLayout(buttons)
+        survey_layout.addWidget(hint)
+        survey_layout.addLayout(main, 1)
+        survey_layout.addLayout(buttons)
+
+        # The last screen: nothing of the answers, only the request to hand the PC back.
+        self.done_page = QWidget()
+        self.done_title = QLabel(self.tr("Thank you – your answers are saved."))
+        self.done_title.setObjectName("pageTitle")
+        self.done_text = QLabel(
+            self.tr(
+                "This answer sheet is finished. Please hand the computer back to the person "
+                "who runs the survey."
+            )
+        )
+        self.done_text.setStyleSheet("font-size: 13pt;")
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.clicked.connect(self.accept)
+        # Centred text in a column of readable width that the labels fill; a wrapped label
+        # that a layout centres itself gets too small a size and is cut off.
+        column = QWidget()
+        column.setMaximumWidth(640)
+        column_layout = QVBoxLayout(column)
+        for label in (self.done_title, self.done_text):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column_layout.addWidget(label)
+        column_layout.addSpacing(16)
+        column_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
+        done_layout = QVBoxLayout(self.done_page)
+        done_layout.addStretch(1)
+        done_layout.addLayout(row)
+        done_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(survey)
+        self.pages.addWidget(self.done_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
 
         self.index = -1
         self.go(self._first_open_question())
@@ -222,13 +276,13 @@ class SurveyDialog(QDialog):
                 )
             )
             self.dimension_label.setText(dimension.title)
-            self.question_label.setText(item.question)
+            # Numbered as in the paper entry (dimension.question), to find it on paper too.
+            self.question_label.setText(f"{d_index + 1}.{position} {item.question}")
             self.explanation_label.setText(item.explanation)
             for number, button in enumerate(self.level_buttons):
                 statement = item.levels[number].statement if number < len(item.levels) else ""
                 self.level_labels[number].setText(statement)
-                button.setAccessibleName(statement)
-                button.setToolTip(check_texts.level_name(number))
+                button.setAccessibleName(f"{check_texts.level_name(number)}: {statement}")
             answer = self.answers.get(item.id)
             self.choices.setExclusive(False)
             for button in self.choices.buttons():
@@ -301,16 +355,70 @@ class SurveyDialog(QDialog):
             mark = "✓ " if done else ""
             self.overview.item(row).setText(mark + d.title)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On an answer option, the paper entry's keys choose: 0–3, ? and -."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched in self.choices.buttons()
+            and not event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            button_id = _KEY_CHOICES.get(event.text())
+            if button_id is not None:
+                button = self.choices.button(button_id)
+                button.setChecked(True)
+                button.setFocus()
+                self._save_choice(button_id)
+                return True
+        return super().eventFilter(watched, event)
+
+    def unanswered(self) -> int:
+        return sum(1 for _d, item in self.questions if item.id not in self.answers)
+
     def finish(self) -> None:
         self._save_details()
+        missing = self.unanswered()
+        if missing and not self._finish_anyway(missing):
+            self.go(self._first_open_question())
+            return
         try:
             self.service.set_finished(self.respondent.id, True)
         except DomainError as exc:
             self.error.setText("⚠ " + error_text(exc))
             self.error.setVisible(True)
             return
-        self.accept()
+        self.pages.setCurrentWidget(self.done_page)
+        for button in (self.back_button, self.next_button):
+            button.setEnabled(False)  # Page Up/Down must not bring the answers back
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _finish_anyway(self, missing: int) -> bool:
+        """Ask before finishing a sheet with open questions; going on answering is the
+        default, so Enter does not end the sheet by accident."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Questions not answered"),
+            self.tr(
+                "%n question(s) of this sheet are not answered yet. Finish the sheet anyway?",
+                "",
+                missing,
+            ),
+            parent=self,
+        )
+        finish = box.addButton(self.tr("Finish anyway"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep answering"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is finish
+
+    def is_done(self) -> bool:
+        return self.pages.currentWidget() is self.done_page
 
     def reject(self) -> None:
+        if self.is_done():
+            super().accept()  # the sheet is finished: Esc simply closes the thank-you screen
+            return
         self._save_details()  # pausing keeps what was typed in the comment field
         super().reject()

@@ -199,12 +199,9 @@ class TrashDialog(QDialog):
         if count == 0:
             self.reload()
             return
-        if count == 1:
-            text = self.tr("Remove the 1 entry in the trash for good? This cannot be undone.")
-        else:
-            text = self.tr(
-                "Remove all {count} entries in the trash for good? This cannot be undone."
-            ).format(count=count)
+        text = self.tr(
+            "Remove all %n entry(s) in the trash for good? This cannot be undone.", "", count
+        )
         if not confirm(self, self.tr("Empty trash"), text, self.tr("Empty trash")):
             return
         try:
@@ -217,10 +214,5 @@ class TrashDialog(QDialog):
         self.ctx.undo_stack.clear()
         self.reload()
         self.ctx.notify("all")
-        if removed == 1:
-            self._say(self.tr("Trash emptied: 1 entry removed for good."))
-        else:
-            self._say(
-                self.tr("Trash emptied: {count} entries removed for good.").format(count=removed)
-            )
+        self._say(self.tr("Trash emptied: %n entry(s) removed for good.", "", removed))
         self.close_button.setFocus()

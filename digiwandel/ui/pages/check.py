@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import html
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from digiwandel.services.check import AnswerRow, AssessmentRow, RespondentRow
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import check_texts
-from digiwandel.ui.context import AppContext, date_pattern, error_text, format_date, show_error
+from digiwandel.ui.context import AppContext, error_text, format_date, show_error
 from digiwandel.ui.dialogs.survey import SurveyDialog
+from digiwandel.ui.forms import DateField, input_number_text, parse_number
 from digiwandel.ui.pages.check_results import ResultsView
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.widgets import (
@@ -192,9 +193,11 @@ class RespondentsTab(QWidget):
             self,
             self.tr("Delete answer sheet"),
             self.tr(
-                "Delete the answer sheet of person {number} with {answered} answer(s)? "
-                "It goes to the trash; Ctrl+Z brings it back."
-            ).format(number=row.number, answered=row.answered),
+                "Delete the answer sheet of person {number} with %n answer(s)? "
+                "It goes to the trash; Ctrl+Z brings it back.",
+                "",
+                row.answered,
+            ).format(number=row.number),
         ):
             return
         check = self.ctx.check
@@ -231,25 +234,32 @@ class RespondentsTab(QWidget):
 class AnswerGridModel(QAbstractTableModel):
     """Items × respondents for typing in printed questionnaires.
 
-    Keys: 0–3 a level, ? don't know, - not applicable, empty removes the answer.
+    Keys: 0–3 a level, ? don't know, - not applicable, empty removes the answer. Cells show
+    the key with the same words the survey uses.
     """
-
-    CODES: ClassVar[dict[str, str]] = {"dont_know": "?", "not_applicable": "-"}
 
     def __init__(self, tab: GridTab | None) -> None:
         super().__init__(tab)
         self.tab = tab
         self.items: list = []
+        self.labels: list[str] = []
         self.respondents: list[RespondentRow] = []
         self.values: dict[tuple[int, int], AnswerRow] = {}
         self.editable = False
+        self.generation = 0  # counts resets, so an edit can tell the model was reloaded
 
     def load(self, dimensions, respondents, values, editable: bool) -> None:
         self.beginResetModel()
         self.items = [(d, i) for d in dimensions for i in d.items]
+        self.labels = [
+            check_texts.question_label(d_number, q_number, item.question)
+            for d_number, d in enumerate(dimensions, start=1)
+            for q_number, item in enumerate(d.items, start=1)
+        ]
         self.respondents = list(respondents)
         self.values = dict(values)
         self.editable = editable
+        self.generation += 1
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008
@@ -258,34 +268,39 @@ class AnswerGridModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(self.respondents)
 
-    def code(self, answer: AnswerRow | None) -> str:
-        if answer is None:
-            return ""
-        if answer.status == "level":
-            return str(answer.level)
-        return self.CODES[answer.status]
+    @staticmethod
+    def code(answer: AnswerRow | None) -> str:
+        return "" if answer is None else check_texts.answer_code(answer.status, answer.level)
+
+    @staticmethod
+    def words(answer: AnswerRow | None) -> str:
+        return "" if answer is None else check_texts.answer_text(answer.status, answer.level)
+
+    def answer(self, index: QModelIndex) -> AnswerRow | None:
+        item = self.items[index.row()][1]
+        return self.values.get((item.id, self.respondents[index.column()].id))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self.items[index.row()][1]
-        respondent = self.respondents[index.column()]
-        answer = self.values.get((item.id, respondent.id))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        answer = self.answer(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.words(answer)
+        if role == Qt.ItemDataRole.EditRole:
             return self.code(answer)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.question
+            return self.items[index.row()][1].question
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.code(answer) or QCoreApplication.translate("GridTab", "no answer")
+            return self.words(answer) or QCoreApplication.translate("GridTab", "no answer")
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return str(self.respondents[section].number)
-            return self.items[section][1].key
+                return QCoreApplication.translate("GridTab", "Sheet {number}").format(
+                    number=self.respondents[section].number
+                )
+            return self.labels[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if orientation == Qt.Orientation.Horizontal:
                 r = self.respondents[section]
@@ -298,33 +313,36 @@ class AnswerGridModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if self.editable else base
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
             return False
         item = self.items[index.row()][1]
         respondent = self.respondents[index.column()]
         old = self.values.get((item.id, respondent.id))
-        text = str(value).strip().lower()
-        parsed = self.parse(text)
+        parsed = self.parse(str(value).strip().lower())
         if parsed is None:
-            self.tab.show_message(
-                QCoreApplication.translate(
-                    "GridTab",
-                    "Type 0, 1, 2 or 3 for a level, ? for “don't know”, - for “not applicable”.",
-                )
-            )
+            self.tab.show_message(self.keys_message())
             return False
+        generation = self.generation
         try:
             new = self.tab.apply(respondent.id, item.id, parsed, old)
         except DomainError as exc:
             self.tab.show_message(error_text(exc))
             return False
-        if new is None:
-            self.values.pop((item.id, respondent.id), None)
-        else:
-            self.values[(item.id, respondent.id)] = new
+        if generation == self.generation:  # not reloaded meanwhile: update the cell here
+            if new is None:
+                self.values.pop((item.id, respondent.id), None)
+            else:
+                self.values[(item.id, respondent.id)] = new
+            self.dataChanged.emit(index, index)
         self.tab.show_message("")
-        self.dataChanged.emit(index, index)
         return True
+
+    @staticmethod
+    def keys_message() -> str:
+        return QCoreApplication.translate(
+            "GridTab",
+            "Type 0, 1, 2 or 3 for a level, ? for “don't know”, - for “not applicable”.",
+        )
 
     @staticmethod
     def parse(text: str):
@@ -339,17 +357,67 @@ class AnswerGridModel(QAbstractTableModel):
         return None
 
 
+class PaperGridView(QTableView):
+    """Typing an answer key saves it and moves down, like a spreadsheet; at the end of a
+    column the next answer sheet starts at its first question."""
+
+    def keyPressEvent(self, event) -> None:
+        model = self.model()
+        index = self.currentIndex()
+        key = event.key()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if (
+            isinstance(model, AnswerGridModel)
+            and index.isValid()
+            and plain
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.move_down()
+                return
+            text = event.text().strip()
+            if text and text.isprintable() and key not in (Qt.Key.Key_Space,):
+                if not model.editable:
+                    super().keyPressEvent(event)
+                    return
+                if model.parse(text.lower()) in (None, ("clear", None)):
+                    model.tab.show_message(model.keys_message())
+                    return
+                if model.setData(self.currentIndex(), text):
+                    self.move_down()
+                return
+        super().keyPressEvent(event)
+
+    def move_down(self) -> None:
+        model = self.model()
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        row, column = index.row() + 1, index.column()
+        if row >= model.rowCount() and column + 1 < model.columnCount():
+            row, column = 0, column + 1
+        row = min(row, model.rowCount() - 1)
+        target = model.index(row, column)
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
+
+
 class TableTab(QWidget):
     """An explanation, an editable table and a message line for refused entries."""
 
-    def __init__(self, page: CheckPage, intro: str, name: str, model) -> None:
+    def __init__(
+        self, page: CheckPage, intro: str, name: str, model, view: QTableView | None = None
+    ) -> None:
         super().__init__()
         self.page = page
         self.ctx = page.ctx
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
+        self.intro_label = intro_label
         self.model = model
-        self.view = QTableView()
+        self.view = view or QTableView()
         self.view.setAccessibleName(name)
         self.view.setModel(model)
         self.view.setTabKeyNavigation(False)
@@ -373,21 +441,29 @@ class GridTab(TableTab):
             page,
             self.tr(
                 "Type in answers from printed questionnaires: one row per question, one column "
-                "per answer sheet. 0–3 = level, ? = don't know, - = not applicable, Delete "
-                "removes an answer. Each entry is saved at once."
+                "per answer sheet. Type the key of an answer and the cursor moves on to the "
+                "next question; Delete removes an answer, F2 changes it. Each entry is saved "
+                "at once."
             ),
             self.tr("Answers per question and answer sheet"),
             AnswerGridModel(None),
+            PaperGridView(),
         )
         self.model.tab = self
         self.model.setParent(self)
+        # Single keys are handled by the view; F2 or a double click opens an editor.
         self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
+            QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setDefaultSectionSize(44)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(170)
+        self.view.verticalHeader().setMaximumWidth(480)
+        self.legend = QLabel(self.tr("Keys: {keys}").format(keys=check_texts.answer_keys_hint()))
+        self.legend.setWordWrap(True)
+        self.layout().insertWidget(1, self.legend)
         local_shortcut(QKeySequence.StandardKey.Delete, self.view, self._clear_current)
 
     def _clear_current(self) -> None:
@@ -397,6 +473,14 @@ class GridTab(TableTab):
 
     def load(self) -> None:
         ident = self.page.current_id()
+        # Keep the cursor on the same question and sheet across the reload after an entry.
+        index = self.view.currentIndex()
+        keep = None
+        if index.isValid() and index.row() < len(self.model.items):
+            keep = (
+                self.model.items[index.row()][1].id,
+                self.model.respondents[index.column()].id,
+            )
         if ident is None:
             self.model.load((), (), {}, False)
             return
@@ -407,6 +491,14 @@ class GridTab(TableTab):
             check.grid(ident),
             self.page.is_draft(),
         )
+        if self.model.rowCount() and self.model.columnCount():
+            row = column = 0
+            if keep is not None:
+                rows = [i.id for _d, i in self.model.items]
+                columns = [r.id for r in self.model.respondents]
+                if keep[0] in rows and keep[1] in columns:
+                    row, column = rows.index(keep[0]), columns.index(keep[1])
+            self.view.setCurrentIndex(self.model.index(row, column))
 
     def apply(self, respondent_id: int, item_id: int, parsed, old: AnswerRow | None):
         check = self.ctx.check
@@ -466,7 +558,7 @@ class TargetModel(QAbstractTableModel):
             if index.column() == 1:
                 return check_texts.percent(self.current.get(row.key))
             if role == Qt.ItemDataRole.EditRole:
-                return "" if row.target is None else str(round(row.target))
+                return input_number_text(row.target)
             return check_texts.percent(row.target)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -481,10 +573,9 @@ class TargetModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if index.column() != 2 or role != Qt.ItemDataRole.EditRole:
             return False
-        text = str(value).strip().replace("%", "").replace(",", ".")
         try:
-            percent = None if text == "" else float(text)
-        except ValueError:
+            percent = parse_number(str(value), "target")
+        except DomainError:
             self.tab.show_message(
                 QCoreApplication.translate("TargetsTab", "Please enter a number from 0 to 100.")
             )
@@ -706,11 +797,7 @@ class CheckPage(QWidget):
             if row
             else self.tr("Digitalisierungscheck {year}").format(year=QDate.currentDate().year())
         )
-        when = QDateEdit()
-        when.setCalendarPopup(True)
-        when.setDisplayFormat(date_pattern())
-        day = row.assessed_on if row else None
-        when.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+        when = DateField(row.assessed_on if row else date.today(), optional=False)
         fields = [
             Field("title", self.tr("&Title:"), title),
             Field("assessed_on", self.tr("&Date:"), when),
@@ -797,9 +884,11 @@ class CheckPage(QWidget):
             self,
             self.tr("Delete assessment"),
             self.tr(
-                "Delete the assessment “{title}” with {count} answer sheet(s)? It goes to the "
-                "trash; Ctrl+Z brings it back."
-            ).format(title=row.title, count=row.respondent_count),
+                "Delete the assessment “{title}” with %n answer sheet(s)? It goes to the "
+                "trash; Ctrl+Z brings it back.",
+                "",
+                row.respondent_count,
+            ).format(title=row.title),
         ):
             return
         check = self.ctx.check
@@ -856,12 +945,28 @@ class CheckPage(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Catalog not imported"), error_text(exc))
             return False
-        QMessageBox.information(
-            self,
-            self.tr("Catalog imported"),
-            self.tr(
-                "The catalog “{title}” (version {version}) with {items} questions is now "
-                "available for new assessments."
-            ).format(title=row.title, version=row.version, items=row.item_count),
+        text = self.tr(
+            "The catalog “{title}” (version {version}) with %n question(s) is now available "
+            "for new assessments.",
+            None,
+            row.item_count,
+        ).format(title=row.title, version=row.version)
+        notes = check_texts.catalog_import_notes(
+            row.unknown_tags, row.not_derived, row.english_fallbacks
         )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if notes else QMessageBox.Icon.Information,
+            self.tr("Catalog imported"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("catalog-imported")
+        if notes:
+            # Rich text so the notices read as a list; the catalog's own texts are escaped.
+            box.setInformativeText(
+                "<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in notes) + "</ul>"
+            )
+        self.last_import_notes = notes
+        box.exec()
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from digiwandel.services.check import Results
 from digiwandel.ui import check_texts as tx
 from digiwandel.ui.context import AppContext
+from digiwandel.ui.forms import format_number
 from digiwandel.ui.widgets import Column, RowTableModel
+
+DISAGREEMENTS_SHOWN = 10  # the rest is counted: a list of every differing answer is noise
 
 
 def _rich(text: str) -> QLabel:
@@ -176,18 +179,19 @@ class ResultsView(QWidget):
         return box
 
     def measure_choices(self, first: str) -> list[tuple[str, str, str]]:
-        """(key, title, description) of the findings and recommendations; `first` kind first."""
+        """(key, title, description) of the findings and recommendations; `first` kind first.
+
+        Title and description are those of the measure to create: an action with a SMART
+        description, not the name of the deficit."""
         r = self.results
         if r is None:
             return []
-        findings = [
-            (f"finding:{f.key}", tx.finding_title(f.key), tx.finding_summary(f.key))
-            for f in r.findings
-        ]
-        recommendations = [
-            (f"recommendation:{k}", tx.recommendation_title(k), tx.recommendation_text(k))
-            for k in r.recommendations
-        ]
+
+        def choice(key: str) -> tuple[str, str, str]:
+            return (key, tx.measure_title(key), tx.measure_description(key))
+
+        findings = [choice(f"finding:{f.key}") for f in r.findings]
+        recommendations = [choice(f"recommendation:{k}") for k in r.recommendations]
         return findings + recommendations if first == "finding" else recommendations + findings
 
     def _request_measure(self, first: str) -> None:
@@ -228,8 +232,9 @@ class ResultsView(QWidget):
             + "</b><br>"
             + html.escape(tx.band_explanation(scores.band))
         )
+        sheets = scores.respondent_count  # a plain name: lupdate skips attribute counts
         facts = [
-            self.tr("{count} answer sheet(s)").format(count=scores.respondent_count),
+            self.tr("%n answer sheet(s)", None, sheets),
             self.tr("“Don't know”: {share}").format(share=tx.percent(scores.dont_know_share * 100)),
         ]
         if results.previous_title and scores.change is not None:
@@ -255,7 +260,17 @@ class ResultsView(QWidget):
             # Not right now: adding canvases while a layout is being built re-enters it.
             QTimer.singleShot(0, self.draw_charts)
 
+    def _is_draft(self, r: Results) -> bool:
+        return r.assessment.status != "completed"
+
     def _findings_html(self, r: Results) -> str:
+        if self._is_draft(r):
+            return html.escape(
+                self.tr(
+                    "Findings are derived once the check is completed, so that they rest on "
+                    "all answers."
+                )
+            )
         if not r.findings:
             return html.escape(self.tr("No typical weak spot stands out in the data so far."))
         parts = []
@@ -273,11 +288,14 @@ class ResultsView(QWidget):
         return "".join(parts)
 
     def _named(self, figures: dict) -> dict:
-        """Show dimension titles instead of their keys."""
-        titles = {d.key: d.title for d in self.results.dimensions} if self.results else {}
+        """Show dimension titles and questions instead of their keys."""
+        r = self.results
+        titles = {d.key: d.title for d in r.dimensions} if r else {}
         named = dict(figures)
         if named.get("dimension") in titles:
             named["dimension"] = titles[named["dimension"]]
+        if r is not None and named.get("item") in r.item_texts:
+            named["item"] = r.item_texts[named["item"]].question
         return named
 
     def _priorities_html(self, r: Results) -> str:
@@ -304,13 +322,14 @@ class ResultsView(QWidget):
         if not r.disagreements:
             return html.escape(self.tr("The answers agree well; no question stands out."))
         rows = []
-        for d in r.disagreements:
+        for d in r.disagreements[:DISAGREEMENTS_SHOWN]:
             notes = []
             if d.disagreement and d.spread is not None:
                 notes.append(
                     self.tr("answers differ by {spread} levels").format(spread=int(d.spread))
                 )
-            if d.leadership_flag:
+            # Only groups at or above the privacy threshold carry values (else None).
+            if d.leadership_flag and d.leadership_value is not None and d.staff_value is not None:
                 notes.append(
                     self.tr("leadership {lead}, staff {staff}").format(
                         lead=_level(d.leadership_value), staff=_level(d.staff_value)
@@ -321,10 +340,22 @@ class ResultsView(QWidget):
                 f"{html.escape('; '.join(notes))}</li>"
             )
         intro = self.tr(
-            "On these questions colleagues see the organisation differently. Talk about "
-            "them: the difference itself is a result."
+            "On these questions colleagues see the organisation differently, the most "
+            "important first. Talk about them: the difference itself is a result."
         )
-        return f"<p>{html.escape(intro)}</p><ul>{''.join(rows)}</ul>"
+        more = len(r.disagreements) - DISAGREEMENTS_SHOWN
+        tail = (
+            "<p>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "ResultsView", "… and %n more question(s) where answers differ.", None, more
+                )
+            )
+            + "</p>"
+            if more > 0
+            else ""
+        )
+        return f"<p>{html.escape(intro)}</p><ul>{''.join(rows)}</ul>{tail}"
 
     def _fill_breakdown(self, r: Results) -> None:
         """Areas and levels × dimensions; groups under the threshold read “too few answers”."""
@@ -360,6 +391,10 @@ class ResultsView(QWidget):
         self.breakdown_view.resizeColumnsToContents()
 
     def _recommendations_html(self, r: Results) -> str:
+        if self._is_draft(r):
+            return html.escape(
+                self.tr("Recommendations follow from the findings once the check is completed.")
+            )
         if not r.recommendations:
             return html.escape(self.tr("No recommendation yet."))
         return "".join(
@@ -467,6 +502,7 @@ class ResultsView(QWidget):
 
 
 def _level(value: float | None) -> str:
+    """A level such as a median of 2.5, written the UI language's way ("2,5")."""
     if value is None:
         return "–"
-    return f"{value:g}"
+    return format_number(value)

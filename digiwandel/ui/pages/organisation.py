@@ -474,8 +474,8 @@ class AreasTab(RecordTab):
         text = self.tr("Delete the area “{name}”?").format(name=row.name)
         if row.person_count:
             text += "\n\n" + self.tr(
-                "{count} person(s) belong to it; they are kept, without an area."
-            ).format(count=row.person_count)
+                "%n person(s) belong to it; they are kept, without an area.", "", row.person_count
+            )
         return self.tr("Delete area"), text
 
     def create(self, values: dict) -> AreaRow:
@@ -555,8 +555,8 @@ class LevelsTab(RecordTab):
         text = self.tr("Delete the level “{name}”?").format(name=row.name)
         if row.person_count:
             text += "\n\n" + self.tr(
-                "{count} person(s) belong to it; they are kept, without a level."
-            ).format(count=row.person_count)
+                "%n person(s) belong to it; they are kept, without a level.", "", row.person_count
+            )
         return self.tr("Delete level"), text
 
     def create(self, values: dict) -> LevelRow:

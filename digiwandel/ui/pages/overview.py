@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from digiwandel.services.projects import ProjectService
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import AppContext, format_date
+from digiwandel.ui.forms import format_number
 
 
 class OverviewPage(QWidget):
@@ -152,10 +153,10 @@ class OverviewPage(QWidget):
         place = ", ".join(part for part in (profile.legal_form, profile.city) if part)
         self.subtitle.setText(" · ".join(p for p in (place, profile.fields_of_work) if p))
         areas = self.ctx.org.list_areas()
-        self.figure_values["areas"].setText(str(len(areas)))
-        self.figure_values["persons"].setText(str(len(self.ctx.org.list_persons())))
-        self.figure_values["staff"].setText(str(profile.staff_count))
-        self.figure_values["volunteers"].setText(str(profile.volunteer_count))
+        self.figure_values["areas"].setText(format_number(len(areas)))
+        self.figure_values["persons"].setText(format_number(len(self.ctx.org.list_persons())))
+        self.figure_values["staff"].setText(format_number(profile.staff_count))
+        self.figure_values["volunteers"].setText(format_number(profile.volunteer_count))
         self.check_label.setText(self._check_summary())
         self.measures_label.setText(self._measures_summary())
 

@@ -40,6 +40,7 @@ from digiwandel.domain import steps as step_rules
 from digiwandel.services.projects import PortfolioRow
 from digiwandel.ui import project_texts
 from digiwandel.ui.context import ui_language
+from digiwandel.ui.forms import percent_text
 
 COLUMN_WIDTH = 220
 CARD_MARGIN = 4  # space around a card inside its column
@@ -322,9 +323,7 @@ class ProjectBoard(QWidget):
     def count_text(self, count: int) -> str:
         if count == 0:
             return self.tr("no measures")
-        if count == 1:
-            return self.tr("1 measure")
-        return self.tr("{count} measures").format(count=count)
+        return self.tr("%n measure(s)", "", count)
 
     def column_name(self, column: int) -> str:
         count = self.models[column].rowCount()
@@ -344,7 +343,7 @@ class ProjectBoard(QWidget):
                 light=project_texts.light(row.light), status=project_texts.status(row.status)
             ),
             row.owner_name or self.tr("No owner"),
-            self.tr("Progress {percent} %").format(percent=f"{row.progress:.0f}"),
+            self.tr("Progress {percent}").format(percent=percent_text(row.progress)),
         ]
         if row.overdue_tasks:
             lines.append(self.tr("⚠ {count} overdue").format(count=row.overdue_tasks))
@@ -353,16 +352,16 @@ class ProjectBoard(QWidget):
     def card_sentence(self, row: PortfolioRow) -> str:
         """All a card shows, as one sentence for screen readers."""
         text = self.tr(
-            "{title}: traffic light {light}, status {status}, owner {owner}, {percent} % done"
+            "{title}: traffic light {light}, status {status}, owner {owner}, {percent} done"
         ).format(
             title=row.title,
             light=project_texts.light(row.light),
             status=project_texts.status(row.status),
             owner=row.owner_name or self.tr("none"),
-            percent=f"{row.progress:.0f}",
+            percent=percent_text(row.progress),
         )
         if row.overdue_tasks:
-            text += self.tr(", {count} overdue tasks").format(count=row.overdue_tasks)
+            text += self.tr(", %n overdue task(s)", "", row.overdue_tasks)
         return text + "."
 
     # ---- data ---------------------------------------------------------------------------------

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -46,7 +45,8 @@ from digiwandel.services.projects import ProjectDetail, ProjectService, StepRow
 from digiwandel.services.strategy import StrategyService
 from digiwandel.ui import check_texts
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import AppContext, date_pattern, format_date, show_error, ui_language
+from digiwandel.ui.context import AppContext, format_date, show_error, ui_language
+from digiwandel.ui.forms import DateField, format_number, parse_number, percent_text
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.pages.project_records import (
     RecordPanel,
@@ -56,11 +56,10 @@ from digiwandel.ui.pages.project_records import (
     line,
     money_field,
     one_line,
-    read_date,
     record_panel,
     text_box,
 )
-from digiwandel.ui.pages.strategy_goals import IndicatorChart, number_text, parse_number
+from digiwandel.ui.pages.strategy_goals import IndicatorChart
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -659,7 +658,6 @@ class ProjectDetailView(QWidget):
         ]
 
         def save(v: dict):
-            v = {**v, "starts_on": read_date(v["starts_on"]), "due_on": read_date(v["due_on"])}
             return self.projects.update_step(project_id, number, **v)
 
         dialog = FormDialog(
@@ -766,7 +764,7 @@ class ProjectDetailView(QWidget):
 
     @staticmethod
     def _task_values(v: dict) -> dict:
-        return {**v, "due_on": read_date(v["due_on"])}
+        return dict(v)
 
     @staticmethod
     def _task_replay(row) -> dict:
@@ -904,7 +902,7 @@ class ProjectDetailView(QWidget):
 
     @staticmethod
     def project_values(v: dict) -> dict:
-        return {**v, "starts_on": read_date(v["starts_on"]), "ends_on": read_date(v["ends_on"])}
+        return dict(v)
 
     @staticmethod
     def light_help() -> str:
@@ -1071,8 +1069,6 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
             **v,
             "baseline_value": parse_number(v["baseline_value"], "baseline_value"),
             "target_value": parse_number(v["target_value"], "target_value"),
-            "baseline_on": read_date(v["baseline_on"]),
-            "target_on": read_date(v["target_on"]),
         }
 
     def add(values: dict):
@@ -1102,11 +1098,11 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
             ),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Starting value"),
-                lambda r: number_text(r.baseline_value),
+                lambda r: format_number(r.baseline_value),
             ),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Target"),
-                lambda r: number_text(r.target_value),
+                lambda r: format_number(r.target_value),
             ),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Target date"),
@@ -1114,11 +1110,11 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
             ),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Latest value"),
-                lambda r: number_text(r.current_value),
+                lambda r: format_number(r.current_value),
             ),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Progress"),
-                lambda r: "" if r.progress is None else f"{r.progress:.0f} %",
+                lambda r: percent_text(r.progress),
                 align_right=True,
             ),
         ],
@@ -1413,9 +1409,9 @@ class EvaluationPanel(QWidget):
             summary = self.tr("No measurement yet.")
         else:
             summary = self.tr("Latest value {value} on {date}; target {target}.").format(
-                value=number_text(m.current_value),
+                value=format_number(m.current_value),
                 date=format_date(m.current_on),
-                target=number_text(m.target_value) or "–",
+                target=format_number(m.target_value) or "–",
             )
         self.chart.set_chart(spec, summary)
 
@@ -1424,11 +1420,8 @@ def measurement_spec(view: ProjectDetailView, panel: EvaluationPanel) -> RecordS
     """Measurements of the success metric chosen in the evaluation panel."""
 
     def fields(row) -> list[Field]:
-        day = QDateEdit()
-        day.setCalendarPopup(True)
-        day.setDisplayFormat(date_pattern())
-        when = row.measured_on if row else date.today()
-        day.setDate(QDate(when.year, when.month, when.day))
+        day = DateField(row.measured_on if row else date.today(), optional=False)
+        day.set_maximum(date.today())
         return [
             Field(
                 "measured_on", QCoreApplication.translate("EvaluationPanel", "Measured &on:"), day
@@ -1467,7 +1460,7 @@ def measurement_spec(view: ProjectDetailView, panel: EvaluationPanel) -> RecordS
             ),
             Column(
                 QCoreApplication.translate("EvaluationPanel", "Value"),
-                lambda r: number_text(r.value),
+                lambda r: format_number(r.value),
                 align_right=True,
             ),
             Column(QCoreApplication.translate("EvaluationPanel", "Comment"), lambda r: r.comment),

@@ -39,9 +39,8 @@ from digiwandel.model.project import (
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.forms import DateField, number_field, parse_number
 from digiwandel.ui.pages.organisation import confirm
-from digiwandel.ui.pages.strategy_goals import number_text, parse_number
-from digiwandel.ui.pages.strategy_identity import parse_date
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -79,23 +78,13 @@ def spin(value: int, low: int, high: int) -> QSpinBox:
     return box
 
 
-def date_field(value: date | None) -> QLineEdit:
-    # Always dd.mm.yyyy, in either language: the form in which dates are typed and read.
-    edit = QLineEdit(value.strftime("%d.%m.%Y") if value else "")
-    edit.setPlaceholderText(QCoreApplication.translate("ProjectRecords", "dd.mm.yyyy"))
-    edit.setMaximumWidth(160)
-    return edit
-
-
-def read_date(text: str) -> date | str | None:
-    """An empty field is no date; a bad one is passed on so the service names the field."""
-    return parse_date(text)
+def date_field(value: date | None) -> DateField:
+    """An optional date: typed short ("30.6.27") or chosen from the calendar."""
+    return DateField(value)
 
 
 def money_field(value: float | None) -> QLineEdit:
-    edit = QLineEdit(number_text(value) if value is not None else "")
-    edit.setMaximumWidth(160)
-    return edit
+    return number_field(value)
 
 
 def one_line(text: str) -> str:
@@ -429,9 +418,6 @@ def training_spec(view) -> RecordSpec:
             ),
         ]
 
-    def convert(v: dict) -> dict:
-        return {**v, "held_on": read_date(v["held_on"])}
-
     return RecordSpec(
         kind="training",
         attr="trainings",
@@ -460,7 +446,6 @@ def training_spec(view) -> RecordSpec:
         ],
         fields=fields,
         label=lambda r: r.topic,
-        convert=convert,
     )
 
 
@@ -571,13 +556,6 @@ def decision_spec(view) -> RecordSpec:
             ),
         ]
 
-    def convert(v: dict) -> dict:
-        return {
-            **v,
-            "needed_by": read_date(v["needed_by"]),
-            "decided_on": read_date(v["decided_on"]),
-        }
-
     def when(row) -> str:
         if row.decided_on:
             return QCoreApplication.translate("ProjectRecords", "decided on {date}").format(
@@ -621,7 +599,6 @@ def decision_spec(view) -> RecordSpec:
         ],
         fields=fields,
         label=lambda r: one_line(r.question)[:60],
-        convert=convert,
     )
 
 
@@ -659,13 +636,6 @@ def pdca_spec(view) -> RecordSpec:
                 date_field(row.ended_on if row else None),
             ),
         ]
-
-    def convert(v: dict) -> dict:
-        return {
-            **v,
-            "started_on": read_date(v["started_on"]),
-            "ended_on": read_date(v["ended_on"]),
-        }
 
     return RecordSpec(
         kind="pdca",
@@ -713,7 +683,6 @@ def pdca_spec(view) -> RecordSpec:
         label=lambda r: QCoreApplication.translate("ProjectRecords", "Cycle {number}").format(
             number=r.number
         ),
-        convert=convert,
     )
 
 
@@ -731,9 +700,6 @@ def lesson_spec(view) -> RecordSpec:
                 date_field(row.recorded_on if row else date.today()),
             ),
         ]
-
-    def convert(v: dict) -> dict:
-        return {**v, "recorded_on": read_date(v["recorded_on"])}
 
     return RecordSpec(
         kind="lesson",
@@ -758,7 +724,6 @@ def lesson_spec(view) -> RecordSpec:
         ],
         fields=fields,
         label=lambda r: one_line(r.text)[:60],
-        convert=convert,
     )
 
 

@@ -34,10 +34,11 @@ from digiwandel.ui import project_texts as tx
 from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import AppContext, format_date, show_error, ui_language
 from digiwandel.ui.dialogs.trash import TrashDialog
+from digiwandel.ui.forms import month_names, percent_text
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.pages.project_board import ProjectBoard
 from digiwandel.ui.pages.project_detail import PART, ProjectDetailView
-from digiwandel.ui.pages.project_records import combo, date_field, line, read_date, text_box
+from digiwandel.ui.pages.project_records import combo, date_field, line, text_box
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -279,7 +280,7 @@ class ProjectsPage(QWidget):
             ),
             Column(
                 self.tr("Progress"),
-                lambda r: f"{r.progress:.0f} %",
+                lambda r: percent_text(r.progress),
                 align_right=True,
                 sort_key=lambda r: r.progress,
             ),
@@ -415,10 +416,10 @@ class ProjectsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("{count} measures").format(count=total))
+            self.count_label.setText(self.tr("%n measure(s)", "", total))
         else:
             self.count_label.setText(
-                self.tr("{shown} of {count} measures shown").format(shown=shown, count=total)
+                self.tr("{shown} of %n measure(s) shown", "", total).format(shown=shown)
             )
 
     def _update_timeline(self) -> None:
@@ -445,6 +446,7 @@ class ProjectsPage(QWidget):
                 "step_label": self.tr("Step due"),
                 "no_dates_label": self.tr("no dates yet"),
                 "more_label": self.tr("+{count} more"),
+                "month_names": month_names(),
             }
         )
         running = sum(
@@ -452,8 +454,8 @@ class ProjectsPage(QWidget):
             for r in rows
             if r.starts_on and r.starts_on <= today and (r.ends_on is None or r.ends_on >= today)
         )
-        text = self.tr("{count} measures, {running} of them running today.").format(
-            count=len(rows), running=running
+        text = self.tr("%n measure(s), {running} of them running today.", "", len(rows)).format(
+            running=running
         )
         if len(self._rows) > len(rows):
             text += " " + self.tr(
@@ -584,8 +586,8 @@ class ProjectsPage(QWidget):
                 v["template"],
                 title=v["title"].strip() or None,
                 owner_id=v["owner_id"],
-                starts_on=read_date(v["starts_on"]),
-                ends_on=read_date(v["ends_on"]),
+                starts_on=v["starts_on"],
+                ends_on=v["ends_on"],
             )
 
         dialog = FormDialog(self.tr("New measure from a template"), fields, submit, self)

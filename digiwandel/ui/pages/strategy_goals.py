@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.services.base import MSG_DATE, MSG_NUMBER
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import (
     GOAL_FIELDS,
@@ -35,7 +33,16 @@ from digiwandel.services.strategy import (
 )
 from digiwandel.ui import strategy_texts
 from digiwandel.ui.chart_view import LazyChart
-from digiwandel.ui.context import date_pattern, error_text, format_date, show_error, ui_language
+from digiwandel.ui.context import error_text, format_date, show_error
+from digiwandel.ui.forms import (
+    DateField,
+    decimal_point,
+    format_number,
+    month_names,
+    number_field,
+    parse_number,
+    percent_text,
+)
 from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
     Column,
@@ -52,46 +59,6 @@ NOT_GIVEN = -1  # value of the confidence spin box that stands for "not given"
 
 
 # -- plain helpers (no visible text) -----------------------------------------------------------
-def number_text(value: float | None) -> str:
-    """A number as the UI language writes it, without thousands separators: 12,5 / 12.5."""
-    if value is None:
-        return ""
-    text = f"{value:.10g}"
-    return text.replace(".", ",") if ui_language() == "de" else text
-
-
-def parse_number(text: str, field: str) -> float | None:
-    """Empty → None; "12,5" and "12.5" both mean 12.5; anything else is refused."""
-    text = text.strip().replace(" ", "")
-    if not text:
-        return None
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        raise DomainError(MSG_NUMBER, field=field) from None
-
-
-def date_input_text(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
-
-
-def parse_date(text: str, field: str) -> date | None:
-    """Empty → None; dd.mm.yyyy (also d.m.yyyy) or yyyy-mm-dd."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in ("d.M.yyyy", "yyyy-MM-dd"):
-        parsed = QDate.fromString(text, pattern)
-        if parsed.isValid():
-            return parsed.toPython()
-    raise DomainError(MSG_DATE, field=field)
-
-
-def date_edit_format() -> str:
-    """The pattern of a date field, matching format_date."""
-    return date_pattern()
-
-
 def confidence_value(spin: QSpinBox) -> int | None:
     return None if spin.value() == NOT_GIVEN else spin.value()
 
@@ -138,7 +105,14 @@ class IndicatorChart(QWidget):
         self.summary.setVisible(bool(summary))
         self.placeholder.setText(placeholder)
         self.placeholder.setVisible(spec is None)
-        self.chart.set_chart(None if spec is None else {**spec, "description": summary})
+        if spec is not None:  # month names and decimal point of the UI language
+            spec = {
+                **spec,
+                "description": summary,
+                "month_names": month_names(),
+                "decimal_point": decimal_point(),
+            }
+        self.chart.set_chart(spec)
 
 
 # -- the tab -----------------------------------------------------------------------------------
@@ -236,11 +210,8 @@ class GoalsTab(QWidget):
         self.indicator_heading.setObjectName("sectionTitle")
 
         # -- measurements: quick entry + list -----------------------------------------------
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_edit_format())
-        self.date_edit.setMaximumDate(QDate.currentDate())
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit = DateField(date.today(), optional=False, maximum=date.today())
+        self.date_edit.field_name = "measured_on"
         self.value_edit = QLineEdit()
         self.value_edit.setMaximumWidth(110)
         self.comment_edit = QLineEdit()
@@ -383,7 +354,7 @@ class GoalsTab(QWidget):
         return strategy_texts.frequency(frequency)
 
     def progress_text(self, value: float | None) -> str:
-        return "–" if value is None else f"{round(value)} %"
+        return "–" if value is None else percent_text(value)
 
     def due_text(self, row: GoalRow) -> str:
         if row.due_on is None:
@@ -399,7 +370,7 @@ class GoalsTab(QWidget):
         if ind is not None and ind.kind == "boolean":
             return self.tr("yes (reached)") if value >= 0.5 else self.tr("no")
         unit = ind.unit if ind is not None else ""
-        return f"{number_text(value)} {unit}".strip()
+        return f"{format_number(value)} {unit}".strip()
 
     def value_with_date(self, ind: IndicatorRow, value: float | None, day: date | None) -> str:
         if value is None:
@@ -412,7 +383,9 @@ class GoalsTab(QWidget):
             return (
                 self.tr("{low} to {high} {unit}")
                 .format(
-                    low=number_text(ind.range_low), high=number_text(ind.range_high), unit=ind.unit
+                    low=format_number(ind.range_low),
+                    high=format_number(ind.range_high),
+                    unit=ind.unit,
                 )
                 .strip()
             )
@@ -523,7 +496,7 @@ class GoalsTab(QWidget):
             self.value_edit.setPlaceholderText(
                 self.tr("1 = reached, 0 = not reached") if ind.kind == "boolean" else ind.unit
             )
-        self.date_edit.setMaximumDate(QDate.currentDate())  # a new day may have begun
+        self.date_edit.set_maximum(date.today())  # a new day may have begun
         self.quick_error.clear_message()
         self._update_buttons()
         self._draw_chart(ind, rows)
@@ -615,8 +588,7 @@ class GoalsTab(QWidget):
             oberziel.addItem(f"{item.position}. {item.title}", item.id)
         if row is not None:
             oberziel.setCurrentIndex(max(oberziel.findData(row.oberziel_id), 0))
-        due = QLineEdit(date_input_text(row.due_on if row else None))
-        due.setPlaceholderText(self.tr("dd.mm.yyyy (optional)"))
+        due = DateField(row.due_on if row else None)
         impact = QComboBox()
         impact.addItem(self.tr("(not set)"), None)
         for level in range(1, 8):
@@ -671,20 +643,12 @@ class GoalsTab(QWidget):
         box.layout().insertWidget(1, help_label)
         return dialog
 
-    @staticmethod
-    def _goal_input(values: dict) -> dict:
-        values = dict(values)
-        values["due_on"] = parse_date(values["due_on"], "due_on")
-        return values
-
     def add_goal(self) -> None:
         version = self._version()
         if version is None or version.read_only:
             return
         service = self.page.service
-        dialog = self._goal_dialog(
-            None, lambda v: service.create_goal(version.id, **self._goal_input(v))
-        )
+        dialog = self._goal_dialog(None, lambda v: service.create_goal(version.id, **v))
         if not dialog.exec():
             return
         created: GoalRow = dialog.result_value
@@ -703,9 +667,7 @@ class GoalsTab(QWidget):
         if not self._editable():
             return
         service = self.page.service
-        dialog = self._goal_dialog(
-            row, lambda v: service.update_goal(row.id, **self._goal_input(v))
-        )
+        dialog = self._goal_dialog(row, lambda v: service.update_goal(row.id, **v))
         if not dialog.exec():
             return
         new: GoalRow = dialog.result_value
@@ -720,9 +682,11 @@ class GoalsTab(QWidget):
         if not self._editable():
             return
         text = self.tr(
-            "Delete the goal “{title}” with its {count} indicator(s) and their "
-            "measurements? You can undo this with Ctrl+Z."
-        ).format(title=row.title, count=len(row.indicators))
+            "Delete the goal “{title}” with its %n indicator(s) and their "
+            "measurements? You can undo this with Ctrl+Z.",
+            "",
+            len(row.indicators),
+        ).format(title=row.title)
         if not confirm(self, self.tr("Delete goal"), text):
             return
         try:
@@ -766,13 +730,7 @@ class GoalsTab(QWidget):
             box.setCurrentIndex(max(box.findData(current), 0))
             return box
 
-        def number(value: float | None) -> QLineEdit:
-            return QLineEdit(number_text(value))
-
-        def day(value: date | None) -> QLineEdit:
-            edit = QLineEdit(date_input_text(value))
-            edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
-            return edit
+        number, day = number_field, DateField
 
         kind = combo(
             [(k, self.kind_text(k)) for k in ("number", "boolean")], row.kind if row else "number"
@@ -833,8 +791,6 @@ class GoalsTab(QWidget):
         values = dict(values)
         for key in ("baseline_value", "target_value", "range_low", "range_high"):
             values[key] = parse_number(values[key], key) if fields[key].isEnabled() else None
-        for key in ("baseline_on", "target_on"):
-            values[key] = parse_date(values[key], key)
         return values
 
     def _indicator_dialog(self, row: IndicatorRow | None, save) -> FormDialog:
@@ -898,9 +854,11 @@ class GoalsTab(QWidget):
         if not self._editable():
             return
         text = self.tr(
-            "Delete the indicator “{name}” with its {count} measurement(s)? "
-            "You can undo this with Ctrl+Z."
-        ).format(name=row.name, count=row.measurement_count)
+            "Delete the indicator “{name}” with its %n measurement(s)? "
+            "You can undo this with Ctrl+Z.",
+            "",
+            row.measurement_count,
+        ).format(name=row.name)
         if not confirm(self, self.tr("Delete indicator"), text):
             return
         try:
@@ -929,7 +887,7 @@ class GoalsTab(QWidget):
         try:
             created = service.add_measurement(
                 ind.id,
-                self.date_edit.date().toPython(),
+                self.date_edit.date(),
                 parse_number(self.value_edit.text(), "value"),
                 self.comment_edit.text(),
                 confidence_value(self.confidence_spin),
@@ -959,17 +917,14 @@ class GoalsTab(QWidget):
         self.value_edit.setFocus()
 
     def _measurement_fields(self, row: MeasurementRow) -> list[Field]:
-        day = QDateEdit(QDate(row.measured_on.year, row.measured_on.month, row.measured_on.day))
-        day.setCalendarPopup(True)
-        day.setDisplayFormat(date_edit_format())
-        day.setMaximumDate(QDate.currentDate())
+        day = DateField(row.measured_on, optional=False, maximum=date.today())
         confidence = QSpinBox()
         confidence.setRange(NOT_GIVEN, 10)
         confidence.setSpecialValueText(self.tr("not given"))
         confidence.setValue(NOT_GIVEN if row.confidence is None else row.confidence)
         return [
             Field("measured_on", self.tr("Measured &on:"), day),
-            Field("value", self.tr("&Value:"), QLineEdit(number_text(row.value))),
+            Field("value", self.tr("&Value:"), number_field(row.value)),
             Field("comment", self.tr("&Comment:"), QLineEdit(row.comment)),
             Field("confidence", self.tr("Con&fidence (0–10):"), confidence),
         ]

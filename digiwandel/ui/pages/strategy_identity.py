@@ -4,12 +4,11 @@ and the strategy versions (create, copy, edit, adopt, archive, compare)."""
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -35,6 +34,7 @@ from digiwandel.services.strategy import (
 )
 from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.forms import DateField
 from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
     Column,
@@ -47,7 +47,6 @@ from digiwandel.ui.widgets import (
 )
 
 IDENTITY_KEYS = ("vision", "leitbild", "core_values")
-DATE_INPUT = "dd.MM.yyyy"
 
 
 def one_line(text: str) -> str:
@@ -55,23 +54,9 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def date_input(value: date | None) -> QLineEdit:
-    """An optional date typed as dd.mm.yyyy (empty = no date)."""
-    edit = QLineEdit(value.strftime("%d.%m.%Y") if value else "")
-    edit.setPlaceholderText(QCoreApplication.translate("VersionsTab", "dd.mm.yyyy"))
-    edit.setMaximumWidth(160)
-    return edit
-
-
-def parse_date(text: str) -> date | str | None:
-    """None for an empty field, the date, or the text itself (the service rejects it)."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text, "%d.%m.%Y").date()
-    except ValueError:
-        return text
+def date_input(value: date | None) -> DateField:
+    """An optional date (empty = no date), typed short or chosen from the calendar."""
+    return DateField(value)
 
 
 class FocusText(QPlainTextEdit):
@@ -558,9 +543,7 @@ class VersionsTab(QWidget):
         ]
 
         def submit(v: dict):
-            return service.create_first(
-                v["title"], parse_date(v["period_start"]), parse_date(v["period_end"])
-            )
+            return service.create_first(v["title"], v["period_start"], v["period_end"])
 
         dialog = FormDialog(
             self.tr("New strategy"),
@@ -568,8 +551,9 @@ class VersionsTab(QWidget):
             submit,
             self,
             intro=self.tr(
-                "The first version of your digital strategy starts as a draft. Dates are "
-                "entered as dd.mm.yyyy; leave a date empty if it is still open."
+                "The first version of your digital strategy starts as a draft. Type dates "
+                "short (30.6.27) or choose them from the calendar; leave a date empty if it "
+                "is still open."
             ),
         )
         if dialog.exec():
@@ -614,14 +598,17 @@ class VersionsTab(QWidget):
             Field("next_review_on", self.tr("&Next review:"), review),
         ]
         if row.status == "draft":
-            intro = self.tr("Dates are entered as dd.mm.yyyy; leave a date empty if it is open.")
+            intro = self.tr(
+                "Type dates short (30.6.27) or choose them from the calendar; leave a date "
+                "empty if it is open."
+            )
         else:
             for widget in (title, start, end, summary, principles):
                 widget.setReadOnly(True)
             if row.status == "adopted":
                 intro = self.tr(
                     "This version has been adopted and its content can no longer be changed. "
-                    "You can still set the date of the next review (dd.mm.yyyy)."
+                    "You can still set the date of the next review."
                 )
             else:
                 review.setReadOnly(True)
@@ -636,12 +623,9 @@ class VersionsTab(QWidget):
         }
 
         def submit(v: dict):
-            new_review = parse_date(v["next_review_on"])
+            new_review = v["next_review_on"]
             review_changed = new_review != row.next_review_on and row.status != "archived"
-            content = {
-                key: parse_date(v[key]) if key.startswith("period") else v[key]
-                for key in content_keys
-            }
+            content = {key: v[key] for key in content_keys}
             if review_changed:
                 service.set_next_review(row.id, new_review)
             if row.status == "draft":
@@ -713,10 +697,7 @@ class VersionsTab(QWidget):
         if row is None or row.status != "draft":
             return
         service = self.page.service
-        when = QDateEdit(QDate.currentDate())
-        when.setCalendarPopup(True)
-        when.setDisplayFormat(DATE_INPUT)
-        when.setMaximumDate(QDate.currentDate())
+        when = DateField(date.today(), optional=False, maximum=date.today())
         body = QComboBox()
         body.setEditable(True)
         body.addItems(

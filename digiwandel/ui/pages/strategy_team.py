@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,7 +43,8 @@ from digiwandel.services.strategy import (
     TeamMemberRow,
 )
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.context import date_pattern, format_date, show_error
+from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.forms import DateField
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.widgets import (
     Column,
@@ -751,16 +751,11 @@ class CommunicationTab(QWidget):
         self.state.setVisible(not editable)
 
     def summary_text(self, overdue: int, due: int) -> str:
-        if overdue == 1:
-            first = "⚠ " + self.tr("1 entry overdue")
-        elif overdue:
-            first = "⚠ " + self.tr("{count} entries overdue").format(count=overdue)
+        if overdue:
+            first = "⚠ " + self.tr("%n entry(s) overdue", "", overdue)
         else:
             first = self.tr("No entry overdue")
-        if due == 1:
-            second = self.tr("1 due in the next 30 days")
-        else:
-            second = self.tr("{count} due in the next 30 days").format(count=due)
+        second = self.tr("%n due in the next 30 days", "", due)
         return f"{first}, {second}"
 
     # -- editing -------------------------------------------------------------------------------
@@ -778,11 +773,8 @@ class CommunicationTab(QWidget):
         matrix = self.page.service.alignment(self.page.current_version_id())
         owners = [(None, self.tr("(this strategy)"))] + [(p.id, p.title) for p in matrix.projects]
         due_set = QCheckBox(self.tr("There is a fixed date"))
-        due_on = QDateEdit()
-        due_on.setCalendarPopup(True)
-        due_on.setDisplayFormat(date_pattern())
-        first = row.due_on if row and row.due_on else date.today()
-        due_on.setDate(QDate(first.year, first.month, first.day))
+        # Optional in itself; the check box stays so that "no fixed date" is a clear choice.
+        due_on = DateField(row.due_on if row and row.due_on else date.today())
         due_set.setChecked(bool(row and row.due_on))
         due_on.setEnabled(due_set.isChecked())
         due_set.toggled.connect(due_on.setEnabled)
