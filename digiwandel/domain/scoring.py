@@ -119,6 +119,32 @@ class AssessmentScores:
 
 
 @dataclass(frozen=True)
+class DimensionPercent:
+    key: str
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    """What lists, the change against the previous check and the trend need of a check's
+    scores; stored with the check so that they are not recomputed from every answer."""
+
+    overall: float | None
+    band: str | None
+    dimensions: tuple[DimensionPercent, ...]
+    dont_know_share: float
+
+
+def summarize(scores: AssessmentScores) -> ScoreSummary:
+    return ScoreSummary(
+        overall=scores.overall,
+        band=scores.band,
+        dimensions=tuple(DimensionPercent(d.key, d.percent) for d in scores.dimensions),
+        dont_know_share=scores.dont_know_share,
+    )
+
+
+@dataclass(frozen=True)
 class TrendPoint:
     label: str
     overall: float | None
@@ -241,7 +267,7 @@ def _score_dimension(
     items: dict[str, ItemScore],
     answers: list[AnswerInfo],
     targets: dict[str, float],
-    previous: DimensionScore | None,
+    previous: DimensionScore | DimensionPercent | None,
 ) -> DimensionScore:
     scores = [items[key] for key in dimension.item_keys if key in items]
     keys = {s.key for s in scores}
@@ -293,7 +319,9 @@ def _overall(dimensions: tuple[DimensionScore, ...], weights: dict[str, float]) 
     return sum(p * w for p, w in scored) / total_weight
 
 
-def score(input: AssessmentInput, previous: AssessmentScores | None = None) -> AssessmentScores:
+def score(
+    input: AssessmentInput, previous: AssessmentScores | ScoreSummary | None = None
+) -> AssessmentScores:
     answers = _latest_answers(input.answers)
     groups = {r.id: r.group for r in input.respondents}
     by_item: dict[str, list[AnswerInfo]] = {}
@@ -378,7 +406,7 @@ def group_percentages(
     return result
 
 
-def trend(points: list[tuple[str, AssessmentScores]]) -> list[TrendPoint]:
+def trend(points: list[tuple[str, AssessmentScores | ScoreSummary]]) -> list[TrendPoint]:
     return [
         TrendPoint(label, scores.overall, {d.key: d.percent for d in scores.dimensions})
         for label, scores in points

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -15,8 +16,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
+    select,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from digiwandel.model.base import (
     NAME_LEN,
@@ -276,6 +280,53 @@ class Answer(TimestampMixin, Base):
 
     respondent: Mapped[Respondent] = relationship(back_populates="answers")
     item: Mapped[CatalogItem] = relationship()
+
+
+class AssessmentScore(Base):
+    """The stored overall and dimension scores of an assessment, so that lists, the overview
+    and the trend need not rescore every answer of every check.
+
+    Derived data: a row is removed whenever an input of the scores changes (see
+    `_forget_stale_scores`) and computed again by the check service when it is next read.
+    """
+
+    __tablename__ = "assessment_score"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    overall: Mapped[float | None] = mapped_column(Float, nullable=True)
+    band: Mapped[str | None] = mapped_column(String(SHORT_LEN), nullable=True)
+    dont_know_share: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    # [[dimension key, percent or null], ...] in the catalog's order
+    dimensions: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+
+
+# Assessment columns the scores depend on (the catalog version and its switched-on modules).
+_SCORED_ASSESSMENT_COLUMNS = ("catalog_id", "enabled_modules")
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_stale_scores(session: Session, _context) -> None:
+    """Remove the stored scores of every assessment whose answers, answer sheets or catalog
+    version changed in this flush: by any service, an undo or a restore from the trash."""
+    assessments: set[int] = set()
+    respondents: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Answer):
+            respondents.add(obj.respondent_id)
+        elif isinstance(obj, Respondent):
+            assessments.add(obj.assessment_id)
+        elif isinstance(obj, Assessment) and obj not in session.new:
+            state = inspect(obj)
+            if any(state.attrs[c].history.has_changes() for c in _SCORED_ASSESSMENT_COLUMNS):
+                assessments.add(obj.id)
+    table = AssessmentScore.__table__
+    if respondents:
+        owners = select(Respondent.assessment_id).where(Respondent.id.in_(respondents))
+        session.execute(table.delete().where(table.c.assessment_id.in_(owners)))
+    if assessments:
+        session.execute(table.delete().where(table.c.assessment_id.in_(assessments)))
 
 
 class DriverRating(TimestampMixin, Base):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from digiwandel.domain import findings as fnd
@@ -34,6 +34,7 @@ from digiwandel.model.assessment import (
     MAX_RELEVANCE,
     Answer,
     Assessment,
+    AssessmentScore,
     Catalog,
     CatalogDimension,
     CatalogItem,
@@ -502,7 +503,7 @@ class CheckService:
 
     # ---- assessments ------------------------------------------------------------------------
     def list_assessments(self) -> list[AssessmentRow]:
-        """All assessments, newest first, with respondents and overall index."""
+        """All assessments, newest first, with respondents and overall index (stored)."""
         with unit_of_work(self.db) as session:
             assessments = session.scalars(
                 select(Assessment)
@@ -510,26 +511,95 @@ class CheckService:
                 .options(selectinload(Assessment.catalog))
                 .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
             ).all()
-            ids = [a.id for a in assessments]
-            structures = self._structures(session, {a.catalog_id for a in assessments})
-            respondents, answers = self._load_answers(session, ids)
-            rows = []
-            for a in assessments:
-                inp = self._input(a, structures[a.catalog_id], respondents, answers)
-                scores = scoring.score(inp)
-                rows.append(self._assessment_row(a, respondents.get(a.id, []), scores))
-            return rows
+            summaries = self._summaries(session, assessments)
+            counts = self._sheet_counts(session, [a.id for a in assessments])
+            return [self._assessment_row(a, counts.get(a.id), summaries[a.id]) for a in assessments]
 
     def get_assessment(self, assessment_id: int) -> AssessmentRow:
         with unit_of_work(self.db) as session:
             a = self._assessment(session, assessment_id)
-            structures = self._structures(session, {a.catalog_id})
-            respondents, answers = self._load_answers(session, [a.id])
-            scores = scoring.score(self._input(a, structures[a.catalog_id], respondents, answers))
-            return self._assessment_row(a, respondents.get(a.id, []), scores)
+            summary = self._summaries(session, [a])[a.id]
+            return self._assessment_row(a, self._sheet_counts(session, [a.id]).get(a.id), summary)
 
-    def _assessment_row(self, a: Assessment, respondents, scores) -> AssessmentRow:
+    @staticmethod
+    def _sheet_counts(session: Session, ids: list[int]) -> dict[int, tuple[int, int]]:
+        """(answer sheets, finished ones) per assessment, in one statement."""
+        if not ids:
+            return {}
+        finished = func.sum(case((Respondent.finished, 1), else_=0))
+        return {
+            assessment_id: (count, int(done or 0))
+            for assessment_id, count, done in session.execute(
+                select(Respondent.assessment_id, func.count(Respondent.id), finished)
+                .where(Respondent.assessment_id.in_(ids), Respondent.deleted_at.is_(None))
+                .group_by(Respondent.assessment_id)
+            )
+        }
+
+    def _summaries(self, session: Session, assessments) -> dict[int, scoring.ScoreSummary]:
+        """The stored scores of `assessments`; those not stored (new, or changed since) are
+        computed from their answers now and stored for the next time."""
+        ids = [a.id for a in assessments]
+        if not ids:
+            return {}
+        summaries = {
+            row.assessment_id: scoring.ScoreSummary(
+                overall=row.overall,
+                band=row.band,
+                dimensions=tuple(scoring.DimensionPercent(k, p) for k, p in row.dimensions),
+                dont_know_share=row.dont_know_share,
+            )
+            for row in session.scalars(
+                select(AssessmentScore).where(AssessmentScore.assessment_id.in_(ids))
+            )
+        }
+        missing = [a for a in assessments if a.id not in summaries]
+        if missing:
+            structures = self._structures(session, {a.catalog_id for a in missing})
+            respondents, answers = self._load_answers(session, [a.id for a in missing])
+            for a in missing:
+                inp = self._input(a, structures[a.catalog_id], respondents, answers)
+                summaries[a.id] = self._store(session, a.id, scoring.score(inp))
+        return summaries
+
+    @staticmethod
+    def _store(
+        session: Session, assessment_id: int, scores: scoring.AssessmentScores
+    ) -> scoring.ScoreSummary:
+        summary = scoring.summarize(scores)
+        session.merge(
+            AssessmentScore(
+                assessment_id=assessment_id,
+                overall=summary.overall,
+                band=summary.band,
+                dont_know_share=summary.dont_know_share,
+                dimensions=[[d.key, d.percent] for d in summary.dimensions],
+            )
+        )
+        return summary
+
+    def summary(self, assessment_id: int) -> scoring.ScoreSummary:
+        """The stored overall and dimension scores of one assessment."""
+        with unit_of_work(self.db) as session:
+            return self._summaries(session, [self._assessment(session, assessment_id)])[
+                assessment_id
+            ]
+
+    def rebuild_scores(self) -> int:
+        """Forget every stored score and compute them all again; returns how many."""
+        with unit_of_work(self.db) as session:
+            session.execute(AssessmentScore.__table__.delete())
+            assessments = session.scalars(select(Assessment)).all()
+            return len(self._summaries(session, assessments))
+
+    def _assessment_row(
+        self,
+        a: Assessment,
+        counts: tuple[int, int] | None,
+        scores: scoring.ScoreSummary | scoring.AssessmentScores,
+    ) -> AssessmentRow:
         title = a.catalog.title_de if self.lang == "de" else a.catalog.title_en
+        sheets, finished = counts or (0, 0)
         return AssessmentRow(
             id=a.id,
             title=a.title,
@@ -537,8 +607,8 @@ class CheckService:
             status=a.status,
             catalog_id=a.catalog_id,
             catalog_label=f"{title} {a.catalog.version}",
-            respondent_count=len(respondents),
-            finished_count=sum(1 for r in respondents if r.finished),
+            respondent_count=sheets,
+            finished_count=finished,
             overall=scores.overall,
             band=scores.band,
             notes=a.notes,
@@ -583,7 +653,7 @@ class CheckService:
             self._copy_targets_from_previous(session, a)
             session.refresh(a)
             return self._assessment_row(
-                a, [], scoring.score(scoring.AssessmentInput((), (), (), ()))
+                a, None, scoring.score(scoring.AssessmentInput((), (), (), ()))
             )
 
     @staticmethod
@@ -1117,9 +1187,10 @@ class CheckService:
             history = [p for p in completed if (p.assessed_on, p.id) <= (a.assessed_on, a.id)]
             if a.status != "completed":
                 history.append(a)
-            involved = {p.id: p for p in [*history, a]}
-            structures = self._structures(session, {p.catalog_id for p in involved.values()})
-            respondents, answers = self._load_answers(session, list(involved))
+            # Earlier checks count with their stored scores; only this one is scored in full.
+            summaries = self._summaries(session, [p for p in history if p.id != a.id])
+            structures = self._structures(session, {a.catalog_id})
+            respondents, answers = self._load_answers(session, [a.id])
             target_rows = session.execute(
                 select(CatalogDimension.key, DimensionTarget.target_percent)
                 .join(DimensionTarget, DimensionTarget.dimension_id == CatalogDimension.id)
@@ -1128,16 +1199,11 @@ class CheckService:
             targets = {key: value for key, value in target_rows}
             area_names = dict(session.execute(select(Area.id, Area.name)).all())
 
-            # Earlier checks first (the current one is scored once, with targets and change;
-            # targets and change do not alter the percentages the trend shows).
-            scores_by_id: dict[int, scoring.AssessmentScores] = {}
-            for p in sorted(involved.values(), key=lambda x: (x.assessed_on, x.id)):
-                if p.id != a.id:
-                    inp = self._input(p, structures[p.catalog_id], respondents, answers)
-                    scores_by_id[p.id] = scoring.score(inp)
+            # Targets, change and the privacy threshold do not alter the percentages that
+            # are stored, so the full scores of this check also refresh its stored ones.
             inp = self._input(a, structures[a.catalog_id], respondents, answers, targets, threshold)
-            scores = scoring.score(inp, scores_by_id.get(previous.id) if previous else None)
-            scores_by_id[a.id] = scores
+            scores = scoring.score(inp, summaries.get(previous.id) if previous else None)
+            summaries[a.id] = self._store(session, a.id, scores)
             # A check is judged as of its own date: checks after it are not its history,
             # but a later one (even a planned draft) is its follow-up.
             later = session.scalar(
@@ -1154,7 +1220,8 @@ class CheckService:
                 if a.status == "completed"
                 else None
             )
-            row = self._assessment_row(a, respondents.get(a.id, []), scores)
+            sheets = respondents.get(a.id, [])
+            row = self._assessment_row(a, (len(sheets), sum(r.finished for r in sheets)), scores)
 
         dims = _in_scope(structures[a.catalog_id], _modules(a))
         titles = {d.key: d.title for d in dims}
@@ -1203,7 +1270,7 @@ class CheckService:
             else ()
         )
         trend_points = scoring.trend(
-            [(p.assessed_on.isoformat(), scores_by_id[p.id]) for p in history]
+            [(p.assessed_on.isoformat(), summaries[p.id]) for p in history]
         )
         del titles
         return Results(

@@ -760,8 +760,8 @@ class CheckPage(QWidget):
             ident = self.current_id()
             current = {}
             if ident is not None:
-                scores = self.ctx.check.results(ident).scores
-                current = {d.key: d.percent for d in scores.dimensions}
+                stored = self.ctx.check.summary(ident)  # no full results for the targets
+                current = {d.key: d.percent for d in stored.dimensions}
             self.targets.load(current)
         elif widget is self.grid:
             self.grid.load()
