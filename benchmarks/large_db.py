@@ -210,7 +210,7 @@ def generate(
         with db.engine.begin() as conn:
             bulk = Bulk(conn, Base.metadata)
             log(f"bulk: {checks} completed checks × {sheets} answer sheets …")
-            _checks(bulk, conn, setup, rng, today, checks, sheets)
+            _checks(bulk, setup, rng, today, checks, sheets)
             log(f"  done after {time.perf_counter() - started:.1f} s")
             log(f"bulk: {goals} strategic goals with indicators and measurements …")
             goal_ids = _goals(bulk, setup, rng, today, goals)
@@ -361,7 +361,7 @@ def _setup_with_services(db, rng: random.Random, today: date) -> Setup:
     )
 
 
-def _checks(bulk: Bulk, conn, setup: Setup, rng, today: date, checks: int, sheets: int) -> None:
+def _checks(bulk: Bulk, setup: Setup, rng, today: date, checks: int, sheets: int) -> None:
     """Completed assessments every ~18 days over ten years (oldest first), fully answered."""
     span = 10 * 365
     # How each area sees each dimension, fixed for all checks.

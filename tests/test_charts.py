@@ -171,6 +171,19 @@ def test_trend_chart_gaps_and_value_labels() -> None:
     assert overall.get_linestyle() != other.get_linestyle()
 
 
+def test_trend_chart_of_years_of_checks_labels_about_a_dozen() -> None:
+    labels = [f"{1 + i % 12:02}.{2010 + i // 12}" for i in range(200)]
+    values = [float(i % 100) for i in range(200)]
+    fig = trend_chart(labels, [("Gesamtindex", values), ("Strategie", values[::-1])])
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert 6 <= len(ticks) <= 12
+    assert ticks[-1] == labels[-1], "the newest check is always labelled"
+    assert len(ax.texts) <= 12, "value labels only at the labelled checks"
+    assert len(ax.get_lines()[0].get_xdata()) == 200, "every check is still drawn"
+    assert_vector_output(fig)
+
+
 def test_trend_chart_empty_and_single_assessment() -> None:
     assert_vector_output(trend_chart([], []))
     assert_vector_output(trend_chart(["2025"], []))

@@ -50,3 +50,29 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path):
     assert version == head_revision()
     assert rows == [("Check 2025", "completed", "")]
     assert list((tmp_path / "backups").glob("old-*-before-upgrade.sqlite3"))
+
+
+def test_the_program_knows_the_newest_revision_without_alembic():
+    # An up-to-date file opens without importing Alembic; that rests on these two agreeing.
+    from alembic.script import ScriptDirectory
+
+    from digiwandel.model.database import known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_an_up_to_date_file_opens_without_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "current.sqlite3").close()
+    probe = (
+        "import sys\n"
+        "from digiwandel.model.database import open_database\n"
+        f"open_database(r'{tmp_path / 'current.sqlite3'}').close()\n"
+        "print(sorted(m for m in ('alembic', 'mako', 'pydantic') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

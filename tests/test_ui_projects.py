@@ -18,7 +18,7 @@ from digiwandel.services.project_records import ProjectRecordService
 from digiwandel.services.projects import ProjectService
 from digiwandel.services.templates import TemplateService
 from digiwandel.services.trash import TrashService
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.forms import input_number_text
 from digiwandel.ui.main_window import MainWindow
 from digiwandel.ui.pages.projects import LIGHT_ORDER
@@ -369,7 +369,7 @@ def test_ctrl_d_toggles_the_selected_task(win, qtbot):
     detail = win.projects.detail
     detail.select_step(1)
     task = service(win).add_task(ident, 1, title="Team informieren")
-    win.ctx.notify("projects")
+    win.ctx.notify(Change.PROJECTS)
     detail.step_tabs.setCurrentWidget(detail.tasks_tab)
     select_task(detail, task.id)
     detail.tasks.view.setFocus()
@@ -422,7 +422,7 @@ def test_stakeholder_budget_metric_and_measurement_through_the_panels(win):
 
     # The metric comes from the service: MetricsPanel.add is broken (see the xfail below).
     records.add_metric(ident, "Anteil Onlinekontakte", unit="%", baseline_value=0, target_value=15)
-    win.ctx.notify("projects")
+    win.ctx.notify(Change.PROJECTS)
     metric_rows = records.records(ident).metrics
     metrics, _label = detail.panels["metrics"]
     assert metrics.model.rowCount() == 1
@@ -656,12 +656,20 @@ def test_portfolio_and_every_step_have_only_named_controls(win):
 
 
 def test_overview_sums_up_the_measures_and_follows_changes(win):
+    win.navigation.setCurrentRow(0)
     text = win.overview.measures_label.text()
     assert "7 in all" in text and "red: 1" in text and "amber: 3" in text
     ident = project_id(win, "Digitaler Dienstplan Wohngruppe Lindenweg")
     service(win).update_project(ident, light="green", light_reason="")
-    win.ctx.notify("projects")
+    win.ctx.notify(Change.PROJECTS)
     assert "red: 0" in win.overview.measures_label.text()
+    # Hidden, the overview waits; shown again, it has caught up.
+    win.navigation.setCurrentRow(win.stack.indexOf(win.projects))
+    service(win).update_project(ident, light="red", light_reason="Schnittstelle fehlt")
+    win.ctx.notify(Change.PROJECTS)
+    assert "red: 0" in win.overview.measures_label.text()
+    win.navigation.setCurrentRow(0)
+    assert "red: 1" in win.overview.measures_label.text()
 
 
 def test_checklist_entry_ticked_removed_and_put_back_by_undo(win, qtbot):

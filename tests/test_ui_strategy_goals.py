@@ -46,6 +46,7 @@ def env(qtbot, tmp_path, monkeypatch):
     page.select_version(version.id)
     page.tabs.setCurrentWidget(tab)
     page.resize(1100, 800)
+    page.show()  # a shown page reloads after each edit; a hidden one only when shown
     return {
         "win": win,
         "page": page,

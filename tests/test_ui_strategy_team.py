@@ -49,9 +49,9 @@ def add_tab(page, cls):
     return tab
 
 
-def make_project(page, title: str) -> int:
+def make_project(page, title: str, status: str = "active") -> int:
     with page.ctx.db.sessions() as session, session.begin():
-        project = Project(title=title, status="active")
+        project = Project(title=title, status=status)
         session.add(project)
         session.flush()
         return project.id
@@ -132,6 +132,27 @@ def test_flags_name_goals_without_measure_and_measures_without_goal(page):
     assert "Measures without any goal:" in flags
     assert "Testmaßnahme ohne Ziel" in flags
     assert str(goal.id) not in flags.split(":")[1].split(",")[0]  # names, not ids
+
+
+def test_finished_measures_are_hidden_until_asked_for_and_long_flags_are_cut(page):
+    done = make_project(page, "Testmaßnahme abgeschlossen", status="completed")
+    for n in range(12):
+        make_project(page, f"Testmaßnahme offen {n:02}", status="planned")
+    tab = add_tab(page, AlignmentTab)
+    shown = {p.id for p in tab.model.matrix.projects}
+    assert done not in shown, "finished measures are history"
+    assert all(p.status in ("planned", "active", "paused") for p in tab.model.matrix.projects)
+    flags = tab.flags.text()
+    assert "Testmaßnahme abgeschlossen" not in flags
+    # at most ten names, then how many more
+    without = tab.matrix.projects_without_goal
+    assert len(without) > 10
+    assert f"and {len(without) - 10} more" in flags
+    assert flags.count("Testmaßnahme offen") <= 10
+
+    tab.current_only.setChecked(False)
+    assert done in {p.id for p in tab.model.matrix.projects}
+    assert len(tab.model.matrix.projects) > len(shown)
 
 
 def test_without_measures_the_tab_says_so_and_lists_the_goals(qtbot, tmp_path, monkeypatch):

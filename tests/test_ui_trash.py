@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from digiwandel.model.database import open_database
 from digiwandel.services.projects import ProjectService
 from digiwandel.services.trash import TrashService
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.dialogs import trash as trash_dialog
 from digiwandel.ui.dialogs.trash import TrashDialog
 from tests.test_accessibility import unnamed_controls
@@ -74,7 +74,7 @@ def test_restore_brings_the_measure_back(qtbot, filled, projects):
     assert projects.list_portfolio()[0].title == "Keep me"
     with qtbot.waitSignal(filled.data_changed) as signal:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert signal.args == ["all"]
+    assert signal.args == [Change.ALL]
     assert sorted(r.title for r in projects.list_portfolio()) == ["Keep me", "Online counselling"]
     assert dialog.model.rowCount() == 1
     assert dialog.status_label.isVisible()
@@ -106,7 +106,7 @@ def test_empty_after_confirmation(qtbot, filled, projects, monkeypatch):
         return True
 
     monkeypatch.setattr(trash_dialog, "confirm", yes)
-    filled.push("edit", lambda: None, lambda: None, "projects")
+    filled.push("edit", lambda: None, lambda: None, Change.PROJECTS)
     dialog = open_dialog(qtbot, filled)
     with qtbot.waitSignal(filled.data_changed):
         qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)

@@ -407,6 +407,9 @@ def _trend_label_place(
     return (0, side * distance), "center", "bottom" if side > 0 else "top"
 
 
+TREND_LABELS = 12  # labelled points on the trend's time axis at most
+
+
 def trend_chart(
     labels: list[str],
     series: list[tuple[str, list[float | None]]],
@@ -433,9 +436,13 @@ def trend_chart(
     ax.set_axisbelow(True)
     if ylabel:
         ax.set_ylabel(ylabel, fontsize=FONT_SIZE, color=TEXT)
-    ax.set_xticks(x)
-    ax.set_xticklabels([_wrap(label, 14) for label in labels])
-    if count > 6:
+    # Years of checks: label (and annotate) about a dozen evenly spaced points, always the
+    # newest, so the axis stays readable and the chart quick to draw.
+    step = max(1, -(-count // TREND_LABELS))
+    shown = sorted({*range(count - 1, -1, -step)})
+    ax.set_xticks(x[shown] if count else x)
+    ax.set_xticklabels([_wrap(labels[i], 14) for i in shown])
+    if len(shown) > 6:
         for tick in ax.get_xticklabels():
             tick.set_rotation(30)
             tick.set_horizontalalignment("right")
@@ -454,7 +461,7 @@ def trend_chart(
             linestyle="solid" if overall else _style(index, LINE_STYLES),
             linewidth=3.0 if overall else 1.4,
             marker=_style(index, MARKERS),
-            markersize=8 if overall else 6,
+            markersize=(8 if overall else 6) if step == 1 else (5 if overall else 3),
             markerfacecolor=colour if overall else "white",
             markeredgecolor="white" if overall else colour,
             markeredgewidth=1.0 if overall else 1.4,
@@ -465,7 +472,7 @@ def trend_chart(
             # rough axes height in points per score unit, enough to judge label clashes
             points_per_unit = fig.get_figheight() * 72 * 0.62 / _TREND_TOP
             for xi, yi in zip(x, y, strict=True):
-                if np.isnan(yi):
+                if np.isnan(yi) or xi not in shown:
                     continue
                 nearby = [o[xi] for o in others if not np.isnan(o[xi])]
                 offset, ha, va = _trend_label_place(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Flag, auto
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -44,10 +45,53 @@ class IdMap:
         self._map[(kind, original)] = current
 
 
+class Change(Flag):
+    """What an edit changed, so that exactly the pages showing it reload."""
+
+    ORGANISATION = auto()  # profile, areas, levels, persons, settings
+    CHECK = auto()  # catalogs, assessments, answer sheets, answers, targets
+    DRIVERS = auto()  # driver ratings
+    STRATEGY = auto()  # identity, versions, goals, indicators, team, communication
+    PROJECTS = auto()  # measures with their steps and records
+    ALL = ORGANISATION | CHECK | DRIVERS | STRATEGY | PROJECTS  # e.g. a restore from the trash
+
+
+class FollowsChanges:
+    """For a page (a QWidget) that shows data of the parts in `listens`: it reloads at once
+    when such data changes while it is shown, and marks itself stale otherwise, reloading
+    when it is next shown. Pages call `follow_changes(ctx)` once; `reload()` is theirs.
+    Put it before QWidget among the bases, so that its showEvent runs."""
+
+    listens: Change = Change.ALL
+
+    def follow_changes(self, ctx: AppContext) -> None:
+        self._stale = True
+        ctx.data_changed.connect(self.data_changed)
+        ctx.database_changed.connect(lambda: self.data_changed(Change.ALL))
+
+    def data_changed(self, change: Change) -> None:
+        if not change & self.listens:
+            return
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload_if_stale()
+
+
 class AppContext(QObject):
     database_changed = Signal()
-    # Name of the part whose data changed ("organisation", ...), so pages reload.
-    data_changed = Signal(str)
+    # What an edit changed (a Change), so that the pages showing it reload.
+    data_changed = Signal(object)
     status_message = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -80,15 +124,16 @@ class AppContext(QObject):
         text: str,
         redo: Callable[[], object],
         undo: Callable[[], object],
-        part: str,
+        part: Change,
         *,
         already_done: bool = True,
     ) -> None:
         """Record an edit for undo; by default the edit itself has already been saved."""
         self.undo_stack.push(FnCommand(self, text, redo, undo, part, already_done))
 
-    def notify(self, part: str) -> None:
-        self.data_changed.emit(part)
+    def notify(self, change: Change) -> None:
+        assert isinstance(change, Change), change
+        self.data_changed.emit(change)
 
 
 class FnCommand(QUndoCommand):
@@ -99,9 +144,10 @@ class FnCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._skip:
+            # Pushed after the edit was saved: whoever saved it also says what changed.
             self._skip = False
-        else:
-            self._run(self._redo)
+            return
+        self._run(self._redo)
         self._ctx.notify(self._part)
 
     def undo(self) -> None:

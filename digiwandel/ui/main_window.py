@@ -21,7 +21,7 @@ from digiwandel import APP_NAME
 from digiwandel.model.database import DatabaseOpenError, open_database
 from digiwandel.paths import data_dir
 from digiwandel.services.demo import create_demo_file
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.dialogs.help import HelpDialog, show_about
 from digiwandel.ui.dialogs.settings import SettingsDialog
 from digiwandel.ui.dialogs.welcome import WelcomeDialog
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         if dialog.choice == "demo":
             self.open_demo()
         elif dialog.choice == "setup":
-            self.ctx.notify("organisation")
+            self.ctx.notify(Change.ORGANISATION)
             self.navigation.setCurrentRow(1)
 
     def show_welcome_setup(self) -> None:
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         dialog._go_setup()
         dialog.exec()
         if dialog.choice == "setup":
-            self.ctx.notify("organisation")
+            self.ctx.notify(Change.ORGANISATION)
             self.navigation.setCurrentRow(1)
 
     def show_settings(self) -> None:

@@ -42,6 +42,10 @@
             <translation>Ziele und Maßnahmen</translation>
         </message>
         <message>
+            <source>Only planned, running and paused measures</source>
+            <translation>Nur geplante, laufende und pausierte Maßnahmen</translation>
+        </message>
+        <message>
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
@@ -76,6 +80,13 @@
         <message>
             <source>Every goal has a measure and every measure serves a goal.</source>
             <translation>Jedes Ziel hat eine Maßnahme, und jede Maßnahme dient einem Ziel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link measure to goal</source>

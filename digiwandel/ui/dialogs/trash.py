@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.errors import DomainError
 from digiwandel.services.trash import TrashBatch, TrashService
-from digiwandel.ui.context import AppContext, format_date, show_error
+from digiwandel.ui.context import AppContext, Change, format_date, show_error
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.widgets import Column, RowTableModel
 
@@ -188,7 +188,7 @@ class TrashDialog(QDialog):
             self.reload(row)
             return
         self.reload(row)
-        self.ctx.notify("all")
+        self.ctx.notify(Change.ALL)
         self._say(self.tr("“{label}” restored.").format(label=batch.label))
 
     def empty_trash(self) -> None:
@@ -213,6 +213,6 @@ class TrashDialog(QDialog):
         # Undo of an earlier deletion would look for rows that no longer exist.
         self.ctx.undo_stack.clear()
         self.reload()
-        self.ctx.notify("all")
+        self.ctx.notify(Change.ALL)
         self._say(self.tr("Trash emptied: %n entry(s) removed for good.", "", removed))
         self.close_button.setFocus()

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 from digiwandel.services.check import AnswerRow, AssessmentRow, RespondentRow
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import check_texts
-from digiwandel.ui.context import AppContext, error_text, format_date, show_error
+from digiwandel.ui.context import (
+    AppContext,
+    Change,
+    FollowsChanges,
+    error_text,
+    format_date,
+    show_error,
+)
 from digiwandel.ui.dialogs.survey import SurveyDialog
 from digiwandel.ui.forms import DateField, input_number_text, parse_number
 from digiwandel.ui.pages.check_results import ResultsView
@@ -42,7 +49,7 @@ from digiwandel.ui.widgets import (
     local_shortcut,
 )
 
-PART = "check"
+PART = Change.CHECK
 
 
 def status_text(status: str) -> str:
@@ -518,6 +525,7 @@ class GridTab(TableTab):
 
         result = do()
         self.ctx.push(self.tr("Enter answer"), do, restore, PART)
+        self.ctx.notify(PART)
         return result
 
 
@@ -627,7 +635,10 @@ class TargetsTab(TableTab):
         self.ctx.notify(PART)
 
 
-class CheckPage(QWidget):
+class CheckPage(FollowsChanges, QWidget):
+    # Findings judge strategy and measures "as of today", so those edits concern it too.
+    listens = Change.CHECK | Change.ORGANISATION | Change.STRATEGY | Change.PROJECTS
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -712,9 +723,8 @@ class CheckPage(QWidget):
         self.complete_button.clicked.connect(self.toggle_complete)
         self.import_button.clicked.connect(self.import_catalog)
         self.panel.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        ctx.database_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_changed)
         self._selected: int | None = None
+        self.follow_changes(ctx)
 
     @staticmethod
     def _date(value) -> str:
@@ -768,10 +778,6 @@ class CheckPage(QWidget):
         elif widget is self.respondents:
             self.respondents.load()
 
-    def _on_changed(self, part: str) -> None:
-        if part in (PART, "organisation"):
-            self.reload()
-
     def reload(self) -> None:
         keep = self._selected
         rows = self.ctx.check.list_assessments() if self.ctx.db else []
@@ -787,8 +793,10 @@ class CheckPage(QWidget):
         self._selection_changed()
 
     def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._load_tab()
+        stale = self._stale
+        super().showEvent(event)  # a stale page reloads, which loads the current tab too
+        if not stale:
+            self._load_tab()
 
     # -- assessments ---------------------------------------------------------------------------
     def _fields(self, row: AssessmentRow | None) -> list[Field]:

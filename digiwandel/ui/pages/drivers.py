@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 from digiwandel.services.drivers import DriverExample, DriverRow, DriverService
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.chart_view import LazyChart
-from digiwandel.ui.context import AppContext, error_text, ui_language
+from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, ui_language
 from digiwandel.ui.widgets import Column, FieldError, RowTableModel, buddy_label
 
-PART = "drivers"
+PART = Change.DRIVERS
 # Relevance or use of at least this much counts as "high", at most LOW_USE as "little".
 HIGH_RELEVANCE = 2
 LOW_USE = 1
@@ -250,7 +250,9 @@ class ExampleFilter(QSortFilterProxyModel):
 # -- the page --------------------------------------------------------------------------------
 
 
-class DriversPage(QWidget):
+class DriversPage(FollowsChanges, QWidget):
+    listens = Change.DRIVERS
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -276,9 +278,7 @@ class DriversPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
 
-        ctx.database_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_changed)
-        self.reload()
+        self.follow_changes(ctx)
 
     # -- building ------------------------------------------------------------------------------
     def _build_ratings(self) -> QWidget:
@@ -447,10 +447,6 @@ class DriversPage(QWidget):
         assert self.ctx.db is not None
         return DriverService(self.ctx.db, ui_language())
 
-    def _on_changed(self, part: str) -> None:
-        if part == PART:
-            self.reload()
-
     def reload(self) -> None:
         has_db = self.ctx.db is not None
         self.tabs.setEnabled(has_db)
@@ -533,6 +529,7 @@ class DriversPage(QWidget):
             lambda: self._service().rate(key, **{field: old}),
             PART,
         )
+        self.ctx.notify(PART)
         self.ctx.status_message.emit(self.tr("Saved."))
         return True
 

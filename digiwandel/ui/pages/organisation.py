@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.errors import DomainError
 from digiwandel.services.organisation import AreaRow, LevelRow, PersonRow
-from digiwandel.ui.context import AppContext, error_text, show_error
+from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, show_error
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -239,10 +239,9 @@ class ProfileTab(QWidget):
             return run
 
         if old is not None:
-            self.ctx.push(
-                self.tr("Change organisation profile"), apply(saved), apply(old), "organisation"
-            )
-        self.ctx.notify("organisation")
+            text = self.tr("Change organisation profile")
+            self.ctx.push(text, apply(saved), apply(old), Change.ORGANISATION)
+        self.ctx.notify(Change.ORGANISATION)
         self.ctx.status_message.emit(self.tr("Saved."))
 
     def _load_logo(self) -> None:
@@ -358,8 +357,8 @@ class RecordTab(QWidget):
         return self.ctx.ids.get(self.kind, ident)
 
     def _record(self, text: str, redo, undo, select: int | None = None) -> None:
-        self.ctx.push(text, redo, undo, "organisation")
-        self.ctx.notify("organisation")
+        self.ctx.push(text, redo, undo, Change.ORGANISATION)
+        self.ctx.notify(Change.ORGANISATION)
         if select is not None:
             self.panel.select_id(select)
 
@@ -715,7 +714,9 @@ class PersonsTab(RecordTab):
         self.ctx.status_message.emit(self.tr("Personal data exported to {path}").format(path=path))
 
 
-class OrganisationPage(QWidget):
+class OrganisationPage(FollowsChanges, QWidget):
+    listens = Change.ORGANISATION
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -734,12 +735,7 @@ class OrganisationPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
-        ctx.database_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_changed)
-
-    def _on_changed(self, part: str) -> None:
-        if part == "organisation":
-            self.reload()
+        self.follow_changes(ctx)
 
     def reload(self) -> None:
         self.tabs.setEnabled(self.ctx.db is not None)

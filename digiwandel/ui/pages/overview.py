@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.projects import ProjectService
 from digiwandel.ui import check_texts
-from digiwandel.ui.context import AppContext, format_date
+from digiwandel.ui.context import AppContext, Change, FollowsChanges, format_date
 from digiwandel.ui.forms import format_number
 
 
-class OverviewPage(QWidget):
+class OverviewPage(FollowsChanges, QWidget):
+    listens = Change.ORGANISATION | Change.CHECK | Change.PROJECTS
+
     setup_requested = Signal()
     demo_requested = Signal()
     navigate = Signal(int)  # index of a navigation entry
@@ -121,8 +123,7 @@ class OverviewPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        ctx.database_changed.connect(self.reload)
-        ctx.data_changed.connect(lambda _part: self.reload())
+        self.follow_changes(ctx)
 
     def reload(self) -> None:
         profile = self.ctx.org.get_profile() if self.ctx.db else None

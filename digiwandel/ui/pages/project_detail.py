@@ -45,7 +45,7 @@ from digiwandel.services.projects import ProjectDetail, ProjectService, StepRow
 from digiwandel.services.strategy import StrategyService
 from digiwandel.ui import check_texts
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import AppContext, format_date, show_error, ui_language
+from digiwandel.ui.context import AppContext, Change, format_date, show_error, ui_language
 from digiwandel.ui.forms import DateField, format_number, parse_number, percent_text
 from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.pages.project_records import (
@@ -70,7 +70,7 @@ from digiwandel.ui.widgets import (
     local_shortcut,
 )
 
-PART = "projects"
+PART = Change.PROJECTS
 
 # Panels of their own, by step number (see the article's 12 steps).
 STEP_PANELS = {

@@ -32,7 +32,14 @@ from digiwandel.services.projects import PortfolioRow, ProjectService
 from digiwandel.services.templates import TemplateService
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.chart_view import LazyChart
-from digiwandel.ui.context import AppContext, format_date, show_error, ui_language
+from digiwandel.ui.context import (
+    AppContext,
+    Change,
+    FollowsChanges,
+    format_date,
+    show_error,
+    ui_language,
+)
 from digiwandel.ui.dialogs.trash import TrashDialog
 from digiwandel.ui.forms import month_names, percent_text
 from digiwandel.ui.pages.organisation import confirm
@@ -115,7 +122,10 @@ class PortfolioFilter(QSortFilterProxyModel):
         return not self.needle or self.needle in self._text(source_row, row)
 
 
-class ProjectsPage(QWidget):
+class ProjectsPage(FollowsChanges, QWidget):
+    # Owners, goals and findings appear in the portfolio and in a measure.
+    listens = Change.PROJECTS | Change.ORGANISATION | Change.STRATEGY | Change.CHECK
+
     """The Measures part of the main window."""
 
     project_opened = Signal(int)
@@ -257,8 +267,8 @@ class ProjectsPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        ctx.database_changed.connect(self._database_changed)
-        ctx.data_changed.connect(self._on_changed)
+        ctx.database_changed.connect(self.show_list)
+        self.follow_changes(ctx)
         self._update_buttons()
 
     # -- columns ---------------------------------------------------------------------------
@@ -332,14 +342,6 @@ class ProjectsPage(QWidget):
         self.ctx.notify(PART)
 
     # -- loading ---------------------------------------------------------------------------
-    def _database_changed(self) -> None:
-        self.show_list()
-        self.reload()
-
-    def _on_changed(self, part: str) -> None:
-        if part in (PART, "organisation", "strategy", "all"):
-            self.reload()
-
     def reload(self) -> None:
         if self.ctx.db is None:
             self._rows = []

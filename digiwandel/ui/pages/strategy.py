@@ -10,13 +10,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from digiwandel.services.strategy import StrategyService, VersionRow
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change, FollowsChanges
 from digiwandel.ui.widgets import buddy_label
 
-PART = "strategy"
+PART = Change.STRATEGY
 
 
-class StrategyPage(QWidget):
+class StrategyPage(FollowsChanges, QWidget):
+    # Persons, areas and measures appear in goals, the team and the alignment.
+    listens = Change.STRATEGY | Change.ORGANISATION | Change.PROJECTS
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -49,8 +52,7 @@ class StrategyPage(QWidget):
         self._build_tabs()
         self.version_combo.currentIndexChanged.connect(lambda _i: self._version_changed())
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
-        ctx.database_changed.connect(self.reload)
-        ctx.data_changed.connect(self._on_changed)
+        self.follow_changes(ctx)
 
     def _build_tabs(self) -> None:
         # Each tab is a widget with load(); tabs are imported here so that a tab module
@@ -86,10 +88,6 @@ class StrategyPage(QWidget):
         self.ctx.notify(PART)
 
     # -- loading -------------------------------------------------------------------------------
-    def _on_changed(self, part: str) -> None:
-        if part in (PART, "organisation", "projects"):
-            self.reload()
-
     def reload(self) -> None:
         keep = self.current_version_id()
         self._versions = self.service.list_versions() if self.ctx.db else []
@@ -145,5 +143,7 @@ class StrategyPage(QWidget):
             tab.load()
 
     def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._load_current_tab()
+        stale = self._stale
+        super().showEvent(event)  # a stale page reloads, which loads the current tab too
+        if not stale:
+            self._load_current_tab()

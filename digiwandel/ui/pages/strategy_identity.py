@@ -33,7 +33,7 @@ from digiwandel.services.strategy import (
     VersionRow,
 )
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.context import Change, format_date, show_error
 from digiwandel.ui.forms import DateField
 from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
@@ -724,7 +724,7 @@ class VersionsTab(QWidget):
             ),
         )
         if dialog.exec():
-            self.page.ctx.notify("strategy")
+            self.page.ctx.notify(Change.STRATEGY)
             self.page.ctx.status_message.emit(self.tr("Strategy version adopted."))
 
     def archive(self) -> None:
@@ -742,7 +742,7 @@ class VersionsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.page.ctx.notify("strategy")
+        self.page.ctx.notify(Change.STRATEGY)
         self.page.ctx.status_message.emit(self.tr("Strategy version archived."))
 
     def compare(self) -> None:

@@ -8,6 +8,7 @@ the strategy out goes on); only an archived version is frozen completely.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -91,6 +92,10 @@ def _message(text: str = "") -> QLabel:
 
 
 # ---- alignment: goals × measures ------------------------------------------------------------
+CURRENT_STATUSES = ("planned", "active", "paused")
+NAMES_SHOWN = 10  # names listed in a flag before "and N more"
+
+
 class AlignmentModel(QAbstractTableModel):
     """Goals as rows, measures as columns; a linked cell shows ✓ (a sign, not a colour)."""
 
@@ -173,7 +178,14 @@ class AlignmentTab(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(150)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # One fixed row height: sizing rows to their contents measures every cell, which
+        # takes seconds with thousands of measures.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.current_only = QCheckBox(self.tr("Only planned, running and paused measures"))
+        self.current_only.setChecked(True)
+        self.current_only.toggled.connect(lambda _on: self.load())
         self.view.activated.connect(self.toggle)  # Enter, or a double-click
         local_shortcut(Qt.Key.Key_Space, self.view, lambda: self.toggle(self.view.currentIndex()))
         self.goal_model = RowTableModel([Column(self.tr("Goal"), lambda g: g.title)])
@@ -186,6 +198,7 @@ class AlignmentTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.state)
+        layout.addWidget(self.current_only)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.goal_view, 1)
         layout.addWidget(self.flags)
@@ -193,16 +206,25 @@ class AlignmentTab(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def load(self) -> None:
         version = self.page.current_version() if self.page.ctx.db else None
-        self.matrix = self.page.service.alignment(version.id) if version else None
-        matrix = self.matrix
+        matrix = self.page.service.alignment(version.id) if version else None
+        if matrix is not None and self.current_only.isChecked():
+            # Finished and cancelled measures are history; years of them would bury the
+            # measures that still need a goal.
+            shown = tuple(p for p in matrix.projects if p.status in CURRENT_STATUSES)
+            ids = {p.id for p in shown}
+            matrix = replace(
+                matrix,
+                projects=shown,
+                projects_without_goal=tuple(i for i in matrix.projects_without_goal if i in ids),
+            )
+        self.matrix = matrix
         self.model.set_matrix(matrix if matrix and matrix.projects and matrix.goals else None)
         self.goal_model.set_rows(matrix.goals if matrix else [])
         has_matrix = self.model.rowCount() > 0
         self.view.setVisible(has_matrix)
+        self.current_only.setVisible(bool(matrix and matrix.goals))
         self.goal_view.setVisible(bool(matrix and matrix.goals and not matrix.projects))
         self.view.setEnabled(has_matrix and not self._frozen())
-        if has_matrix:
-            self.view.resizeRowsToContents()
         self.state.setText(self._state_text())
         self.state.setVisible(bool(self.state.text()))
         self.flags.setText(self._flags_text())
@@ -241,14 +263,22 @@ class AlignmentTab(QWidget):
         project_titles = {p.id: p.title for p in matrix.projects}
         lines = []
         if matrix.goals_without_measure:
-            names = ", ".join(goal_titles[i] for i in matrix.goals_without_measure)
+            names = self._names([goal_titles[i] for i in matrix.goals_without_measure])
             lines.append("⚠ " + self.tr("Goals without any measure: {names}").format(names=names))
         if matrix.projects_without_goal:
-            names = ", ".join(project_titles[i] for i in matrix.projects_without_goal)
+            names = self._names([project_titles[i] for i in matrix.projects_without_goal])
             lines.append("⚠ " + self.tr("Measures without any goal: {names}").format(names=names))
         if not lines:
             lines.append(self.tr("Every goal has a measure and every measure serves a goal."))
         return "\n".join(lines)
+
+    def _names(self, names: list[str]) -> str:
+        """The first names of a list, and how many more: a flag stays readable."""
+        text = ", ".join(names[:NAMES_SHOWN])
+        more = len(names) - NAMES_SHOWN
+        if more > 0:
+            text += " " + self.tr("and %n more", None, more)
+        return text
 
     # -- editing -------------------------------------------------------------------------------
     def toggle(self, index: QModelIndex) -> None:
