@@ -39,20 +39,26 @@ THRESHOLD = 3
 
 def build(levels: dict[int, dict[str, int | str]], areas: dict[int, int] | None = None):
     """levels: respondent -> item -> level or status; unlisted items get level 3."""
+    return findings_input(CATALOG, levels, areas)
+
+
+def findings_input(catalog: dict, levels: dict[int, dict[str, int | str]], areas=None):
+    """Scored input of `catalog` (dimension -> item -> tags) with these answers."""
     areas = areas or {}
     answers = []
     for rid, own in levels.items():
-        for item in ALL_ITEMS:
-            value = own.get(item, 3)
-            if isinstance(value, int):
-                answers.append(AnswerInfo(rid, item, "level", value))
-            else:
-                answers.append(AnswerInfo(rid, item, value))
+        for items in catalog.values():
+            for item in items:
+                value = own.get(item, 3)
+                if isinstance(value, int):
+                    answers.append(AnswerInfo(rid, item, "level", value))
+                else:
+                    answers.append(AnswerInfo(rid, item, value))
     data = AssessmentInput(
-        dimensions=tuple(DimensionInfo(d, 1.0, tuple(items)) for d, items in CATALOG.items()),
+        dimensions=tuple(DimensionInfo(d, 1.0, tuple(items)) for d, items in catalog.items()),
         items=tuple(
             ItemInfo(key, d, 1, frozenset(tags))
-            for d, items in CATALOG.items()
+            for d, items in catalog.items()
             for key, tags in items.items()
         ),
         respondents=tuple(RespondentInfo(rid, area_id=areas.get(rid)) for rid in levels),

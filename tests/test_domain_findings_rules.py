@@ -12,42 +12,16 @@ from digiwandel.domain.findings import (
     recommendations_for,
 )
 from digiwandel.domain.scoring import (
-    AnswerInfo,
-    AssessmentInput,
-    DimensionInfo,
-    ItemInfo,
-    RespondentInfo,
     group_percentages,
-    score,
 )
+from tests.test_domain_findings import findings_input
 
 THRESHOLD = 3
 
 
 def build(catalog: dict, answers: dict[int, dict[str, int | str]], areas=None):
-    """catalog: dimension -> item -> tags; answers: respondent -> item -> level or status
-    (unlisted items get level 3)."""
-    areas = areas or {}
-    rows = []
-    for rid, own in answers.items():
-        for items in catalog.values():
-            for item in items:
-                value = own.get(item, 3)
-                if isinstance(value, int):
-                    rows.append(AnswerInfo(rid, item, "level", value))
-                else:
-                    rows.append(AnswerInfo(rid, item, value))
-    data = AssessmentInput(
-        dimensions=tuple(DimensionInfo(d, 1.0, tuple(items)) for d, items in catalog.items()),
-        items=tuple(
-            ItemInfo(key, d, 1, frozenset(tags))
-            for d, items in catalog.items()
-            for key, tags in items.items()
-        ),
-        respondents=tuple(RespondentInfo(rid, area_id=areas.get(rid)) for rid in answers),
-        answers=tuple(rows),
-    )
-    return data, score(data)
+    """The scored input of `catalog` (dimension -> item -> tags); see test_domain_findings."""
+    return findings_input(catalog, answers, areas)
 
 
 def found(catalog, answers, areas=None, facts=None):

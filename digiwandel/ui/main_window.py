@@ -95,9 +95,7 @@ class MainWindow(QMainWindow):
         self.overview.navigate.connect(self.navigation.setCurrentRow)
         self.check.results.measure_requested.connect(self.measure_from_check)
         self._build_menus([title for title, _page in pages])
-        self._restore_geometry()
-        self.overview.reload()
-        self.organisation.reload()
+        self._restore_geometry()  # pages load when first shown (FollowsChanges)
 
     def measure_from_check(self, assessment_id, choices: list) -> None:
         """Create a measure from a finding of the check and show it on the Measures page."""
