@@ -81,7 +81,7 @@ def all_texts(view: ResultsView) -> str:
         texts += [" ".join(choice) for choice in view.measure_choices(first)]
     view.draw_charts()
     for index in range(view.chart_tabs.count()):
-        for axes in view.chart_tabs.widget(index).figure.axes:
+        for axes in view.chart_tabs.widget(index).build_figure().axes:
             # value labels, titles and legends; the scale's tick labels are no one's answer
             texts += [t.get_text() for t in axes.texts] + [axes.get_title()]
             legend = axes.get_legend()

@@ -14,11 +14,7 @@ def test_demo_opens_the_strategy_on_a_version_with_linked_measures(qtbot, tmp_pa
     window = MainWindow(AppContext())
     qtbot.addWidget(window)
     assert window.open_path(create_demo_file(tmp_path / "demo.sqlite3"))
-    page = next(
-        window.stack.widget(i)
-        for i in range(window.stack.count())
-        if isinstance(window.stack.widget(i), StrategyPage)
-    )
+    page = next(p for p in window.pages() if isinstance(p, StrategyPage))
     window.stack.setCurrentWidget(page)
     page.reload()
     shown = page.current_version()

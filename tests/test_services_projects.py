@@ -25,7 +25,7 @@ from digiwandel.services import projects as messages
 from digiwandel.services.errors import DomainError
 from digiwandel.services.organisation import OrganisationService
 from digiwandel.services.project_records import ProjectRecordService
-from digiwandel.services.projects import ProjectService
+from digiwandel.services.projects import PortfolioCounts, ProjectService
 
 TODAY = date(2025, 6, 15)
 
@@ -501,6 +501,29 @@ def test_portfolio_rows(svc, person):
     assert ra.owner_name == "Ada Beispiel" and ra.ends_on == date(2025, 12, 31)
     assert (ra.budget_planned, ra.budget_actual) == (1500.0, 400.0)
     assert (ra.open_tasks, ra.overdue_tasks) == (3, 1)
+
+
+def test_portfolio_counts_agree_with_the_rows(svc, person):
+    assert svc.portfolio_counts(today=TODAY) == PortfolioCounts(0, 0, 0, 0, 0)
+    a = svc.create_project("Läuft", status="active", light="amber", light_reason="Verzug.")
+    b = svc.create_project("Rot", light="red", light_reason="Kein Personal.")
+    gone = svc.create_project("Im Papierkorb", status="active", light="red", light_reason="x")
+    svc.add_task(a.id, 3, "überfällig", due_on=date(2025, 6, 1))
+    svc.add_task(a.id, 3, "künftig", due_on=date(2025, 7, 1))
+    svc.add_task(b.id, 1, "überfällig", due_on=date(2025, 1, 1))
+    done = svc.add_task(b.id, 2, "erledigt", due_on=date(2025, 1, 1))
+    svc.set_task_done(done.id, True, today=TODAY)
+    svc.add_task(gone.id, 1, "überfällig, aber im Papierkorb", due_on=date(2025, 1, 1))
+    svc.delete_project(gone.id)
+    rows = svc.list_portfolio(today=TODAY)
+    expected = PortfolioCounts(
+        count=len(rows),
+        active=sum(r.status == "active" for r in rows),
+        red=sum(r.light == "red" for r in rows),
+        amber=sum(r.light == "amber" for r in rows),
+        overdue_tasks=sum(r.overdue_tasks for r in rows),
+    )
+    assert svc.portfolio_counts(today=TODAY) == expected == PortfolioCounts(2, 1, 1, 1, 2)
 
 
 def test_portfolio_when_all_steps_closed(svc):

@@ -24,8 +24,7 @@ def window(qtbot, tmp_path):
 
 def pages(window) -> dict[str, FollowsChanges]:
     found = {}
-    for row in range(window.stack.count()):
-        page = window.stack.widget(row)
+    for page in window.pages():
         if isinstance(page, FollowsChanges):
             found[type(page).__name__] = page
     return found

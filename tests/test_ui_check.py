@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.dialogs.survey import DONT_KNOW, SurveyDialog
 from digiwandel.ui.main_window import MainWindow
 from tests.ui_helpers import with_modal
@@ -63,6 +63,43 @@ def test_results_name_findings_and_hide_small_groups(window, qtbot):
     assert view.findings_label.text().strip()
     page.tabs.setCurrentWidget(view.chart_panel)
     qtbot.waitUntil(lambda: view.chart_tabs.count() >= 4)
+
+
+def test_results_and_charts_are_computed_once_per_data_change(window, qtbot, monkeypatch):
+    page = page_of(window)
+    completed = [r for r in page.model.rows() if r.status == "completed"]
+    page.panel.select_id(max(completed, key=lambda r: r.assessed_on).id)
+    view = page.results
+    page.tabs.setCurrentWidget(view.chart_panel)
+    qtbot.waitUntil(lambda: view.chart_tabs.count() >= 4)
+    charts = [view.chart_tabs.widget(i) for i in range(view.chart_tabs.count())]
+    # Only the chart on screen is built; the others wait until their tab is shown.
+    assert charts[0].canvas is not None
+    assert all(chart.canvas is None for chart in charts[1:])
+    view.chart_tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: charts[1].canvas is not None)
+    built = [chart.canvas for chart in charts]
+
+    computed = []
+    service = type(window.ctx.check)
+    original = service.results
+    monkeypatch.setattr(
+        service, "results", lambda self, ident: computed.append(ident) or original(self, ident)
+    )
+    # Leaving the page and coming back, or switching tabs, computes and draws nothing.
+    page.tabs.setCurrentWidget(view)
+    window.navigation.setCurrentRow(0)
+    window.navigation.setCurrentRow(window.stack.indexOf(page))
+    page.tabs.setCurrentWidget(view.chart_panel)
+    QApplication.processEvents()
+    assert computed == []
+    assert [chart.canvas for chart in charts] == built
+
+    # A change of check data computes the results again; unchanged charts are kept.
+    window.ctx.notify(Change.CHECK)
+    QApplication.processEvents()
+    assert len(computed) == 1
+    assert [chart.canvas for chart in charts] == built
 
 
 def test_new_assessment_then_survey_for_one_person(window, qtbot):

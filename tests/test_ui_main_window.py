@@ -119,11 +119,7 @@ def test_placeholder_pages_explain_and_offer_no_dead_buttons(make_window, tmp_pa
     win.open_path(tmp_path / "x.sqlite3")
     from digiwandel.ui.pages.info import InfoPage
 
-    placeholders = [
-        win.stack.widget(row)
-        for row in range(win.stack.count())
-        if isinstance(win.stack.widget(row), InfoPage)
-    ]
+    placeholders = [page for page in win.pages() if isinstance(page, InfoPage)]
     assert placeholders, "parts that are not built yet explain themselves"
     for page in placeholders:
         assert page.findChildren(QAbstractButton) == []
@@ -144,3 +140,23 @@ def test_language_setting_is_stored(make_window, tmp_path):
     assert saved_language() == "en"
     assert QSettings().value("ui/language") == "en"
     assert win.ctx.org.privacy_threshold() == 5
+
+
+def test_pages_are_built_when_first_needed(make_window, tmp_path):
+    from digiwandel.ui.pages.check import CheckPage
+    from digiwandel.ui.pages.overview import OverviewPage
+    from digiwandel.ui.pages.projects import ProjectsPage
+
+    win = make_window()
+    win.open_path(tmp_path / "x.sqlite3")
+    assert isinstance(win.stack.widget(0), OverviewPage)
+    assert not any(isinstance(win.stack.widget(row), CheckPage) for row in range(7))
+    win.navigation.setCurrentRow(2)
+    check = win.stack.currentWidget()
+    assert isinstance(check, CheckPage) and check.isVisible()
+    assert win.check is check, "built once, then the same page"
+    assert win.stack.count() == win.navigation.count() == 7
+    # A menu action may need a page that was never shown: it is built on demand, in place.
+    projects = win.projects
+    assert isinstance(projects, ProjectsPage) and win.stack.indexOf(projects) == 5
+    assert win.stack.currentWidget() is check, "building a page does not switch to it"

@@ -30,7 +30,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
-from digiwandel.domain.catalog import EXTERNAL_TOPIC_TAGS, RECOMMENDATION_KEYS
+from digiwandel.domain.catalog_terms import EXTERNAL_TOPIC_TAGS, RECOMMENDATION_KEYS
 from digiwandel.domain.scoring import (
     LEVEL_MAX,
     AssessmentInput,

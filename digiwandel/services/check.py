@@ -13,21 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from digiwandel.domain import findings as fnd
 from digiwandel.domain import scoring
-from digiwandel.domain.catalog import (
-    EXTERNAL_TOPIC_TAGS,
-    KNOWN_TAGS,
-    TAG_FINDINGS,
-    CatalogError,
-    CatalogFile,
-    Problem,
-    parse_catalog,
-)
+from digiwandel.domain.catalog_terms import EXTERNAL_TOPIC_TAGS, KNOWN_TAGS, TAG_FINDINGS
 from digiwandel.model.assessment import (
     ANSWER_STATUSES,
     MAX_LEVEL,
@@ -60,6 +53,9 @@ from digiwandel.services.base import clean_text, get_or_raise, unit_of_work, who
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, TR_CONTEXT, DomainError
 from digiwandel.services.organisation import OrganisationService
 from digiwandel.services.trash import move_to_trash, restore_batch
+
+if TYPE_CHECKING:
+    from digiwandel.domain.catalog import CatalogError, CatalogFile, Problem
 
 DEFAULT_CATALOG_FILE = "default.json"
 
@@ -377,6 +373,8 @@ class CheckService:
         """Import the shipped catalog once; returns its id."""
         path = resources_dir() / "catalogs" / DEFAULT_CATALOG_FILE
         data = path.read_bytes()
+        from digiwandel.domain.catalog import parse_catalog  # the validator loads on use
+
         parsed = parse_catalog(data)
         with unit_of_work(self.db) as session:
             existing = session.scalar(
@@ -400,6 +398,8 @@ class CheckService:
 
     def import_catalog_bytes(self, data: bytes, source_name: str) -> CatalogRow:
         """Validate completely, then store in one transaction; nothing is stored on error."""
+        from digiwandel.domain.catalog import CatalogError, parse_catalog
+
         try:
             parsed = parse_catalog(data)
         except CatalogError as exc:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from digiwandel.domain import steps as step_rules
 from digiwandel.domain import templates as template_rules
-from digiwandel.domain.catalog import RECOMMENDATION_KEYS
+from digiwandel.domain.catalog_terms import RECOMMENDATION_KEYS
 from digiwandel.domain.findings import FINDING_KEYS
 from digiwandel.model.assessment import Assessment
 from digiwandel.model.base import NAME_LEN

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Flag, auto
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from digiwandel.model.database import Database
-from digiwandel.services.check import CheckService
 from digiwandel.services.errors import DomainError
-from digiwandel.services.organisation import OrganisationService
+
+if TYPE_CHECKING:
+    from digiwandel.model.database import Database
+    from digiwandel.services.check import CheckService
+    from digiwandel.services.organisation import OrganisationService
 
 
 def format_date(value) -> str:
@@ -103,11 +106,15 @@ class AppContext(QObject):
     @property
     def org(self) -> OrganisationService:
         assert self.db is not None
+        from digiwandel.services.organisation import OrganisationService
+
         return OrganisationService(self.db)
 
     @property
     def check(self) -> CheckService:
         assert self.db is not None
+        from digiwandel.services.check import CheckService  # loaded with the first use
+
         return CheckService(self.db, ui_language())
 
     def set_database(self, db: Database | None) -> None:

@@ -25,13 +25,7 @@ from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.dialogs.help import HelpDialog, show_about
 from digiwandel.ui.dialogs.settings import SettingsDialog
 from digiwandel.ui.dialogs.welcome import WelcomeDialog
-from digiwandel.ui.pages import info
-from digiwandel.ui.pages.check import CheckPage
-from digiwandel.ui.pages.drivers import DriversPage
-from digiwandel.ui.pages.organisation import OrganisationPage
 from digiwandel.ui.pages.overview import OverviewPage
-from digiwandel.ui.pages.projects import ProjectsPage
-from digiwandel.ui.pages.strategy import StrategyPage
 
 RECENT_KEY = "files/recent"
 RECENT_LIMIT = 8
@@ -62,22 +56,22 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self.ctx)
-        self.organisation = OrganisationPage(self.ctx)
-        self.check = CheckPage(self.ctx)
-        self.projects = ProjectsPage(self.ctx)
-        pages = [
-            (self.tr("Overview"), self.overview),
-            (self.tr("Organisation"), self.organisation),
-            (self.tr("Digitalisierungscheck"), self.check),
-            (self.tr("Drivers"), DriversPage(self.ctx)),
-            (self.tr("Strategy"), StrategyPage(self.ctx)),
-            (self.tr("Measures"), self.projects),
-            (self.tr("Reports"), info.reports_page()),
+        titles = [
+            self.tr("Overview"),
+            self.tr("Organisation"),
+            self.tr("Digitalisierungscheck"),
+            self.tr("Drivers"),
+            self.tr("Strategy"),
+            self.tr("Measures"),
+            self.tr("Reports"),
         ]
-        for title, page in pages:
+        # The other pages are built (and their modules imported) when first needed, so the
+        # window is ready sooner; an empty stand-in holds each one's place until then.
+        self._built: dict[int, QWidget] = {0: self.overview}
+        for index, title in enumerate(titles):
             self.navigation.addItem(title)
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(self.overview if index == 0 else QWidget())
+        self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -93,9 +87,71 @@ class MainWindow(QMainWindow):
         self.overview.setup_requested.connect(self.show_welcome_setup)
         self.overview.demo_requested.connect(self.open_demo)
         self.overview.navigate.connect(self.navigation.setCurrentRow)
-        self.check.results.measure_requested.connect(self.measure_from_check)
-        self._build_menus([title for title, _page in pages])
+        self._build_menus(titles)
         self._restore_geometry()  # pages load when first shown (FollowsChanges)
+
+    # -- pages -------------------------------------------------------------------------------
+    def page(self, index: int) -> QWidget:
+        """The page at this place of the navigation, built now if it was not yet."""
+        page = self._built.get(index)
+        if page is None:
+            page = self._make_page(index)
+            self._built[index] = page
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
+
+    def pages(self) -> list[QWidget]:
+        """Every page, in the order of the navigation (built where needed)."""
+        return [self.page(index) for index in range(self.stack.count())]
+
+    def _make_page(self, index: int) -> QWidget:
+        if index == 1:
+            from digiwandel.ui.pages.organisation import OrganisationPage
+
+            return OrganisationPage(self.ctx)
+        if index == 2:
+            from digiwandel.ui.pages.check import CheckPage
+
+            page = CheckPage(self.ctx)
+            page.results.measure_requested.connect(self.measure_from_check)
+            return page
+        if index == 3:
+            from digiwandel.ui.pages.drivers import DriversPage
+
+            return DriversPage(self.ctx)
+        if index == 4:
+            from digiwandel.ui.pages.strategy import StrategyPage
+
+            return StrategyPage(self.ctx)
+        if index == 5:
+            from digiwandel.ui.pages.projects import ProjectsPage
+
+            return ProjectsPage(self.ctx)
+        from digiwandel.ui.pages import info
+
+        return info.reports_page()
+
+    def _show_page(self, index: int) -> None:
+        if index >= 0:
+            self.page(index)
+            self.stack.setCurrentIndex(index)
+
+    @property
+    def organisation(self):
+        return self.page(1)
+
+    @property
+    def check(self):
+        return self.page(2)
+
+    @property
+    def projects(self):
+        return self.page(5)
 
     def measure_from_check(self, assessment_id, choices: list) -> None:
         """Create a measure from a finding of the check and show it on the Measures page."""
@@ -132,7 +188,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.trash_action = edit_menu.addAction(self.tr("&Trash…"), self.projects.show_trash)
+        self.trash_action = edit_menu.addAction(
+            self.tr("&Trash…"), lambda: self.projects.show_trash()
+        )
         edit_menu.addSeparator()
         settings_action = edit_menu.addAction(self.tr("&Settings…"), self.show_settings)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)

@@ -203,6 +203,13 @@ class FormDialog(QDialog):
         self.adjustSize()  # make room for the message instead of squeezing the fields
 
 
+# Roles that show a cell's text; a tooltip shows text that a narrow column cuts off.
+_TEXT_ROLES = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 @dataclass
 class Column:
     header: str
@@ -219,10 +226,12 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -240,22 +249,27 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role in _TEXT_ROLES:
+            # Views ask for the text of a cell many times (painting, sizing, tooltips):
+            # format it once per load.
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                value = self._columns[index.column()].value(self._rows[index.row()])
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    text = format_number(value)  # "1.450,5" in German, not "1450.5"
+                else:
+                    text = "" if value is None else str(value)
+                self._texts[key] = text
+            return text
         column = self._columns[index.column()]
-        value = column.value(self._rows[index.row()])
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,  # shows text that a narrow column cuts off
-        ):
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return format_number(value)  # "1.450,5" in German, not "1450.5"
-            return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # used for sorting
-            return value if column.sort_key is None else column.sort_key(self._rows[index.row()])
+            row = self._rows[index.row()]
+            return column.value(row) if column.sort_key is None else column.sort_key(row)
         if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
             return column.decoration(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -280,6 +294,7 @@ class RowTableModel(QAbstractTableModel):
         filled.sort(key=sort_value, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         self._rows = filled + empty
+        self._texts.clear()
         self.layoutChanged.emit()
 
 
@@ -343,6 +358,8 @@ class ListPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Fitting a column looks at the rows on screen and this many more, not at thousands.
+        self.view.verticalHeader().setResizeContentsPrecision(200)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fit columns to their content once per load; the user can still resize them.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -759,13 +759,8 @@ class CheckPage(FollowsChanges, QWidget):
         if not self.isVisible() and not self._selected:
             return
         widget = self.tabs.currentWidget()
-        if widget is self.results:
+        if widget is self.results or widget is self.results.chart_panel:
             self.results.show_assessment(self.current_id())
-        elif widget is self.results.chart_panel:
-            shown = self.results.results
-            if shown is None or shown.assessment.id != self.current_id():
-                self.results.show_assessment(self.current_id())
-            QTimer.singleShot(0, self.results.draw_charts)
         elif widget is self.targets:
             ident = self.current_id()
             current = {}
@@ -791,6 +786,11 @@ class CheckPage(FollowsChanges, QWidget):
             completed = [r for r in rows if r.status == "completed"]
             self.panel.select_id((completed or rows)[0].id)
         self._selection_changed()
+
+    def data_changed(self, change: Change) -> None:
+        if change & self.listens:
+            self.results.forget()
+        super().data_changed(change)
 
     def showEvent(self, event) -> None:
         stale = self._stale

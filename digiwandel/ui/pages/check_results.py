@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.check import Results
 from digiwandel.ui import check_texts as tx
+from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import AppContext
 from digiwandel.ui.forms import format_number
 from digiwandel.ui.widgets import Column, RowTableModel
@@ -46,7 +47,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.results: Results | None = None
-        self._charts_for: int | None = None
+        self._current = False  # whether `results` reflect the data as it is now
 
         self.index_label = QLabel("–")
         self.index_label.setObjectName("figure")
@@ -94,6 +95,16 @@ class ResultsView(QWidget):
 
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setAccessibleName(self.tr("Charts"))
+        self.chart_titles = {
+            "radar_chart": self.tr("Profile"),
+            "heatmap_chart": self.tr("Areas"),
+            "bar_comparison_chart": self.tr("Leadership and staff"),
+            "trend_chart": self.tr("Over time"),
+        }
+        self.charts = {
+            builder: LazyChart("digiwandel.charts.maturity", builder, minimum=(320, 280))
+            for builder in self.chart_titles
+        }
         self.chart_note = QLabel(
             self.tr("All values in the charts are also listed in the tables on the Results tab.")
         )
@@ -210,10 +221,18 @@ class ResultsView(QWidget):
             self.results = None
             self.dimension_model.set_rows([])
             return
+        shown = self.results
+        if self._current and shown is not None and shown.assessment.id == assessment_id:
+            return  # nothing changed since these results were computed
         self.set_results(self.ctx.check.results(assessment_id))
+
+    def forget(self) -> None:
+        """The data changed: the next show_assessment computes the results again."""
+        self._current = False
 
     def set_results(self, results: Results) -> None:
         self.results = results
+        self._current = True
         scores = results.scores
         has_answers = scores.overall is not None
         self.empty_label.setText(
@@ -255,10 +274,7 @@ class ResultsView(QWidget):
         self._fill_breakdown(results)
         self.recommendations_label.setText(self._recommendations_html(results))
         self._update_measure_buttons()
-        self._charts_for = None
-        if self.chart_panel.isVisible():
-            # Not right now: adding canvases while a layout is being built re-enters it.
-            QTimer.singleShot(0, self.draw_charts)
+        self.draw_charts()
 
     def _is_draft(self, r: Results) -> bool:
         return r.assessment.status != "completed"
@@ -403,20 +419,11 @@ class ResultsView(QWidget):
             for k in r.recommendations
         )
 
-    # -- charts (matplotlib is loaded here, on first use) --------------------------------------
+    # -- charts (each built when its tab is first shown, again only when its data changed) ---
     def draw_charts(self) -> None:
         r = self.results
-        if r is None or self._charts_for == r.assessment.id:
+        if r is None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from digiwandel.charts import maturity
-
-        self._charts_for = r.assessment.id
-        while self.chart_tabs.count():
-            widget = self.chart_tabs.widget(0)
-            self.chart_tabs.removeTab(0)
-            widget.deleteLater()
         labels = [d.title for d in r.dimensions]
         keys = [d.key for d in r.dimensions]
         by_key = {d.key: d for d in r.scores.dimensions}
@@ -440,65 +447,57 @@ class ResultsView(QWidget):
             series.append(
                 (self.tr("Target"), [by_key[k].target if k in by_key else None for k in keys])
             )
-        figures = [
-            (self.tr("Profile"), maturity.radar_chart(labels, series)),
-        ]
+        specs: dict[str, dict | None] = dict.fromkeys(self.charts)
+        specs["radar_chart"] = {"labels": labels, "series": series}
         areas = sorted(r.area_percentages.items(), key=lambda kv: r.area_labels.get(kv[0], ""))
         if areas:
-            figures.append(
-                (
-                    self.tr("Areas"),
-                    maturity.heatmap_chart(
-                        [r.area_labels.get(k, "?") for k, _v in areas],
-                        labels,
-                        [[None if v is None else v.get(k2) for k2 in keys] for _k, v in areas],
-                        missing_label=tx.too_few(),
-                    ),
-                )
-            )
+            specs["heatmap_chart"] = {
+                "row_labels": [r.area_labels.get(k, "?") for k, _v in areas],
+                "column_labels": labels,
+                "values": [[None if v is None else v.get(k2) for k2 in keys] for _k, v in areas],
+                "missing_label": tx.too_few(),
+            }
         groups = [g for g in ("leadership", "staff") if g in r.group_percentages]
         if groups:
-            figures.append(
-                (
-                    self.tr("Leadership and staff"),
-                    maturity.bar_comparison_chart(
-                        labels,
+            specs["bar_comparison_chart"] = {
+                "labels": labels,
+                "series": [
+                    (
+                        tx.group_name(g),
                         [
-                            (
-                                tx.group_name(g),
-                                [
-                                    None
-                                    if r.group_percentages[g] is None
-                                    else r.group_percentages[g].get(k)
-                                    for k in keys
-                                ],
-                            )
-                            for g in groups
+                            None
+                            if r.group_percentages[g] is None
+                            else r.group_percentages[g].get(k)
+                            for k in keys
                         ],
-                        missing_label=tx.too_few(),
-                    ),
-                )
-            )
+                    )
+                    for g in groups
+                ],
+                "missing_label": tx.too_few(),
+            }
         if len(r.trend) > 1:
-            figures.append(
-                (
-                    self.tr("Over time"),
-                    maturity.trend_chart(
-                        [p.label for p in r.trend],
-                        [(self.tr("Overall index"), [p.overall for p in r.trend])]
-                        + [
-                            (d.title, [p.dimensions.get(d.key) for p in r.trend])
-                            for d in r.dimensions
-                        ],
-                        ylabel=self.tr("Percent"),
-                    ),
-                )
-            )
-        for title, figure in figures:
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setAccessibleName(title)
-            canvas.setMinimumSize(320, 280)
-            self.chart_tabs.addTab(canvas, title)
+            specs["trend_chart"] = {
+                "labels": [p.label for p in r.trend],
+                "series": [(self.tr("Overall index"), [p.overall for p in r.trend])]
+                + [(d.title, [p.dimensions.get(d.key) for p in r.trend]) for d in r.dimensions],
+                "ylabel": self.tr("Percent"),
+            }
+        # Tabs come and go with the data; a chart whose data did not change is not rebuilt.
+        current_tab = self.chart_tabs.currentWidget()
+        wanted = [(self.charts[b], t) for b, t in self.chart_titles.items() if specs[b]]
+        shown = [self.chart_tabs.widget(i) for i in range(self.chart_tabs.count())]
+        if shown != [w for w, _t in wanted]:
+            self.chart_tabs.blockSignals(True)
+            self.chart_tabs.clear()
+            for widget, title in wanted:
+                self.chart_tabs.addTab(widget, title)
+            if current_tab in [w for w, _t in wanted]:
+                self.chart_tabs.setCurrentWidget(current_tab)
+            self.chart_tabs.blockSignals(False)
+        for builder, spec in specs.items():
+            if spec is not None:
+                spec = {"name": self.chart_titles[builder], **spec}
+            self.charts[builder].set_chart(spec)
 
 
 def _level(value: float | None) -> str:

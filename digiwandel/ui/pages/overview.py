@@ -162,20 +162,22 @@ class OverviewPage(FollowsChanges, QWidget):
         self.measures_label.setText(self._measures_summary())
 
     def _measures_summary(self) -> str:
-        rows = ProjectService(self.ctx.db).list_portfolio()
-        if not rows:
+        counts = ProjectService(self.ctx.db).portfolio_counts()
+        if not counts.count:
             return self.tr(
                 "No measure yet. Create one on the Measures page, from a template or from a "
                 "finding of the check."
             )
-        running = sum(1 for r in rows if r.status == "active")
-        red = sum(1 for r in rows if r.light == "red")
-        amber = sum(1 for r in rows if r.light == "amber")
-        overdue = sum(r.overdue_tasks for r in rows)
         return self.tr(
             "Measures: {count} in all, {running} active; traffic light red: {red}, "
             "amber: {amber}; overdue tasks: {overdue}."
-        ).format(count=len(rows), running=running, red=red, amber=amber, overdue=overdue)
+        ).format(
+            count=counts.count,
+            running=counts.active,
+            red=counts.red,
+            amber=counts.amber,
+            overdue=counts.overdue_tasks,
+        )
 
     def _check_summary(self) -> str:
         completed = [r for r in self.ctx.check.list_assessments() if r.status == "completed"]
