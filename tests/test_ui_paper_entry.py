@@ -197,3 +197,27 @@ def _finished(check, respondent_id: int) -> bool:
             if row.id == respondent_id:
                 return row.finished
     raise AssertionError("sheet not found")
+
+
+def test_an_answer_refreshes_its_cell_and_row_not_the_whole_page(window, monkeypatch):
+    grid, _sheet = draft_grid(window)
+    page = window.check
+    calls = []
+    monkeypatch.setattr(page, "reload", lambda: calls.append("page"))
+    monkeypatch.setattr(grid, "load", lambda: calls.append("grid"))
+    draft_row = next(n for n, r in enumerate(page.model.rows()) if r.id == page.current_id())
+    before = page.model.row_at(draft_row)
+    model = grid.model
+    index = model.index(0, model.columnCount() - 1)
+
+    assert model.setData(index, "3")
+    assert calls == [], "the grid shows the answer already"
+    assert (model.answer(index).status, model.answer(index).level) == ("level", 3)
+    after = page.model.row_at(draft_row)
+    assert after is not before and after == window.ctx.check.get_assessment(before.id)
+    assert page.current_id() == before.id, "the selection stays"
+    assert window.overview._stale, "other pages still hear of the change"
+
+    # Undo goes the usual way: the page shows the stored state again.
+    window.ctx.undo_stack.undo()
+    assert calls == ["page"]

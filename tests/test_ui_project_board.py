@@ -107,8 +107,8 @@ def test_cards_have_room_for_all_their_lines(board):
     one = view.visualRect(board.models[2].index(0, 0))
     two = view.visualRect(board.models[2].index(1, 0))
     line = view.fontMetrics().lineSpacing()
-    assert one.height() >= 5 * line  # title and three lines
-    assert two.height() > one.height()  # plus the overdue line
+    assert one.height() >= 6 * line  # two title lines, three lines and the overdue line
+    assert two.height() == one.height(), "all cards alike, so thousands lay out at once"
     assert one.width() >= view.viewport().width() - 2
 
 

@@ -511,6 +511,25 @@ def test_deleting_the_open_measure_returns_to_the_list(win):
     assert page.stack.currentWidget() is page.views
 
 
+def test_an_edit_in_an_open_measure_reloads_the_list_when_it_is_shown_again(win, monkeypatch):
+    page = win.projects
+    ident = project_id(win, CLOUD)
+    page.open_project(ident)
+    loads = []
+    original = ProjectService.list_portfolio
+    monkeypatch.setattr(
+        ProjectService, "list_portfolio", lambda *a, **k: loads.append(1) or original(*a, **k)
+    )
+    d = page.detail.detail
+    new = service(win).update_project(ident, **page.detail.project_replay(d) | {"title": "Neu"})
+    page.detail.push("Edit measure", lambda: None, lambda: None)
+    assert new.title == "Neu" and page.detail.title_label.text() == "Neu"
+    assert loads == [], "the list is not on screen"
+    page.show_list()
+    assert loads == [1]
+    assert "Neu" in shown_titles(page) and page.selected_id() == ident
+
+
 # ---- 9. duplicate and template --------------------------------------------------------------
 def test_duplicate_and_save_as_template(win):
     page = win.projects

@@ -16,7 +16,7 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.transforms import blended_transform_factory
+from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from digiwandel.charts.labels import date_ticks
 from digiwandel.charts.maturity import (
@@ -150,6 +150,7 @@ def timeline_chart(
     dates: list[float] = [date2num(today)]
     lights_seen: set[str] = set()
     has_steps = has_milestones = False
+    step_offset = ax.transData + ScaledTranslation(0, 1 / 72, fig.dpi_scale_trans)
     for y, row in enumerate(rows):
         word = light_words.get(row.light, row.light)
         labels.append(f"{_shorten(row.title)} · {word}" if word else _shorten(row.title))
@@ -165,6 +166,7 @@ def timeline_chart(
                 fontsize=SMALL_FONT_SIZE,
                 fontstyle="italic",
                 color=FAINT,
+                in_layout=False,
             )
             continue
         start, end, estimated = span
@@ -204,16 +206,19 @@ def timeline_chart(
                 gid="step",
             )
         for step in steps:
-            ax.annotate(
+            # Plain text, shifted up by a point, and left out of the layout: hundreds of
+            # annotations would each be measured on every draw.
+            ax.text(
+                date2num(step.due_on),
+                y - BAR_HEIGHT / 2,
                 str(step.number),
-                (date2num(step.due_on), y - BAR_HEIGHT / 2),
-                textcoords="offset points",
-                xytext=(0, 1),
+                transform=step_offset,
                 ha="center",
                 va="bottom",
                 fontsize=STEP_FONT_SIZE,
                 color=TEXT,
                 zorder=4,
+                in_layout=False,
             )
         milestones = [m for m in row.milestones if m.due_on is not None]
         for done in (True, False):

@@ -237,6 +237,13 @@ class RowTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def replace_row(self, row: int, value: Any) -> None:
+        """Show a changed row in place: selection, scroll position and widths stay."""
+        self._rows[row] = value
+        for column in range(len(self._columns)):
+            self._texts.pop((row, column), None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
@@ -359,10 +366,11 @@ class ListPanel(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         # Fitting a column looks at the rows on screen and this many more, not at thousands.
-        self.view.verticalHeader().setResizeContentsPrecision(200)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Fit columns to their content once per load; the user can still resize them.
+        # Fit columns to their content when the list is filled; the user can resize them.
+        self._fitted = False
         model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.view)
 
@@ -379,6 +387,12 @@ class ListPanel(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
+        # Once per filled list (again after it was empty, e.g. another file): later reloads
+        # after an edit keep the widths, which the user may have changed.
+        if self._fitted or not self.model.rowCount():
+            self._fitted = bool(self.model.rowCount())
+            return
+        self._fitted = True
         header = self.view.horizontalHeader()
         self.view.resizeColumnsToContents()
         limit = 240

@@ -525,7 +525,7 @@ class GridTab(TableTab):
 
         result = do()
         self.ctx.push(self.tr("Enter answer"), do, restore, PART)
-        self.ctx.notify(PART)
+        self.page.notify_answer(self.page.current_id())
         return result
 
 
@@ -724,6 +724,8 @@ class CheckPage(FollowsChanges, QWidget):
         self.import_button.clicked.connect(self.import_catalog)
         self.panel.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selected: int | None = None
+        self._typed_into: int | None = None  # the check an answer is being typed into
+        self._reloading = False
         self.follow_changes(ctx)
 
     @staticmethod
@@ -743,6 +745,8 @@ class CheckPage(FollowsChanges, QWidget):
         return row is not None and row.status == "draft"
 
     def _selection_changed(self, *_args) -> None:
+        if self._reloading:
+            return  # reload() calls this once when the list is filled
         row = self.current()
         self._selected = row.id if row else None
         has = row is not None
@@ -776,21 +780,43 @@ class CheckPage(FollowsChanges, QWidget):
     def reload(self) -> None:
         keep = self._selected
         rows = self.ctx.check.list_assessments() if self.ctx.db else []
-        self.model.set_rows(rows)
-        self.panel.add_button.setEnabled(self.ctx.db is not None)
-        self.import_button.setEnabled(self.ctx.db is not None)
-        if keep is not None and any(r.id == keep for r in rows):
-            self.panel.select_id(keep)
-        elif rows:
-            # The newest completed check says most; a fresh draft has few answers yet.
-            completed = [r for r in rows if r.status == "completed"]
-            self.panel.select_id((completed or rows)[0].id)
+        self._reloading = True
+        try:
+            self.model.set_rows(rows)
+            self.panel.add_button.setEnabled(self.ctx.db is not None)
+            self.import_button.setEnabled(self.ctx.db is not None)
+            if keep is not None and any(r.id == keep for r in rows):
+                self.panel.select_id(keep)
+            elif rows:
+                # The newest completed check says most; a fresh draft has few answers yet.
+                completed = [r for r in rows if r.status == "completed"]
+                self.panel.select_id((completed or rows)[0].id)
+        finally:
+            self._reloading = False
         self._selection_changed()
 
     def data_changed(self, change: Change) -> None:
         if change & self.listens:
             self.results.forget()
+        if self._typed_into is not None and self.isVisible():
+            self._refresh_row(self._typed_into)
+            return
         super().data_changed(change)
+
+    def notify_answer(self, assessment_id: int | None) -> None:
+        """An answer typed on the paper-entry grid: the grid shows it already, so this page
+        refreshes only the check's row; the other pages hear of the change as usual."""
+        self._typed_into = assessment_id
+        try:
+            self.ctx.notify(PART)
+        finally:
+            self._typed_into = None
+
+    def _refresh_row(self, assessment_id: int) -> None:
+        for number, row in enumerate(self.model.rows()):
+            if row.id == assessment_id:
+                self.model.replace_row(number, self.ctx.check.get_assessment(assessment_id))
+                return
 
     def showEvent(self, event) -> None:
         stale = self._stale

@@ -47,7 +47,8 @@ CARD_MARGIN = 4  # space around a card inside its column
 CARD_PADDING = 8  # space between a card's border and its text
 STRIPE_WIDTH = 6  # the traffic-light stripe on the card's left edge
 SWATCH_SIZE = 10
-TITLE_LINES = 3  # a long title wraps to at most this many lines
+TITLE_LINES = 2  # a long title wraps to at most this many lines, then ends with "…"
+CARD_LINES = 4  # light and status, owner, progress, overdue tasks (when there are any)
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -102,39 +103,34 @@ class CardDelegate(QStyledItemDelegate):
         title.setBold(True)
         return title, QFont(option.font)
 
-    @staticmethod
-    def _text_width(option: QStyleOptionViewItem) -> int:
-        view = option.widget
-        width = view.viewport().width() if view is not None else COLUMN_WIDTH
-        width = width if width > 0 else COLUMN_WIDTH
-        return max(60, width - 2 * CARD_MARGIN - STRIPE_WIDTH - 2 * CARD_PADDING)
-
-    def _title_height(self, option: QStyleOptionViewItem, title: str) -> int:
-        title_font, _ = self._fonts(option)
-        metrics = QFontMetrics(title_font)
-        rect = metrics.boundingRect(
-            QRect(0, 0, self._text_width(option), metrics.lineSpacing() * TITLE_LINES),
-            int(Qt.TextFlag.TextWordWrap),
-            title,
-        )
-        return min(max(rect.height(), metrics.lineSpacing()), metrics.lineSpacing() * TITLE_LINES)
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        row: PortfolioRow = index.data(ROW_ROLE)
-        if row is None:
-            return super().sizeHint(option, index)
-        _, text_font = self._fonts(option)
-        lines = len(self._board.card_lines(row))
+        # Every card has the same height (title lines and text lines reserved), so that the
+        # columns lay out thousands of measures without measuring each card.
+        title_font, text_font = self._fonts(option)
         height = (
             2 * CARD_MARGIN
             + 2 * CARD_PADDING
-            + self._title_height(option, row.title)
+            + TITLE_LINES * QFontMetrics(title_font).lineSpacing()
             + 4
-            + lines * QFontMetrics(text_font).lineSpacing()
+            + CARD_LINES * QFontMetrics(text_font).lineSpacing()
         )
         view = option.widget
         width = view.viewport().width() if view is not None else COLUMN_WIDTH
         return QSize(max(width, 60), height)
+
+    @staticmethod
+    def _fitted_title(metrics: QFontMetrics, rect: QRect, title: str) -> str:
+        """The title, shortened with "…" at a word boundary if it needs more lines."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        if metrics.boundingRect(rect, flags, title).height() <= rect.height():
+            return title
+        words = title.split()
+        while len(words) > 1:
+            words.pop()
+            shorter = " ".join(words) + " …"
+            if metrics.boundingRect(rect, flags, shorter).height() <= rect.height():
+                return shorter
+        return metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row: PortfolioRow = index.data(ROW_ROLE)
@@ -170,13 +166,14 @@ class CardDelegate(QStyledItemDelegate):
         width = int(card.width()) - STRIPE_WIDTH - 2 * CARD_PADDING
         top = int(card.top()) + CARD_PADDING
 
-        title_height = self._title_height(option, row.title)
+        title_height = TITLE_LINES * QFontMetrics(title_font).lineSpacing()
+        title_rect = QRect(left, top, width, title_height)
         painter.setFont(title_font)
         painter.setPen(text)
         painter.drawText(
-            QRect(left, top, width, title_height),
+            title_rect,
             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            row.title,
+            self._fitted_title(QFontMetrics(title_font), title_rect, row.title),
         )
         top += title_height + 4
 
@@ -215,7 +212,7 @@ class CardList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)  # see CardDelegate.sizeHint
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -135,6 +135,7 @@ class ProjectsPage(FollowsChanges, QWidget):
         self.ctx = ctx
         self._rows: list[PortfolioRow] = []
         self._stale_views: set[int] = set()
+        self._list_stale = False  # data changed while a measure's detail was shown
         title = QLabel(self.tr("Measures"))
         title.setObjectName("pageTitle")
         intro = QLabel(
@@ -197,7 +198,7 @@ class ProjectsPage(FollowsChanges, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting columns to thousands of rows would take long; a sample is enough.
-        self.table.verticalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         local_shortcut(Qt.Key.Key_Insert, self.table, self.new_project)
@@ -345,10 +346,22 @@ class ProjectsPage(FollowsChanges, QWidget):
     def reload(self) -> None:
         if self.ctx.db is None:
             self._rows = []
+            self._list_stale = False
             self.model.set_rows([])
             self.board.set_rows([])
             self._update_buttons()
             return
+        if self.stack.currentWidget() is self.detail:
+            # Only the measure is on screen: the list waits until it is shown again.
+            self._list_stale = True
+            if self.detail.reload():
+                return
+            self.show_list()
+            return
+        self._reload_list()
+
+    def _reload_list(self) -> None:
+        self._list_stale = False
         keep = self.selected_id()
         self._rows = self.service.list_portfolio()
         first = self.model.rowCount() == 0
@@ -367,8 +380,6 @@ class ProjectsPage(FollowsChanges, QWidget):
         elif self.proxy.rowCount():
             self.table.selectRow(0)  # so the actions work at once, from the keyboard too
         self._update_count()
-        if self.stack.currentWidget() is self.detail and not self.detail.reload():
-            self.show_list()
         self._update_buttons()
 
     def _view_changed(self) -> None:
@@ -521,6 +532,8 @@ class ProjectsPage(FollowsChanges, QWidget):
     def show_list(self) -> None:
         ident = self.detail.project_id
         self.stack.setCurrentWidget(self.views)
+        if self._list_stale:
+            self.reload()  # the list is on screen now
         if ident is not None:
             self.select(ident)
         self.table.setFocus()
