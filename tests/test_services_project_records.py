@@ -550,6 +550,17 @@ def test_pdca_restore_of_the_running_cycle(db, svc, project):
     assert [c.number for c in only] == [1, 2]
 
 
+def test_pdca_restore_from_the_trash_dialog_follows_the_same_rule(db, svc, project):
+    from digiwandel.services.trash import TrashService
+
+    svc.add("pdca", project)
+    last = svc.add("pdca", project)
+    batch = svc.delete("pdca", last.id)
+    assert current_cycle(db, project) == 1
+    assert TrashService(db).restore(batch) == 1
+    assert current_cycle(db, project) == 2, "the newest cycle runs again"
+
+
 def test_pdca_numbers_are_per_project(db, svc, project):
     other = ProjectService(db).create_project("Zweites").id
     svc.add("pdca", project)

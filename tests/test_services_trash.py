@@ -182,3 +182,26 @@ def test_restore_keeps_the_rules_of_the_strategy(db):
         trash.restore(batch)
     assert [g.id for g in strategy.list_goals(version.id)] == [keep.id]
     assert batch in {b.batch_id for b in trash.list_batches()}
+
+
+def test_the_trash_imports_no_service_and_every_part_with_rules_is_listed() -> None:
+    """Restore rules live with the part they guard; the trash loads every such part."""
+    import ast
+    from pathlib import Path
+
+    import digiwandel.services as services_package
+
+    folder = Path(services_package.__file__).parent
+    trash = ast.parse((folder / "trash.py").read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(trash) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    own = {f"digiwandel.services.{p.stem}" for p in folder.glob("*.py")}
+    allowed = {"digiwandel.services.base", "digiwandel.services.errors"}
+    assert imported & own <= allowed, "the trash imports no service"
+    with_rules = {
+        f"digiwandel.services.{p.stem}"
+        for p in folder.glob("*.py")
+        if p.stem != "trash" and "@restore_rule" in p.read_text(encoding="utf-8")
+    }
+    assert with_rules == set(services_package.PARTS_WITH_RESTORE_RULES)

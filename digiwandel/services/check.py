@@ -47,12 +47,11 @@ from digiwandel.model.strategy import (
     StrategyVersion,
     TeamMember,
 )
-from digiwandel.model.trash import TrashEntry
 from digiwandel.paths import resources_dir
 from digiwandel.services.base import clean_text, get_or_raise, unit_of_work, whole_number
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, TR_CONTEXT, DomainError
 from digiwandel.services.organisation import OrganisationService
-from digiwandel.services.trash import move_to_trash, restore_batch
+from digiwandel.services.trash import move_to_trash, restore_batch, restore_rule
 
 if TYPE_CHECKING:
     from digiwandel.domain.catalog import CatalogError, CatalogFile, Problem
@@ -721,24 +720,8 @@ class CheckService:
             return move_to_trash(session, [a], a.title)
 
     def restore(self, batch: str) -> None:
-        """Undo a deletion (assessment or answer sheets)."""
+        """Undo a deletion (assessment or answer sheets), under `_no_sheet_into_locked`."""
         with unit_of_work(self.db) as session:
-            # An answer sheet must not come back into an assessment completed meanwhile:
-            # that would change locked results.
-            locked = session.scalar(
-                select(func.count(Respondent.id))
-                .join(Assessment, Assessment.id == Respondent.assessment_id)
-                .join(
-                    TrashEntry,
-                    and_(
-                        TrashEntry.entity_type == Respondent.__tablename__,
-                        TrashEntry.entity_id == Respondent.id,
-                    ),
-                )
-                .where(TrashEntry.batch_id == batch, Assessment.status == "completed")
-            )
-            if locked:
-                raise DomainError(MSG_COMPLETED)
             restore_batch(session, batch)
 
     def complete(self, assessment_id: int) -> AssessmentRow:
@@ -1388,3 +1371,20 @@ def _modules(a: Assessment) -> tuple[str, ...]:
 
 def _in_scope(dims, modules: tuple[str, ...]):
     return tuple(d for d in dims if not d.is_module or d.key in modules)
+
+
+@restore_rule
+def _no_sheet_into_locked(session: Session, batch: dict[str, set[int]]) -> None:
+    """An answer sheet must not come back into an assessment completed meanwhile: that
+    would change locked results."""
+    sheets = batch.get(Respondent.__tablename__)
+    if not sheets:
+        return None
+    locked = session.scalar(
+        select(func.count(Respondent.id))
+        .join(Assessment, Assessment.id == Respondent.assessment_id)
+        .where(Respondent.id.in_(sheets), Assessment.status == "completed")
+    )
+    if locked:
+        raise DomainError(MSG_COMPLETED)
+    return None

@@ -54,7 +54,6 @@ from digiwandel.model.project import (
     Training,
 )
 from digiwandel.model.strategy import Indicator, Measurement
-from digiwandel.model.trash import TrashEntry
 from digiwandel.services.base import (
     MSG_CHOICE,
     MSG_NOT_FOUND,
@@ -81,7 +80,7 @@ from digiwandel.services.strategy import (
     _settle_indicator,
     apply_indicator_changes,
 )
-from digiwandel.services.trash import move_to_trash, restore_batch
+from digiwandel.services.trash import move_to_trash, restore_batch, restore_rule
 
 # ---- messages -------------------------------------------------------------------------------
 MSG_STAKEHOLDER_NAME = QT_TRANSLATE_NOOP("DomainError", "Please enter the name of the stakeholder.")
@@ -747,18 +746,7 @@ class ProjectRecordService:
     def restore(self, batch: str) -> int:
         """Bring back what one deletion here moved to the trash; returns how many rows."""
         with unit_of_work(self.db) as session:
-            cycle_ids = session.scalars(
-                select(TrashEntry.entity_id).where(
-                    TrashEntry.batch_id == batch,
-                    TrashEntry.entity_type == PdcaCycle.__tablename__,
-                )
-            ).all()
-            count = restore_batch(session, batch)
-            for cycle_id in cycle_ids:
-                cycle = session.get(PdcaCycle, cycle_id)
-                if cycle is not None and cycle.project.current_pdca_cycle < cycle.number:
-                    cycle.project.current_pdca_cycle = cycle.number
-            return count
+            return restore_batch(session, batch)
 
     # ---- policy checks (step 8) ---------------------------------------------------------------
     def set_policy_check(self, project_id: int, kind: str, /, **values) -> PolicyCheckRow:
@@ -823,3 +811,19 @@ class ProjectRecordService:
         with unit_of_work(self.db) as session:
             ind = self._metric(session, indicator_id)
             return move_to_trash(session, [ind], ind.name)
+
+
+@restore_rule
+def _current_pdca_cycle(session: Session, batch: dict[str, set[int]]):
+    """A PDCA cycle that comes back is the current one again if it is the newest."""
+    cycle_ids = batch.get(PdcaCycle.__tablename__)
+    if not cycle_ids:
+        return None
+
+    def after() -> None:
+        for cycle_id in cycle_ids:
+            cycle = session.get(PdcaCycle, cycle_id)
+            if cycle is not None and cycle.project.current_pdca_cycle < cycle.number:
+                cycle.project.current_pdca_cycle = cycle.number
+
+    return after

@@ -51,7 +51,6 @@ from digiwandel.model.strategy import (
     StrategyVersion,
     TeamMember,
 )
-from digiwandel.model.trash import TrashEntry
 from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NOT_NEGATIVE,
@@ -66,7 +65,7 @@ from digiwandel.services.base import (
     whole_number,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
-from digiwandel.services.trash import move_to_trash, restore_batch
+from digiwandel.services.trash import move_to_trash, restore_batch, restore_rule
 
 # ---- messages -------------------------------------------------------------------------------
 MSG_OBERZIEL_TITLE = QT_TRANSLATE_NOOP(
@@ -1931,33 +1930,43 @@ class StrategyService:
 
     # ---- trash ----------------------------------------------------------------------------
     def restore(self, batch: str) -> int:
-        """Undo a deletion made here; refused if it would change a version that has been
-        adopted (goals, indicators) or archived (also measurements, communication items)
-        in the meantime. Returns how many rows came back."""
+        """Undo a deletion made here (under `_strategy_restore_rules`); returns how many
+        rows came back."""
         with unit_of_work(self.db) as session:
-            entries = session.scalars(select(TrashEntry).where(TrashEntry.batch_id == batch)).all()
-            ids: dict[str, set[int]] = defaultdict(set)
-            for entry in entries:
-                ids[entry.entity_type].add(entry.entity_id)
-            goal_versions: set[int] = set()
-            for goal in _rows(session, StrategicGoal, ids):
-                goal_versions.add(goal.strategy_version_id)
-                if goal.strategy_version.id not in ids[StrategyVersion.__tablename__]:
-                    _ensure_draft(goal.strategy_version)
-            for ind in _rows(session, Indicator, ids):
-                if ind.goal is not None and ind.goal_id not in ids[StrategicGoal.__tablename__]:
-                    _ensure_draft(ind.goal.strategy_version)
-            for m in _rows(session, Measurement, ids):
-                if m.indicator.goal is not None:
-                    _ensure_not_archived(m.indicator.goal.strategy_version)
-            for item in _rows(session, CommunicationItem, ids):
-                _ensure_not_archived(item.strategy_version)
-            count = restore_batch(session, batch)
-            if ids[Oberziel.__tablename__]:
-                self._renumber_oberziele(session, ids[Oberziel.__tablename__])
-            for version_id in goal_versions:
-                self._renumber_goals(session, version_id, ids[StrategicGoal.__tablename__])
-            return count
+            return restore_batch(session, batch)
+
+
+@restore_rule
+def _strategy_restore_rules(session: Session, ids: dict[str, set[int]]):
+    """Refused if it would change a version that has been adopted (goals, indicators) or
+    archived (also measurements, communication items) in the meantime; afterwards the
+    Oberziele and the goals of the versions concerned are numbered again."""
+    ids = defaultdict(set, ids)
+    goal_versions: set[int] = set()
+    for goal in _rows(session, StrategicGoal, ids):
+        goal_versions.add(goal.strategy_version_id)
+        if goal.strategy_version.id not in ids[StrategyVersion.__tablename__]:
+            _ensure_draft(goal.strategy_version)
+    for ind in _rows(session, Indicator, ids):
+        if ind.goal is not None and ind.goal_id not in ids[StrategicGoal.__tablename__]:
+            _ensure_draft(ind.goal.strategy_version)
+    for m in _rows(session, Measurement, ids):
+        if m.indicator.goal is not None:
+            _ensure_not_archived(m.indicator.goal.strategy_version)
+    for item in _rows(session, CommunicationItem, ids):
+        _ensure_not_archived(item.strategy_version)
+    oberziele = ids[Oberziel.__tablename__]
+    goals = ids[StrategicGoal.__tablename__]
+    if not oberziele and not goal_versions:
+        return None
+
+    def after() -> None:
+        if oberziele:
+            StrategyService._renumber_oberziele(session, oberziele)
+        for version_id in goal_versions:
+            StrategyService._renumber_goals(session, version_id, goals)
+
+    return after
 
 
 def apply_indicator_changes(session: Session, ind: Indicator, clean: dict[str, object]) -> None:

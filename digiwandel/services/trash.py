@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,8 +16,28 @@ from digiwandel.model import Base
 from digiwandel.model.base import utcnow
 from digiwandel.model.database import Database
 from digiwandel.model.trash import TrashEntry
+from digiwandel.services import PARTS_WITH_RESTORE_RULES
 from digiwandel.services.base import MSG_NOT_FOUND, unit_of_work
 from digiwandel.services.errors import DomainError
+
+# What a restore brings back: table name -> ids of the batch's rows.
+Batch = dict[str, set[int]]
+# A rule runs before the rows come back and may refuse with a DomainError; it may return a
+# step that runs after they are back (e.g. renumbering), in the same transaction.
+RestoreRule = Callable[[Session, Batch], Callable[[], None] | None]
+_rules: list[RestoreRule] = []
+
+
+def restore_rule(rule: RestoreRule) -> RestoreRule:
+    """Register a rule for every restore (used as a decorator in the module of the part
+    whose rows it guards; that module is listed in `PARTS_WITH_RESTORE_RULES`)."""
+    _rules.append(rule)
+    return rule
+
+
+def _load_rules() -> None:
+    for name in PARTS_WITH_RESTORE_RULES:
+        importlib.import_module(name)  # registers its rules once, on first import
 
 
 def _class_for_table(table: str):
@@ -44,13 +66,23 @@ def move_to_trash(session: Session, rows: list, label: str) -> str:
 
 
 def restore_batch(session: Session, batch: str) -> int:
-    """Bring every row of one deletion back; returns how many rows were restored."""
+    """Bring every row of one deletion back, under the rules of every part; returns how
+    many rows were restored. Nothing changes when a rule refuses."""
+    _load_rules()
     entries = session.scalars(select(TrashEntry).where(TrashEntry.batch_id == batch)).all()
+    ids: Batch = defaultdict(set)
+    for entry in entries:
+        ids[entry.entity_type].add(entry.entity_id)
+    after = [step for rule in list(_rules) if (step := rule(session, ids)) is not None]
     for entry in entries:
         row = session.get(_class_for_table(entry.entity_type), entry.entity_id)
         if row is not None:
             row.deleted_at = None
         session.delete(entry)
+    if after:
+        session.flush()
+        for step in after:
+            step()
     return len(entries)
 
 
@@ -117,25 +149,11 @@ class TrashService:
         The part a row belongs to keeps its rules: an answer sheet does not return into a
         completed check, a goal not into an adopted strategy version.
         """
-        # Imported here: those services use this module's functions themselves.
-        from digiwandel.services.check import CheckService
-        from digiwandel.services.strategy import StrategyService
-
         with unit_of_work(self.db) as session:
-            types = set(
-                session.scalars(
-                    select(TrashEntry.entity_type).where(TrashEntry.batch_id == batch_id)
-                )
-            )
-            count = session.scalar(
-                select(func.count(TrashEntry.id)).where(TrashEntry.batch_id == batch_id)
-            )
-        if not types:
-            raise DomainError(MSG_NOT_FOUND)
-        if types & {"respondent", "assessment"}:
-            CheckService(self.db).restore(batch_id)
-            return int(count or 0)
-        return StrategyService(self.db).restore(batch_id)
+            count = restore_batch(session, batch_id)
+            if not count:
+                raise DomainError(MSG_NOT_FOUND)
+            return count
 
     def empty(self) -> int:
         """Delete every trashed row for good, and every trash entry; one transaction.
