@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
+from digiwandel.domain.vocabulary import STEP_COUNT
 from digiwandel.paths import resources_dir
 
-STEP_COUNT = 12
 CLOSED = frozenset({"done", "skipped"})
 STARTED = frozenset({"in_progress", "done"})
 PILOT_STEP = 6

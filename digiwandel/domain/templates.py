@@ -18,11 +18,16 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from digiwandel.model.assessment import DRIVER_KEYS, KEY_LEN
-from digiwandel.model.base import NAME_LEN, SHORT_LEN, TEXT_LEN
+from digiwandel.domain.vocabulary import (
+    DRIVER_KEYS,
+    KEY_LEN,
+    NAME_LEN,
+    SHORT_LEN,
+    STEP_COUNT,
+    TEXT_LEN,
+)
 from digiwandel.paths import resources_dir
 
-STEP_COUNT = 12
 # The built-in templates, in the order they are offered.
 BUILTIN_KEYS = ("specialist_software", "online_counselling", "duty_rota", "cloud_office")
 USER_KEY_PREFIX = "user-"

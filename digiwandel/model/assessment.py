@@ -22,6 +22,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from digiwandel.domain.vocabulary import (
+    ANSWER_STATUSES,
+    ASSESSMENT_STATUSES,
+    DRIVER_KEYS,
+    DRIVER_SCALE_MAX,
+    KEY_LEN,
+    MAX_LEVEL,
+    MAX_RELEVANCE,
+)
 from digiwandel.model.base import (
     NAME_LEN,
     SHORT_LEN,
@@ -36,27 +45,10 @@ from digiwandel.model.base import (
 from digiwandel.model.organisation import Area, HierarchyLevel
 
 # Keys come from catalog and template files, so they get more room than enumerations.
-KEY_LEN = 80
 SHA256_HEX_LEN = 64
 
-MAX_LEVEL = 3  # 0 nicht begonnen, 1 erste Schritte, 2 teilweise etabliert, 3 fest etabliert
-MAX_RELEVANCE = 2  # 0 gering, 1 mittel, 2 hoch
-DRIVER_SCALE_MAX = 3  # relevance and current use of a driver
 
-ASSESSMENT_STATUSES = ("draft", "completed")
 # "dont_know" and "not_applicable" are excluded from scores; only "level" carries a level.
-ANSWER_STATUSES = ("level", "dont_know", "not_applicable")
-DRIVER_KEYS = (
-    "online_platforms",
-    "ar_vr",
-    "ai",
-    "robotics",
-    "big_data",
-    "printing_3d",
-    "iot",
-    "cloud",
-    "specialist_software",
-)
 
 
 class Catalog(Base):

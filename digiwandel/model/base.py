@@ -8,6 +8,12 @@ from datetime import UTC, datetime
 from sqlalchemy import CheckConstraint, DateTime, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from digiwandel.domain.vocabulary import (  # noqa: F401 (the model's names for them)
+    NAME_LEN,
+    SHORT_LEN,
+    TEXT_LEN,
+)
+
 # Deterministic constraint names keep Alembic revisions stable across dialects.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -18,9 +24,6 @@ NAMING_CONVENTION = {
 }
 
 # Lengths used across the schema so services can validate against the same limits.
-NAME_LEN = 200
-SHORT_LEN = 40
-TEXT_LEN = 20_000
 
 
 def utcnow() -> datetime:

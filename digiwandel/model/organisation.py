@@ -7,16 +7,8 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from digiwandel.model.base import (
-    NAME_LEN,
-    SHORT_LEN,
-    Base,
-    TimestampMixin,
-    check_not_blank,
-    check_range,
-)
-
-EMAIL_LEN = 254
+from digiwandel.domain.vocabulary import EMAIL_LEN, NAME_LEN, SHORT_LEN
+from digiwandel.model.base import Base, TimestampMixin, check_not_blank, check_range
 
 
 class Organisation(TimestampMixin, Base):

@@ -18,6 +18,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from digiwandel.domain.vocabulary import (
+    INVOLVEMENT_LEVELS,
+    POLICY_CHECK_KINDS,
+    POLICY_CHECK_STATUSES,
+    PROCUREMENT_STATUSES,
+    PROJECT_STATUSES,
+    RISK_SCALE_MAX,
+    RISK_STATUSES,
+    STAKEHOLDER_KINDS,
+    STEP_COUNT,
+    STEP_STATUSES,
+    TARGET_LEN,
+    TRAFFIC_LIGHTS,
+)
 from digiwandel.model.assessment import DRIVER_KEYS, KEY_LEN, Assessment
 from digiwandel.model.base import (
     NAME_LEN,
@@ -33,26 +47,6 @@ from digiwandel.model.organisation import Person
 
 if TYPE_CHECKING:
     from digiwandel.model.strategy import CommunicationItem, GoalProjectLink, Indicator
-
-STEP_COUNT = 12
-RISK_SCALE_MAX = 5  # likelihood and impact: 1 (very low) .. 5 (very high)
-TARGET_LEN = 2000  # file paths and URLs of document links
-
-PROJECT_STATUSES = ("planned", "active", "paused", "completed", "cancelled")
-TRAFFIC_LIGHTS = ("green", "amber", "red")
-STEP_STATUSES = ("open", "in_progress", "done", "skipped")
-STAKEHOLDER_KINDS = ("staff", "clients", "technology_partner", "funder", "board", "other")
-INVOLVEMENT_LEVELS = ("inform", "consult", "involve", "decide")
-PROCUREMENT_STATUSES = ("planned", "requested", "ordered", "delivered", "cancelled")
-POLICY_CHECK_KINDS = (
-    "accessibility",
-    "inclusive_design",
-    "data_protection",
-    "ethics",
-    "it_security",
-)
-POLICY_CHECK_STATUSES = ("open", "in_progress", "done", "not_needed")
-RISK_STATUSES = ("open", "mitigated", "closed", "occurred")
 
 
 def _money() -> Numeric:

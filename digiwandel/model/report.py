@@ -7,9 +7,10 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from digiwandel.domain.vocabulary import (
+    REPORT_KINDS,
+)
 from digiwandel.model.base import NAME_LEN, SHORT_LEN, Base, check_in, utcnow
-
-REPORT_KINDS = ("board", "assessment", "project", "strategy")
 
 
 class ReportSnapshot(Base):

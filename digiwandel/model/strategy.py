@@ -17,6 +17,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from digiwandel.domain.vocabulary import (
+    COMMUNICATION_PURPOSES,
+    COMMUNICATION_STATUSES,
+    FREQUENCIES,
+    GOAL_STATUSES,
+    IMPACT_LEVEL_MAX,
+    IMPACT_LEVEL_MIN,
+    INDICATOR_DIRECTIONS,
+    INDICATOR_KINDS,
+    MAX_CONFIDENCE,
+    STRATEGY_STATUSES,
+    TEAM_ROLES,
+)
 from digiwandel.model.base import (
     NAME_LEN,
     SHORT_LEN,
@@ -34,19 +47,8 @@ if TYPE_CHECKING:
 
 IDENTITY_ROW_ID = 1
 
-STRATEGY_STATUSES = ("draft", "adopted", "archived")
-GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
 # PHINEO Wirkungstreppe: 1-3 output, 4-6 outcome, 7 impact.
-IMPACT_LEVEL_MIN = 1
-IMPACT_LEVEL_MAX = 7
 # "boolean" indicators store 0.0 (not reached) or 1.0 (reached) as measurement value.
-INDICATOR_KINDS = ("number", "boolean")
-INDICATOR_DIRECTIONS = ("higher", "lower", "range")
-FREQUENCIES = ("weekly", "monthly", "quarterly", "half_yearly", "yearly", "once")
-MAX_CONFIDENCE = 10
-TEAM_ROLES = ("lead", "member", "sponsor")
-COMMUNICATION_PURPOSES = ("inform", "involve", "decide")
-COMMUNICATION_STATUSES = ("planned", "done", "cancelled")
 
 
 def _dates_ordered(start: str, end: str, name: str) -> CheckConstraint:

@@ -21,10 +21,14 @@ from sqlalchemy.orm import Session, selectinload
 from digiwandel.domain import findings as fnd
 from digiwandel.domain import scoring
 from digiwandel.domain.catalog_terms import EXTERNAL_TOPIC_TAGS, KNOWN_TAGS, TAG_FINDINGS
-from digiwandel.model.assessment import (
+from digiwandel.domain.vocabulary import (
     ANSWER_STATUSES,
     MAX_LEVEL,
     MAX_RELEVANCE,
+    NAME_LEN,
+    TEXT_LEN,
+)
+from digiwandel.model.assessment import (
     Answer,
     Assessment,
     AssessmentScore,
@@ -35,7 +39,7 @@ from digiwandel.model.assessment import (
     DimensionTarget,
     Respondent,
 )
-from digiwandel.model.base import NAME_LEN, TEXT_LEN, utcnow
+from digiwandel.model.base import utcnow
 from digiwandel.model.database import Database
 from digiwandel.model.organisation import Area, HierarchyLevel, Person
 from digiwandel.model.project import PdcaCycle, Project, ProjectStep

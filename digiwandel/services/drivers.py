@@ -9,8 +9,8 @@ from functools import cache
 
 from sqlalchemy import select
 
-from digiwandel.model.assessment import DRIVER_KEYS, DRIVER_SCALE_MAX, DriverRating
-from digiwandel.model.base import TEXT_LEN
+from digiwandel.domain.vocabulary import DRIVER_KEYS, DRIVER_SCALE_MAX, TEXT_LEN
+from digiwandel.model.assessment import DriverRating
 from digiwandel.model.database import Database
 from digiwandel.paths import resources_dir
 from digiwandel.services.base import clean_text, unit_of_work

@@ -7,17 +7,10 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
 
+from digiwandel.domain.vocabulary import EMAIL_LEN, NAME_LEN, SHORT_LEN, TEXT_LEN
 from digiwandel.model.assessment import Respondent
-from digiwandel.model.base import NAME_LEN, SHORT_LEN, TEXT_LEN
 from digiwandel.model.database import Database
-from digiwandel.model.organisation import (
-    EMAIL_LEN,
-    Area,
-    HierarchyLevel,
-    Organisation,
-    Person,
-    Setting,
-)
+from digiwandel.model.organisation import Area, HierarchyLevel, Organisation, Person, Setting
 from digiwandel.services.base import (
     check_fields,
     clean_count,

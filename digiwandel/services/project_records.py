@@ -30,11 +30,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from digiwandel.model.base import NAME_LEN, TEXT_LEN
-from digiwandel.model.database import Database
-from digiwandel.model.organisation import Person
-from digiwandel.model.project import (
+from digiwandel.domain.vocabulary import (
     INVOLVEMENT_LEVELS,
+    NAME_LEN,
     POLICY_CHECK_KINDS,
     POLICY_CHECK_STATUSES,
     PROCUREMENT_STATUSES,
@@ -42,6 +40,11 @@ from digiwandel.model.project import (
     RISK_STATUSES,
     STAKEHOLDER_KINDS,
     TARGET_LEN,
+    TEXT_LEN,
+)
+from digiwandel.model.database import Database
+from digiwandel.model.organisation import Person
+from digiwandel.model.project import (
     Decision,
     DocumentLink,
     Lesson,

@@ -23,16 +23,19 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from digiwandel.domain import steps as step_rules
-from digiwandel.model.assessment import DRIVER_KEYS
-from digiwandel.model.base import NAME_LEN, TEXT_LEN
-from digiwandel.model.database import Database
-from digiwandel.model.organisation import Person
-from digiwandel.model.project import (
+from digiwandel.domain.vocabulary import (
+    DRIVER_KEYS,
+    NAME_LEN,
     POLICY_CHECK_KINDS,
     PROJECT_STATUSES,
     STEP_COUNT,
     STEP_STATUSES,
+    TEXT_LEN,
     TRAFFIC_LIGHTS,
+)
+from digiwandel.model.database import Database
+from digiwandel.model.organisation import Person
+from digiwandel.model.project import (
     BudgetLine,
     ChecklistItem,
     PolicyCheck,

@@ -25,22 +25,26 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from digiwandel.domain import progress
-from digiwandel.model.base import NAME_LEN, SHORT_LEN, TEXT_LEN
-from digiwandel.model.database import Database
-from digiwandel.model.organisation import Area, HierarchyLevel, Person
-from digiwandel.model.project import Project
-from digiwandel.model.strategy import (
+from digiwandel.domain.vocabulary import (
     COMMUNICATION_PURPOSES,
     COMMUNICATION_STATUSES,
     FREQUENCIES,
     GOAL_STATUSES,
-    IDENTITY_ROW_ID,
     IMPACT_LEVEL_MAX,
     IMPACT_LEVEL_MIN,
     INDICATOR_DIRECTIONS,
     INDICATOR_KINDS,
     MAX_CONFIDENCE,
+    NAME_LEN,
+    SHORT_LEN,
     TEAM_ROLES,
+    TEXT_LEN,
+)
+from digiwandel.model.database import Database
+from digiwandel.model.organisation import Area, HierarchyLevel, Person
+from digiwandel.model.project import Project
+from digiwandel.model.strategy import (
+    IDENTITY_ROW_ID,
     CommunicationItem,
     GoalProjectLink,
     Identity,

@@ -22,8 +22,8 @@ from digiwandel.domain import steps as step_rules
 from digiwandel.domain import templates as template_rules
 from digiwandel.domain.catalog_terms import RECOMMENDATION_KEYS
 from digiwandel.domain.findings import FINDING_KEYS
+from digiwandel.domain.vocabulary import NAME_LEN
 from digiwandel.model.assessment import Assessment
-from digiwandel.model.base import NAME_LEN
 from digiwandel.model.database import Database
 from digiwandel.model.project import (
     BudgetLine,

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.model.assessment import DRIVER_KEYS
-from digiwandel.model.project import (
+from digiwandel.domain.vocabulary import (
+    DRIVER_KEYS,
+    INDICATOR_DIRECTIONS,
     POLICY_CHECK_STATUSES,
     PROJECT_STATUSES,
     STEP_STATUSES,
     TRAFFIC_LIGHTS,
 )
-from digiwandel.model.strategy import INDICATOR_DIRECTIONS
 from digiwandel.services.drivers import DriverService
 from digiwandel.services.errors import DomainError
 from digiwandel.services.project_records import ProjectRecordService

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.model.project import (
+from digiwandel.domain.vocabulary import (
     INVOLVEMENT_LEVELS,
     PROCUREMENT_STATUSES,
     RISK_SCALE_MAX,

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from digiwandel.domain import steps as step_rules
-from digiwandel.model.assessment import DRIVER_KEYS
-from digiwandel.model.project import PROJECT_STATUSES, TRAFFIC_LIGHTS
+from digiwandel.domain.vocabulary import DRIVER_KEYS, PROJECT_STATUSES, TRAFFIC_LIGHTS
 from digiwandel.services.drivers import DriverService
 from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import PortfolioRow, ProjectService

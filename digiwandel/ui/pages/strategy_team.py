@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.model.strategy import (
+from digiwandel.domain.vocabulary import (
     COMMUNICATION_PURPOSES,
     COMMUNICATION_STATUSES,
     FREQUENCIES,
