@@ -66,6 +66,8 @@ def indicator_chart(
         handles.append(line)
         labels.append(series_label)
         for x, y in points:
+            # Left out of the layout (the axes leave room above the points): measuring every
+            # label again on each draw would cost more than the rest of the chart.
             ax.annotate(
                 number_label(y, decimal_point),
                 (x, y),
@@ -74,6 +76,8 @@ def indicator_chart(
                 ha="center",
                 fontsize=FONT_SIZE - 0.5,
                 color=TEXT,
+                annotation_clip=False,
+                in_layout=False,
             )
     if baseline is not None:
         line = ax.axhline(baseline[1], color=GREY, linestyle="dotted", linewidth=1.5)
@@ -97,6 +101,8 @@ def indicator_chart(
         labels.append(target_label)
         if target[0] is not None:
             ax.plot([target[0]], [target[1]], marker="D", color=AMBER, markersize=7)
+    if points:
+        ax.margins(y=0.15)  # room above the highest point for its value label
     if unit:
         ax.set_ylabel(unit, fontsize=FONT_SIZE, color=TEXT)
     localise_value_axis(ax, decimal_point)

@@ -170,7 +170,7 @@ def _ensure_unique(keys: list[str], what: str) -> None:
         seen.add(key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a catalog file: where, what kind, and details."""
 

@@ -77,7 +77,7 @@ FINDING_RECOMMENDATIONS: dict[str, tuple[str, ...]] = {
 Figure = str | int | float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrganisationFacts:
     today: date | None = None
     # As of the judged check's date: completed checks up to it (itself included if completed)
@@ -97,13 +97,13 @@ class OrganisationFacts:
     targets_due_within_weeks: int | None = None  # due within TARGET_MIN_WEEKS of baseline
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     code: str
     figures: dict[str, Figure] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     key: str
     reasons: tuple[Reason, ...]

@@ -47,7 +47,7 @@ class MeasurementLike(Protocol):
     value: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """A plain measurement for callers that hold no database rows (and for tests)."""
 

@@ -20,7 +20,7 @@ LEADERSHIP_GAP_LEVELS = 1  # leadership and staff differ by at least this much
 
 
 # ---- input -------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemInfo:
     key: str
     dimension_key: str
@@ -28,7 +28,7 @@ class ItemInfo:
     tags: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DimensionInfo:
     key: str
     weight: float
@@ -36,7 +36,7 @@ class DimensionInfo:
     is_module: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RespondentInfo:
     id: int
     area_id: int | None = None
@@ -45,7 +45,7 @@ class RespondentInfo:
     group: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnswerInfo:
     respondent_id: int
     item_key: str
@@ -54,7 +54,7 @@ class AnswerInfo:
     relevance: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AssessmentInput:
     dimensions: tuple[DimensionInfo, ...]
     items: tuple[ItemInfo, ...]
@@ -69,7 +69,7 @@ class AssessmentInput:
 
 
 # ---- results -----------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemScore:
     key: str
     dimension_key: str
@@ -87,7 +87,7 @@ class ItemScore:
     leadership_flag: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DimensionScore:
     key: str
     percent: float | None
@@ -104,7 +104,7 @@ class DimensionScore:
     change: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AssessmentScores:
     overall: float | None
     band: str | None
@@ -118,13 +118,13 @@ class AssessmentScores:
         return next((d for d in self.dimensions if d.key == key), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DimensionPercent:
     key: str
     percent: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScoreSummary:
     """What lists, the change against the previous check and the trend need of a check's
     scores; stored with the check so that they are not recomputed from every answer."""
@@ -144,7 +144,7 @@ def summarize(scores: AssessmentScores) -> ScoreSummary:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrendPoint:
     label: str
     overall: float | None

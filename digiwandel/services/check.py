@@ -145,7 +145,7 @@ MSG_NO_RESPONDENTS = QT_TRANSLATE_NOOP(
 
 
 # ---- plain data returned to the UI ---------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CatalogRow:
     id: int
     key: str
@@ -163,7 +163,7 @@ class CatalogRow:
     english_fallbacks: int = field(default=0, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AssessmentRow:
     id: int
     title: str
@@ -179,7 +179,7 @@ class AssessmentRow:
     enabled_modules: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RespondentRow:
     id: int
     number: int  # 1-based position, the anonymous label ("Person 3")
@@ -193,13 +193,13 @@ class RespondentRow:
     finished: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LevelText:
     statement: str
     next_step: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemText:
     id: int
     key: str
@@ -211,7 +211,7 @@ class ItemText:
     audience: str | None = None  # communication items: "internal" or "external"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DimensionText:
     id: int
     key: str
@@ -223,7 +223,7 @@ class DimensionText:
     items: tuple[ItemText, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnswerRow:
     item_id: int
     status: str
@@ -233,7 +233,7 @@ class AnswerRow:
     evidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TargetRow:
     dimension_id: int
     key: str
@@ -241,7 +241,7 @@ class TargetRow:
     target: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PriorityItem:
     key: str
     dimension_title: str
@@ -252,7 +252,7 @@ class PriorityItem:
     next_step: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DisagreementItem:
     key: str
     dimension_title: str
@@ -265,7 +265,7 @@ class DisagreementItem:
     priority: float = 0.0  # relevance × (3 − level): the list is sorted by it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Results:
     """Everything the results page and the assessment report show."""
 

@@ -20,7 +20,7 @@ MSG_SCALE = QT_TRANSLATE_NOOP("DomainError", "Please choose a value from 0 (none
 MSG_UNKNOWN_DRIVER = QT_TRANSLATE_NOOP("DomainError", "This driver is not known to DigiWandel.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DriverRow:
     key: str
     title: str
@@ -31,7 +31,7 @@ class DriverRow:
     rated_on: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DriverExample:
     name: str
     driver_key: str

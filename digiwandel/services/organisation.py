@@ -64,7 +64,7 @@ PRIVACY_THRESHOLD_KEY = "privacy_threshold"
 DEFAULT_PRIVACY_THRESHOLD = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrganisationProfile:
     name: str
     legal_form: str = ""
@@ -78,7 +78,7 @@ class OrganisationProfile:
     has_logo: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AreaRow:
     id: int
     name: str
@@ -86,7 +86,7 @@ class AreaRow:
     person_count: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LevelRow:
     id: int
     name: str
@@ -96,7 +96,7 @@ class LevelRow:
     person_count: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonRow:
     id: int
     name: str
@@ -108,7 +108,7 @@ class PersonRow:
     email: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AreaSnapshot:
     """Everything needed to bring a deleted area back (used by undo)."""
 
@@ -118,7 +118,7 @@ class AreaSnapshot:
     person_ids: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LevelSnapshot:
     name: str
     rank: int

@@ -149,7 +149,7 @@ MetricRow = IndicatorRow
 
 
 # ---- plain data returned to the UI ------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StakeholderRow:
     id: int
     project_id: int
@@ -159,7 +159,7 @@ class StakeholderRow:
     contact: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProcurementRow:
     id: int
     project_id: int
@@ -169,7 +169,7 @@ class ProcurementRow:
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrainingRow:
     id: int
     project_id: int
@@ -179,7 +179,7 @@ class TrainingRow:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskRow:
     id: int
     project_id: int
@@ -193,7 +193,7 @@ class RiskRow:
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DecisionRow:
     id: int
     project_id: int
@@ -204,7 +204,7 @@ class DecisionRow:
     overdue: bool  # still open and needed before today
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PdcaRow:
     id: int
     project_id: int
@@ -217,7 +217,7 @@ class PdcaRow:
     ended_on: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LessonRow:
     id: int
     project_id: int
@@ -225,7 +225,7 @@ class LessonRow:
     recorded_on: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentRow:
     id: int
     project_id: int
@@ -233,7 +233,7 @@ class DocumentRow:
     target: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PolicyCheckRow:
     project_id: int
     kind: str
@@ -242,7 +242,7 @@ class PolicyCheckRow:
     evidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProjectRecords:
     project_id: int
     stakeholders: tuple[StakeholderRow, ...]
@@ -470,7 +470,7 @@ def _decision_order(row: DecisionRow) -> tuple:
 
 
 # ---- the kinds of records -----------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Kind:
     model: type
     fields: tuple[str, ...]

@@ -116,7 +116,7 @@ _BUDGET_FIELDS = ("category", "funding_source", "planned", "actual", "note")
 
 
 # ---- plain data returned to the UI ------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PortfolioCounts:
     """What the overview says about the measures, counted in SQL."""
 
@@ -127,7 +127,7 @@ class PortfolioCounts:
     overdue_tasks: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PortfolioRow:
     id: int
     title: str
@@ -149,7 +149,7 @@ class PortfolioRow:
     goal_ids: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChecklistRow:
     id: int
     step_id: int
@@ -159,7 +159,7 @@ class ChecklistRow:
     from_template: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TaskRow:
     id: int
     step_id: int
@@ -173,7 +173,7 @@ class TaskRow:
     is_milestone: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepRow:
     id: int
     project_id: int
@@ -191,7 +191,7 @@ class StepRow:
     tasks: tuple[TaskRow, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BudgetRow:
     id: int
     project_id: int
@@ -202,7 +202,7 @@ class BudgetRow:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProjectDetail:
     id: int
     title: str
@@ -229,21 +229,21 @@ class ProjectDetail:
     goals: tuple[tuple[int, str], ...] = ()  # linked strategic goals (id, title)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineStep:
     number: int
     status: str
     due_on: date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineMilestone:
     title: str
     due_on: date
     done: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineRow:
     """One measure on the timeline: its span, its steps' due dates and its milestones."""
 
@@ -257,7 +257,7 @@ class TimelineRow:
     milestones: tuple[TimelineMilestone, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepResult:
     """A step after a status change, with the warnings for the project at that moment."""
 

@@ -177,7 +177,7 @@ _FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 1
 
 
 # ---- plain data returned to the UI ------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IdentityData:
     vision: str = ""
     vision_digital_note: str = ""
@@ -187,7 +187,7 @@ class IdentityData:
     core_values_digital_note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OberzielRow:
     id: int
     position: int  # 1-based, dense
@@ -197,7 +197,7 @@ class OberzielRow:
     goal_count: int = 0  # goals (of versions not in the trash) that serve it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VersionRow:
     id: int
     title: str
@@ -221,7 +221,7 @@ class VersionRow:
         return self.status != "draft"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndicatorRow:
     id: int
     goal_id: int | None
@@ -245,7 +245,7 @@ class IndicatorRow:
     progress: float | None  # 0–100, None when it cannot be computed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalRow:
     id: int
     version_id: int
@@ -264,7 +264,7 @@ class GoalRow:
     project_count: int = 0  # measures linked to the goal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeasurementRow:
     id: int
     indicator_id: int
@@ -274,7 +274,7 @@ class MeasurementRow:
     confidence: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalSnapshot:
     """A goal as the comparison shows it."""
 
@@ -291,7 +291,7 @@ class GoalSnapshot:
     indicator_names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalChange:
     before: GoalSnapshot  # in version a
     after: GoalSnapshot  # in version b
@@ -299,7 +299,7 @@ class GoalChange:
     fields: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VersionComparison:
     """Version b compared with version a: goals matched by title (case-insensitive)."""
 
@@ -313,27 +313,27 @@ class VersionComparison:
     version_fields: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkRow:
     goal_id: int
     project_id: int
     contribution: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProjectRef:
     id: int
     title: str
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalRef:
     id: int
     title: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AlignmentMatrix:
     """Goals of one version × measures (projects), with the contribution notes."""
 
@@ -345,7 +345,7 @@ class AlignmentMatrix:
     projects_without_goal: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TeamMemberRow:
     id: int
     version_id: int
@@ -358,20 +358,20 @@ class TeamMemberRow:
     level_name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AreaRef:
     id: int
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LevelRef:
     id: int
     name: str
     is_volunteer: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Coverage:
     """Digital team by area × level; None keys stand for "no area / level recorded"."""
 
@@ -386,7 +386,7 @@ class Coverage:
     gaps: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommunicationRow:
     id: int
     version_id: int | None

@@ -63,7 +63,7 @@ COPY_SUFFIX = {"de": " (Kopie)", "en": " (copy)"}
 _INDICATOR_COPY = tuple(sorted(INDICATOR_FIELDS))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemplateRow:
     key: str
     title: str

@@ -87,7 +87,7 @@ def restore_batch(session: Session, batch: str) -> int:
 
 
 # ---- the trash as a whole, for the trash dialog -------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrashBatch:
     """One user action's deletion: restored or removed for good together."""
 

@@ -5,6 +5,7 @@ from a finding of the check."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -28,7 +29,6 @@ from digiwandel.domain.vocabulary import DRIVER_KEYS, PROJECT_STATUSES, TRAFFIC_
 from digiwandel.services.drivers import DriverService
 from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import PortfolioRow, ProjectService
-from digiwandel.services.templates import TemplateService
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.chart_view import LazyChart
 from digiwandel.ui.context import (
@@ -53,6 +53,9 @@ from digiwandel.ui.widgets import (
     buddy_label,
     local_shortcut,
 )
+
+if TYPE_CHECKING:
+    from digiwandel.services.templates import TemplateService
 
 LIGHT_ORDER = {"green": 0, "amber": 1, "red": 2}
 ALL = "__all__"
@@ -335,6 +338,9 @@ class ProjectsPage(FollowsChanges, QWidget):
     @property
     def templates(self) -> TemplateService:
         assert self.ctx.db is not None
+        # Loaded on first use: reading template files needs the validator (pydantic).
+        from digiwandel.services.templates import TemplateService
+
         return TemplateService(self.ctx.db, ui_language())
 
     def push(self, text: str, redo, undo) -> None:
