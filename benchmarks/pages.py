@@ -551,7 +551,7 @@ def measure_in_process(db_path: Path) -> dict:
     log(f"  window ready after {time.perf_counter() - begin:.1f} s")
     # The program loads the charts in the background shortly after start-up; a user's
     # first click comes later than that, so the pages are visited once it has finished.
-    from digiwandel.ui.chart_view import warm_up_charts
+    from digiwandel.ui.charts import warm_up_charts
 
     warm = time.perf_counter()
     warm_up_charts().join()

@@ -37,7 +37,7 @@ for _ in range(10):
 loaded = [name for name in sys.argv[2:] if name in sys.modules]
 overview = window.stack.currentWidget()
 
-from digiwandel.ui.chart_view import warm_up_charts
+from digiwandel.ui.charts import warm_up_charts
 
 warm_up_charts().join(120)
 print(json.dumps({

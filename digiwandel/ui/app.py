@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from digiwandel import APP_NAME, __version__, i18n
 from digiwandel.paths import default_db_path, resources_dir
 from digiwandel.ui import mnemonics
-from digiwandel.ui.chart_view import warm_up_charts
+from digiwandel.ui.charts import warm_up_charts
 from digiwandel.ui.dialogs.settings import saved_language
 from digiwandel.ui.errors import install_excepthook, setup_logging
 from digiwandel.ui.main_window import MainWindow

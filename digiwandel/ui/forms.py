@@ -8,10 +8,19 @@ locale cannot read is refused with a message for the field; it is never reinterp
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from digiwandel.services.base import MSG_DATE, MSG_NUMBER
 from digiwandel.services.errors import DomainError
@@ -277,3 +286,59 @@ class DateField(QLineEdit):
             self._popup = None
         self.setFocus()
         self.editingFinished.emit()
+
+
+# ---- asking before a destructive step ----------------------------------------------------------
+def confirm(parent: QWidget, title: str, text: str, action: str | None = None) -> bool:
+    """Ask before a destructive step; `action` names its button (default: Delete).
+
+    Cancel is the default, so Enter never destroys anything by accident.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    go = box.addButton(
+        action or QCoreApplication.translate("Messages", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+# ---- small field builders for the dialogs ------------------------------------------------------
+def line(value: str = "") -> QLineEdit:
+    return QLineEdit(value)
+
+
+def text_box(value: str = "", height: int = 80) -> QPlainTextEdit:
+    """Several lines of text; Tab moves on to the next field instead of typing a tab."""
+    edit = QPlainTextEdit(value)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def combo(items: list[tuple[Any, str]], current: Any) -> QComboBox:
+    """A choice of (stored value, shown text) pairs with `current` selected."""
+    box = QComboBox()
+    for data, text in items:
+        box.addItem(text, data)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+def spin(value: int, low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+def date_field(value: date | None) -> DateField:
+    """An optional date (empty = no date): typed short ("30.6.27") or from the calendar."""
+    return DateField(value)
+
+
+def one_line(text: str) -> str:
+    """Multi-line text for a table cell."""
+    return " ".join(text.split())

@@ -36,3 +36,19 @@ def frequency(value: str) -> str:
         "yearly": QCoreApplication.translate("StrategyTexts", "yearly"),
         "once": QCoreApplication.translate("StrategyTexts", "once"),
     }.get(value, value)
+
+
+def direction(value: str) -> str:
+    """Which way an indicator should move (goals and measures alike)."""
+    return {
+        "higher": QCoreApplication.translate("StrategyTexts", "higher is better"),
+        "lower": QCoreApplication.translate("StrategyTexts", "lower is better"),
+        "range": QCoreApplication.translate("StrategyTexts", "within range"),
+    }.get(value, value)
+
+
+def indicator_kind(value: str) -> str:
+    return {
+        "number": QCoreApplication.translate("StrategyTexts", "number"),
+        "boolean": QCoreApplication.translate("StrategyTexts", "yes/no"),
+    }.get(value, value)

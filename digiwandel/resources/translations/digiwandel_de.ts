@@ -2312,26 +2312,6 @@ Maßnahme: {measure}</translation>
             <translation>die Gesellschaft verändert sich</translation>
         </message>
         <message>
-            <source>number</source>
-            <translation>Zahl</translation>
-        </message>
-        <message>
-            <source>yes/no</source>
-            <translation>ja/nein</translation>
-        </message>
-        <message>
-            <source>higher is better</source>
-            <translation>höher ist besser</translation>
-        </message>
-        <message>
-            <source>lower is better</source>
-            <translation>niedriger ist besser</translation>
-        </message>
-        <message>
-            <source>within range</source>
-            <translation>innerhalb eines Bereichs</translation>
-        </message>
-        <message>
             <source>⚠ {date} (overdue)</source>
             <translation>⚠ {date} (überfällig)</translation>
         </message>
@@ -3243,18 +3223,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>How will you know the measure worked? Give each metric a starting value and a target; record measurements in step 9.</source>
             <translation>Woran erkennen Sie, dass die Maßnahme gewirkt hat? Geben Sie jeder Kennzahl einen Startwert und ein Ziel; Messungen erfassen Sie in Schritt 9.</translation>
-        </message>
-        <message>
-            <source>higher is better</source>
-            <translation>höher ist besser</translation>
-        </message>
-        <message>
-            <source>lower is better</source>
-            <translation>niedriger ist besser</translation>
-        </message>
-        <message>
-            <source>within a range</source>
-            <translation>innerhalb eines Bereichs</translation>
         </message>
         <message>
             <source>&amp;Metric:</source>
@@ -5656,6 +5624,26 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>once</source>
             <translation>einmalig</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>höher ist besser</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>within range</source>
+            <translation>innerhalb eines Bereichs</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>ja/nein</translation>
         </message>
     </context>
     <context>

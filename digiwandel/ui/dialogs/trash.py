@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from digiwandel.services.errors import DomainError
 from digiwandel.services.trash import TrashBatch, TrashService
 from digiwandel.ui.context import AppContext, Change, format_date, show_error
-from digiwandel.ui.pages.organisation import confirm
+from digiwandel.ui.forms import confirm
 from digiwandel.ui.widgets import Column, RowTableModel
 
 

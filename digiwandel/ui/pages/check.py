@@ -37,9 +37,8 @@ from digiwandel.ui.context import (
     show_error,
 )
 from digiwandel.ui.dialogs.survey import SurveyDialog
-from digiwandel.ui.forms import DateField, input_number_text, parse_number
+from digiwandel.ui.forms import DateField, confirm, input_number_text, parse_number
 from digiwandel.ui.pages.check_results import ResultsView
-from digiwandel.ui.pages.organisation import confirm
 from digiwandel.ui.widgets import (
     Column,
     Field,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.check import Results
 from digiwandel.ui import check_texts as tx
-from digiwandel.ui.chart_view import LazyChart
+from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import AppContext
 from digiwandel.ui.forms import format_number
 from digiwandel.ui.widgets import Column, RowTableModel

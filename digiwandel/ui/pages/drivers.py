@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.drivers import DriverExample, DriverRow, DriverService
 from digiwandel.services.errors import DomainError
-from digiwandel.ui.chart_view import LazyChart
+from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, ui_language
 from digiwandel.ui.widgets import Column, FieldError, RowTableModel, buddy_label
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from digiwandel.services.errors import DomainError
 from digiwandel.services.organisation import AreaRow, LevelRow, PersonRow
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, show_error
+from digiwandel.ui.forms import confirm, text_box
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -37,22 +37,6 @@ from digiwandel.ui.widgets import (
 )
 
 LEGAL_FORMS = ("e.V.", "gGmbH", "GmbH", "Stiftung", "gGmbH (kirchlich)", "Genossenschaft")
-
-
-def confirm(parent: QWidget, title: str, text: str, action: str | None = None) -> bool:
-    """Ask before a destructive step; `action` names its button (default: Delete).
-
-    Cancel is the default, so Enter never destroys anything by accident.
-    """
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    go = box.addButton(
-        action or QCoreApplication.translate("Messages", "Delete"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is go
 
 
 class ProfileTab(QWidget):
@@ -413,13 +397,6 @@ class RecordTab(QWidget):
         self._record(self.command_text("delete", row), redo, undo)
 
 
-def text_field(value: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(80)
-    return edit
-
-
 class AreasTab(RecordTab):
     kind = "area"
 
@@ -454,7 +431,7 @@ class AreasTab(RecordTab):
             Field(
                 "description",
                 self.tr("&Description:"),
-                text_field(row.description if row else ""),
+                text_box(row.description if row else ""),
             ),
         ]
 

@@ -43,22 +43,23 @@ from digiwandel.services.errors import DomainError
 from digiwandel.services.project_records import ProjectRecordService
 from digiwandel.services.projects import ProjectDetail, ProjectService, StepRow
 from digiwandel.services.strategy import StrategyService
-from digiwandel.ui import check_texts
+from digiwandel.ui import check_texts, strategy_texts
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.context import AppContext, Change, format_date, show_error, ui_language
-from digiwandel.ui.forms import DateField, format_number, parse_number, percent_text
-from digiwandel.ui.pages.organisation import confirm
-from digiwandel.ui.pages.project_records import (
-    RecordPanel,
-    RecordSpec,
+from digiwandel.ui.forms import (
+    DateField,
     combo,
+    confirm,
     date_field,
+    format_number,
     line,
-    money_field,
+    number_field,
     one_line,
-    record_panel,
+    parse_number,
+    percent_text,
     text_box,
 )
+from digiwandel.ui.pages.project_records import RecordPanel, RecordSpec, record_panel
 from digiwandel.ui.pages.strategy_goals import IndicatorChart
 from digiwandel.ui.widgets import (
     Column,
@@ -1006,11 +1007,7 @@ BUDGET_FIELDS = ("category", "funding_source", "planned", "actual", "note")
 
 
 def direction_text(direction: str) -> str:
-    return {
-        "higher": QCoreApplication.translate("MetricsPanel", "higher is better"),
-        "lower": QCoreApplication.translate("MetricsPanel", "lower is better"),
-        "range": QCoreApplication.translate("MetricsPanel", "within a range"),
-    }.get(direction, direction)
+    return strategy_texts.direction(direction)
 
 
 def metrics_spec(view: ProjectDetailView) -> RecordSpec:
@@ -1040,7 +1037,7 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
             Field(
                 "baseline_value",
                 QCoreApplication.translate("MetricsPanel", "&Starting value:"),
-                money_field(row.baseline_value if row else None),
+                number_field(row.baseline_value if row else None),
             ),
             Field(
                 "baseline_on",
@@ -1050,7 +1047,7 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
             Field(
                 "target_value",
                 QCoreApplication.translate("MetricsPanel", "&Target value:"),
-                money_field(row.target_value if row else None),
+                number_field(row.target_value if row else None),
             ),
             Field(
                 "target_on",
@@ -1152,12 +1149,12 @@ def budget_spec(view: ProjectDetailView) -> RecordSpec:
             Field(
                 "planned",
                 QCoreApplication.translate("BudgetPanel", "&Planned (€):"),
-                money_field(row.planned if row else None),
+                number_field(row.planned if row else None),
             ),
             Field(
                 "actual",
                 QCoreApplication.translate("BudgetPanel", "&Actual (€):"),
-                money_field(row.actual if row else None),
+                number_field(row.actual if row else None),
             ),
             Field(
                 "note",
@@ -1429,7 +1426,7 @@ def measurement_spec(view: ProjectDetailView, panel: EvaluationPanel) -> RecordS
             Field(
                 "value",
                 QCoreApplication.translate("EvaluationPanel", "&Value:"),
-                money_field(row.value if row else None),
+                number_field(row.value if row else None),
             ),
             Field(
                 "comment",

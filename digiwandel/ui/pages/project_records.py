@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +36,17 @@ from digiwandel.domain.vocabulary import (
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.context import format_date, show_error
-from digiwandel.ui.forms import DateField, number_field, parse_number
-from digiwandel.ui.pages.organisation import confirm
+from digiwandel.ui.forms import (
+    combo,
+    confirm,
+    date_field,
+    line,
+    number_field,
+    one_line,
+    parse_number,
+    spin,
+    text_box,
+)
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -49,46 +55,6 @@ from digiwandel.ui.widgets import (
     RowTableModel,
     local_shortcut,
 )
-
-
-# ---- small field builders ---------------------------------------------------------------------
-def line(value: str = "") -> QLineEdit:
-    return QLineEdit(value)
-
-
-def text_box(value: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(80)
-    return edit
-
-
-def combo(items: list[tuple[Any, str]], current: Any) -> QComboBox:
-    box = QComboBox()
-    for data, text in items:
-        box.addItem(text, data)
-    box.setCurrentIndex(max(box.findData(current), 0))
-    return box
-
-
-def spin(value: int, low: int, high: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    return box
-
-
-def date_field(value: date | None) -> DateField:
-    """An optional date: typed short ("30.6.27") or chosen from the calendar."""
-    return DateField(value)
-
-
-def money_field(value: float | None) -> QLineEdit:
-    return number_field(value)
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 @dataclass
@@ -348,7 +314,7 @@ def procurement_spec(view) -> RecordSpec:
             Field(
                 "cost",
                 QCoreApplication.translate("ProjectRecords", "&Cost (€):"),
-                money_field(row.cost if row else None),
+                number_field(row.cost if row else None),
             ),
             Field(
                 "status",

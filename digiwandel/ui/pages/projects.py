@@ -30,7 +30,7 @@ from digiwandel.services.drivers import DriverService
 from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import PortfolioRow, ProjectService
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.chart_view import LazyChart
+from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import (
     AppContext,
     Change,
@@ -40,11 +40,17 @@ from digiwandel.ui.context import (
     ui_language,
 )
 from digiwandel.ui.dialogs.trash import TrashDialog
-from digiwandel.ui.forms import month_names, percent_text
-from digiwandel.ui.pages.organisation import confirm
+from digiwandel.ui.forms import (
+    combo,
+    confirm,
+    date_field,
+    line,
+    month_names,
+    percent_text,
+    text_box,
+)
 from digiwandel.ui.pages.project_board import ProjectBoard
 from digiwandel.ui.pages.project_detail import PART, ProjectDetailView
-from digiwandel.ui.pages.project_records import combo, date_field, line, text_box
 from digiwandel.ui.widgets import (
     Column,
     Field,

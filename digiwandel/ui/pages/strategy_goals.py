@@ -32,18 +32,19 @@ from digiwandel.services.strategy import (
     MeasurementRow,
 )
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.chart_view import LazyChart
+from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import error_text, format_date, show_error
 from digiwandel.ui.forms import (
     DateField,
+    confirm,
     decimal_point,
     format_number,
     month_names,
     number_field,
     parse_number,
     percent_text,
+    text_box,
 )
-from digiwandel.ui.pages.organisation import confirm, text_field
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -341,14 +342,10 @@ class GoalsTab(QWidget):
         return f"{self.impact_short(level)}: {meaning}"
 
     def kind_text(self, kind: str) -> str:
-        return {"number": self.tr("number"), "boolean": self.tr("yes/no")}.get(kind, kind)
+        return strategy_texts.indicator_kind(kind)
 
     def direction_text(self, direction: str) -> str:
-        return {
-            "higher": self.tr("higher is better"),
-            "lower": self.tr("lower is better"),
-            "range": self.tr("within range"),
-        }.get(direction, direction)
+        return strategy_texts.direction(direction)
 
     def frequency_text(self, frequency: str) -> str:
         return strategy_texts.frequency(frequency)
@@ -603,7 +600,7 @@ class GoalsTab(QWidget):
         return [
             Field("title", self.tr("&Title:"), title),
             Field(
-                "description", self.tr("Descri&ption:"), text_field(row.description if row else "")
+                "description", self.tr("Descri&ption:"), text_box(row.description if row else "")
             ),
             Field("oberziel_id", self.tr("&Oberziel:"), oberziel),
             Field(

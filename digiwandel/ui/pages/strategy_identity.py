@@ -34,8 +34,7 @@ from digiwandel.services.strategy import (
 )
 from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import Change, format_date, show_error
-from digiwandel.ui.forms import DateField
-from digiwandel.ui.pages.organisation import confirm, text_field
+from digiwandel.ui.forms import DateField, confirm, date_field, one_line, text_box
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -47,16 +46,6 @@ from digiwandel.ui.widgets import (
 )
 
 IDENTITY_KEYS = ("vision", "leitbild", "core_values")
-
-
-def one_line(text: str) -> str:
-    """Multi-line text for a table cell."""
-    return " ".join(text.split())
-
-
-def date_input(value: date | None) -> DateField:
-    """An optional date (empty = no date), typed short or chosen from the calendar."""
-    return DateField(value)
 
 
 class FocusText(QPlainTextEdit):
@@ -255,8 +244,8 @@ class IdentityTab(QWidget):
     # -- Oberziele ---------------------------------------------------------------------------
     def _oberziel_fields(self, row: OberzielRow | None) -> list[Field]:
         title = QLineEdit(row.title if row else "")
-        description = text_field(row.description if row else "")
-        note = text_field(row.digital_note if row else "")
+        description = text_box(row.description if row else "")
+        note = text_box(row.digital_note if row else "")
         return [
             Field("title", self.tr("&Title:"), title),
             Field("description", self.tr("De&scription:"), description),
@@ -538,8 +527,8 @@ class VersionsTab(QWidget):
         year = date.today().year
         fields = [
             Field("title", self.tr("&Title:"), QLineEdit(self.tr("Digital strategy"))),
-            Field("period_start", self.tr("Period &starts:"), date_input(date(year, 1, 1))),
-            Field("period_end", self.tr("Period &ends:"), date_input(date(year + 1, 12, 31))),
+            Field("period_start", self.tr("Period &starts:"), date_field(date(year, 1, 1))),
+            Field("period_end", self.tr("Period &ends:"), date_field(date(year + 1, 12, 31))),
         ]
 
         def submit(v: dict):
@@ -584,11 +573,11 @@ class VersionsTab(QWidget):
     def edit(self, row: VersionRow) -> None:
         service = self.page.service
         title = QLineEdit(row.title)
-        start = date_input(row.period_start)
-        end = date_input(row.period_end)
-        summary = text_field(row.summary)
-        principles = text_field(row.principles)
-        review = date_input(row.next_review_on)
+        start = date_field(row.period_start)
+        end = date_field(row.period_end)
+        summary = text_box(row.summary)
+        principles = text_box(row.principles)
+        review = date_field(row.next_review_on)
         fields = [
             Field("title", self.tr("&Title:"), title),
             Field("period_start", self.tr("Period &starts:"), start),

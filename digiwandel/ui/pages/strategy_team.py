@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,8 +44,7 @@ from digiwandel.services.strategy import (
 )
 from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import format_date, show_error
-from digiwandel.ui.forms import DateField
-from digiwandel.ui.pages.organisation import confirm
+from digiwandel.ui.forms import DateField, confirm, text_box
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -59,13 +57,6 @@ from digiwandel.ui.widgets import (
 
 DUE_WINDOW_DAYS = 30
 HEADER_CHARS = 22  # measure titles longer than this are shortened in the column header
-
-
-def _text_edit(value: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(70)
-    return edit
 
 
 def _shorten(text: str, limit: int = HEADER_CHARS) -> str:
@@ -299,7 +290,7 @@ class AlignmentTab(QWidget):
                 Field(
                     "contribution",
                     self.tr("How the measure &contributes (optional):"),
-                    _text_edit(),
+                    text_box(height=70),
                 )
             ],
             lambda v: service.link_project(goal.id, project.id, v["contribution"]),
@@ -819,7 +810,9 @@ class CommunicationTab(QWidget):
                 ),
             ),
             Field(
-                "key_message", self.tr("&Key message:"), _text_edit(row.key_message if row else "")
+                "key_message",
+                self.tr("&Key message:"),
+                text_box(row.key_message if row else "", height=70),
             ),
             Field("channel", self.tr("&Channel:"), QLineEdit(row.channel if row else "")),
             Field("due_set", self.tr("&Fixed date:"), due_set),
@@ -846,7 +839,9 @@ class CommunicationTab(QWidget):
                 ),
             ),
             Field(
-                "feedback", self.tr("Feedbac&k received:"), _text_edit(row.feedback if row else "")
+                "feedback",
+                self.tr("Feedbac&k received:"),
+                text_box(row.feedback if row else "", height=70),
             ),
             Field(
                 "project_id",
