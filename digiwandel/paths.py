@@ -33,5 +33,8 @@ def default_db_path() -> Path:
 
 
 def resources_dir() -> Path:
-    # Works from a checkout, a wheel install and a PyInstaller bundle alike.
-    return Path(__file__).resolve().parent / "resources"
+    """Catalogs, templates, translations and icons: the `resources` folder at the top of the
+    project in a checkout, installed as `digiwandel/resources` in a wheel or bundle."""
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"

@@ -19,7 +19,7 @@ from digiwandel.services.demo import DEMO_NAME
 from digiwandel.services.organisation import OrganisationService
 
 ROOT = Path(__file__).resolve().parent.parent
-GERMAN_QM = ROOT / "digiwandel" / "resources" / "translations" / "digiwandel_de.qm"
+GERMAN_QM = ROOT / "resources" / "translations" / "digiwandel_de.qm"
 
 
 def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:

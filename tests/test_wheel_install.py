@@ -69,9 +69,9 @@ def copy_sources(target: Path) -> Path:
     for name in ("pyproject.toml", "README.md", "LICENSE", "LICENSE.txt"):
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, target / name)
-    shutil.copytree(
-        PACKAGE, target / "digiwandel", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
-    )
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(PACKAGE, target / "digiwandel", ignore=ignore)
+    shutil.copytree(ROOT / "resources", target / "resources", ignore=ignore)
     return target
 
 

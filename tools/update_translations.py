@@ -3,7 +3,7 @@
     python tools/update_translations.py          # update .ts from the code, then compile .qm
     python tools/update_translations.py --check  # only compile; fail on unfinished strings
 
-New strings appear in digiwandel/resources/translations/digiwandel_de.ts as "unfinished";
+New strings appear in resources/translations/digiwandel_de.ts as "unfinished";
 translate them (Qt Linguist: `pyside6-linguist digiwandel_de.ts`, or any editor) and run the
 command again to compile the .qm file the program loads. Texts with a count ("%n
 measure(s)") also appear in digiwandel_en.ts, where they get their English singular and
@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "digiwandel"
-TRANSLATIONS = SOURCE / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 # German is complete; English is the language of the code and needs only its plural forms
 # ("%n measure(s)" → "1 measure" / "2 measures").
 LANGUAGES = ("de", "en")
