@@ -196,12 +196,22 @@ def test_the_trash_imports_no_service_and_every_part_with_rules_is_listed() -> N
     imported = {
         node.module for node in ast.walk(trash) if isinstance(node, ast.ImportFrom) and node.module
     }
-    own = {f"digiwandel.services.{p.stem}" for p in folder.glob("*.py")}
+
+    def module(p: Path) -> str:
+        return ".".join(("digiwandel", "services", *p.relative_to(folder).with_suffix("").parts))
+
+    def part(p: Path) -> str:
+        # A file inside a package folder (services/check/answers.py) belongs to the package.
+        return f"digiwandel.services.{p.relative_to(folder).parts[0].removesuffix('.py')}"
+
+    files = list(folder.rglob("*.py"))
+    own = {module(p) for p in files} | {part(p) for p in files}
     allowed = {"digiwandel.services.base", "digiwandel.services.errors"}
     assert imported & own <= allowed, "the trash imports no service"
     with_rules = {
-        f"digiwandel.services.{p.stem}"
-        for p in folder.glob("*.py")
-        if p.stem != "trash" and "@restore_rule" in p.read_text(encoding="utf-8")
+        part(p)
+        for p in files
+        if part(p) != "digiwandel.services.trash"
+        and "@restore_rule" in p.read_text(encoding="utf-8")
     }
     assert with_rules == set(services_package.PARTS_WITH_RESTORE_RULES)

@@ -138,36 +138,134 @@ class AppContext(QObject):
         """Record an edit for undo; by default the edit itself has already been saved."""
         self.undo_stack.push(FnCommand(self, text, redo, undo, part, already_done))
 
+    def push_trash(
+        self,
+        text: str,
+        part: Change,
+        delete: Callable[[], str],
+        restore: Callable[[str], object],
+        *,
+        batch: str | None = None,
+    ) -> None:
+        """Record a deletion to the trash (its `batch`) or a creation (no batch), both already
+        saved, and say what changed."""
+        self.undo_stack.push(TrashCommand(self, text, part, delete, restore, batch))
+        self.notify(part)
+
+    def push_edit(
+        self, text: str, part: Change, apply: Callable[[dict], object], old: dict, new: dict
+    ) -> None:
+        """Record changed fields, already saved, and say what changed."""
+        self.undo_stack.push(EditCommand(self, text, part, apply, old, new))
+        self.notify(part)
+
     def notify(self, change: Change) -> None:
         assert isinstance(change, Change), change
         self.data_changed.emit(change)
 
 
-class FnCommand(QUndoCommand):
-    def __init__(self, ctx: AppContext, text, redo, undo, part, already_done) -> None:
+class RecordedCommand(QUndoCommand):
+    """An edit that was saved before it was recorded: the first redo does nothing; later
+    undos and redos run `backward` and `forward` and then say what changed. When the world
+    changed since (a DomainError), the command is dropped with an explanation."""
+
+    def __init__(self, ctx: AppContext, text: str, part: Change) -> None:
         super().__init__(text)
-        self._ctx, self._redo, self._undo, self._part = ctx, redo, undo, part
-        self._skip = already_done
+        self._ctx, self._part = ctx, part
+        self._skip = True
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
 
     def redo(self) -> None:
         if self._skip:
             # Pushed after the edit was saved: whoever saved it also says what changed.
             self._skip = False
             return
-        self._run(self._redo)
+        self._run(self.forward)
         self._ctx.notify(self._part)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self.backward)
         self._ctx.notify(self._part)
 
     def _run(self, fn) -> None:
         try:
             fn()
         except DomainError as exc:
-            # The world changed since the command was recorded; drop it, explain why.
             self.setObsolete(True)
             show_error(None, exc)
+
+
+class FnCommand(RecordedCommand):
+    """Undo and redo as two functions, for edits that fit no other command."""
+
+    def __init__(self, ctx, text, redo, undo, part, already_done) -> None:
+        super().__init__(ctx, text, part)
+        self.forward, self.backward = redo, undo
+        self._skip = already_done
+
+
+class TrashCommand(RecordedCommand):
+    """A row moved to the trash (`batch`), or a row just created (`batch` None): undo and
+    redo alternate between `delete()` (returns the trash batch) and `restore(batch)`."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        part: Change,
+        delete: Callable[[], str],
+        restore: Callable[[str], object],
+        batch: str | None,
+    ) -> None:
+        super().__init__(ctx, text, part)
+        self._delete, self._restore, self._batch = delete, restore, batch
+        self._created = batch is None
+
+    def _trash(self) -> None:
+        self._batch = self._delete()
+
+    def _bring_back(self) -> None:
+        assert self._batch is not None
+        self._restore(self._batch)
+
+    def forward(self) -> None:
+        if self._created:
+            self._bring_back()
+        else:
+            self._trash()
+
+    def backward(self) -> None:
+        if self._created:
+            self._trash()
+        else:
+            self._bring_back()
+
+
+class EditCommand(RecordedCommand):
+    """Changed fields: undo applies the old values, redo the new ones."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        part: Change,
+        apply: Callable[[dict], object],
+        old: dict,
+        new: dict,
+    ) -> None:
+        super().__init__(ctx, text, part)
+        self._apply, self._old, self._new = apply, dict(old), dict(new)
+
+    def forward(self) -> None:
+        self._apply(self._new)
+
+    def backward(self) -> None:
+        self._apply(self._old)
 
 
 def error_text(exc: DomainError) -> str:

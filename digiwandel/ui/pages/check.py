@@ -157,16 +157,12 @@ class RespondentsTab(QWidget):
         if not dialog.exec():
             return
         row: RespondentRow = dialog.result_value
-        state = {"batch": None}
-
-        def undo():
-            state["batch"] = check.delete_respondent(row.id)
-
-        def redo():
-            check.restore(state["batch"])
-
-        self.ctx.push(self.tr("Add answer sheet"), redo, undo, PART)
-        self.ctx.notify(PART)
+        self.ctx.push_trash(
+            self.tr("Add answer sheet"),
+            PART,
+            lambda: check.delete_respondent(row.id),
+            check.restore,
+        )
         self.panel.select_id(row.id)
         if start_now.isChecked():
             self.run_survey(row)
@@ -208,18 +204,17 @@ class RespondentsTab(QWidget):
             return
         check = self.ctx.check
         try:
-            state = {"batch": check.delete_respondent(row.id)}
+            batch = check.delete_respondent(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-
-        def redo():
-            state["batch"] = check.delete_respondent(row.id)
-
-        self.ctx.push(
-            self.tr("Delete answer sheet"), redo, lambda: check.restore(state["batch"]), PART
+        self.ctx.push_trash(
+            self.tr("Delete answer sheet"),
+            PART,
+            lambda: check.delete_respondent(row.id),
+            check.restore,
+            batch=batch,
         )
-        self.ctx.notify(PART)
 
     def start_survey(self) -> None:
         row = self.panel.current()
@@ -876,19 +871,13 @@ class CheckPage(FollowsChanges, QWidget):
         if not dialog.exec():
             return
         row: AssessmentRow = dialog.result_value
-        state = {"batch": None}
-
-        def undo():
-            state["batch"] = check.delete_assessment(row.id)
-
-        self.ctx.push(
-            self.tr("Add assessment “{title}”").format(title=row.title),
-            lambda: check.restore(state["batch"]),
-            undo,
-            PART,
-        )
         self._selected = row.id
-        self.ctx.notify(PART)
+        self.ctx.push_trash(
+            self.tr("Add assessment “{title}”").format(title=row.title),
+            PART,
+            lambda: check.delete_assessment(row.id),
+            check.restore,
+        )
         self.tabs.setCurrentWidget(self.respondents)
 
     def edit(self, row: AssessmentRow) -> None:
@@ -925,18 +914,13 @@ class CheckPage(FollowsChanges, QWidget):
         ):
             return
         check = self.ctx.check
-        state = {"batch": check.delete_assessment(row.id)}
-
-        def redo():
-            state["batch"] = check.delete_assessment(row.id)
-
-        self.ctx.push(
+        self.ctx.push_trash(
             self.tr("Delete assessment “{title}”").format(title=row.title),
-            redo,
-            lambda: check.restore(state["batch"]),
             PART,
+            lambda: check.delete_assessment(row.id),
+            check.restore,
+            batch=check.delete_assessment(row.id),
         )
-        self.ctx.notify(PART)
 
     def toggle_complete(self) -> None:
         row = self.current()

@@ -324,6 +324,14 @@ class ProjectDetailView(QWidget):
         self.ctx.push(text, redo, undo, PART)
         self.ctx.notify(PART)
 
+    def push_trash(self, text: str, delete, restore, *, batch: str | None = None) -> None:
+        """Record a deletion to the trash (`batch`) or a creation (no batch), already saved."""
+        self.ctx.push_trash(text, PART, delete, restore, batch=batch)
+
+    def push_edit(self, text: str, apply, old: dict, new: dict) -> None:
+        """Record changed fields, already saved: undo applies `old`, redo `new`."""
+        self.ctx.push_edit(text, PART, apply, old, new)
+
     # -- building ----------------------------------------------------------------------------
     def _build_step_tab(self) -> None:
         self.status_combo = QComboBox()
@@ -673,10 +681,11 @@ class ProjectDetailView(QWidget):
         keys = ("responsible_id", "starts_on", "due_on", "notes")
         old_values = {k: getattr(step, k) for k in keys}
         new_values = {k: getattr(new, k) for k in keys}
-        self.push(
+        self.push_edit(
             self.tr("Edit step {number}").format(number=number),
-            lambda: self.projects.update_step(project_id, number, **new_values),
-            lambda: self.projects.update_step(project_id, number, **old_values),
+            lambda fields: self.projects.update_step(project_id, number, **fields),
+            old_values,
+            new_values,
         )
 
     # -- checklist ---------------------------------------------------------------------------
@@ -785,15 +794,11 @@ class ProjectDetailView(QWidget):
         if not dialog.exec():
             return
         task = dialog.result_value
-        state: dict[str, str] = {}
-
-        def undo():
-            state["batch"] = self.projects.delete_task(task.id)
-
-        def redo():
-            self.projects.restore(state["batch"])
-
-        self.push(self.tr("New task “{title}”").format(title=task.title), redo, undo)
+        self.push_trash(
+            self.tr("New task “{title}”").format(title=task.title),
+            lambda: self.projects.delete_task(task.id),
+            self.projects.restore,
+        )
         self.tasks.select_id(task.id)
 
     def edit_task(self, row) -> None:
@@ -807,10 +812,11 @@ class ProjectDetailView(QWidget):
             return
         new = dialog.result_value
         old_values, new_values = self._task_replay(row), self._task_replay(new)
-        self.push(
+        self.push_edit(
             self.tr("Edit task “{title}”").format(title=new.title),
-            lambda: self.projects.update_task(row.id, **new_values),
-            lambda: self.projects.update_task(row.id, **old_values),
+            lambda fields: self.projects.update_task(row.id, **fields),
+            old_values,
+            new_values,
         )
         self.tasks.select_id(row.id)
 
@@ -843,18 +849,16 @@ class ProjectDetailView(QWidget):
         ):
             return
         try:
-            state = {"batch": self.projects.delete_task(row.id)}
+            batch = self.projects.delete_task(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-
-        def redo():
-            state["batch"] = self.projects.delete_task(row.id)
-
-        def undo():
-            self.projects.restore(state["batch"])
-
-        self.push(self.tr("Delete task “{title}”").format(title=row.title), redo, undo)
+        self.push_trash(
+            self.tr("Delete task “{title}”").format(title=row.title),
+            lambda: self.projects.delete_task(row.id),
+            self.projects.restore,
+            batch=batch,
+        )
 
     # -- the measure itself ------------------------------------------------------------------
     def project_fields(self, d: ProjectDetail | None) -> list[Field]:
@@ -940,10 +944,11 @@ class ProjectDetailView(QWidget):
             return
         new = dialog.result_value
         old_values, new_values = self.project_replay(d), self.project_replay(new)
-        self.push(
+        self.push_edit(
             self.tr("Edit measure “{title}”").format(title=new.title),
-            lambda: self.projects.update_project(project_id, **new_values),
-            lambda: self.projects.update_project(project_id, **old_values),
+            lambda fields: self.projects.update_project(project_id, **fields),
+            old_values,
+            new_values,
         )
 
     def edit_goals(self) -> None:
@@ -1201,7 +1206,7 @@ def budget_spec(view: ProjectDetailView) -> RecordSpec:
         label=lambda r: r.category,
         convert=convert,
         rows=lambda v: v.detail.budget_lines if v.detail else (),
-        add=lambda values: view.projects.add_budget_line(view.project_id, **values),
+        add=lambda fields: view.projects.add_budget_line(view.project_id, **fields),
         update=lambda ident, values: view.projects.update_budget_line(ident, **values),
         delete=lambda ident: view.projects.delete_budget_line(ident),
         restore=lambda batch: view.projects.restore(batch),
@@ -1314,10 +1319,11 @@ class PolicyPanel(QWidget):
         keys = ("status", "evidence") + (("dpia_needed",) if kind == "data_protection" else ())
         old_values = {k: getattr(row, k) for k in keys}
         new_values = {k: getattr(new, k) for k in keys}
-        self.view.push(
+        self.view.push_edit(
             self.tr("Edit check “{kind}”").format(kind=tx.policy_kind(kind)),
-            lambda: self.view.records.set_policy_check(project_id, kind, **new_values),
-            lambda: self.view.records.set_policy_check(project_id, kind, **old_values),
+            lambda fields: self.view.records.set_policy_check(project_id, kind, **fields),
+            old_values,
+            new_values,
         )
 
 

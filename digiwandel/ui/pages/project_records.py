@@ -165,20 +165,12 @@ class RecordPanel(QWidget):
         if not dialog.exec():
             return
         row = dialog.result_value
-        state: dict[str, str] = {}
-
-        def undo():
-            state["batch"] = self._delete(row.id)
-
-        def redo():
-            self._restore(state["batch"])
-
-        self.view.push(
+        self.view.push_trash(
             QCoreApplication.translate("ProjectRecords", "Add “{label}”").format(
                 label=self.spec.label(row)
             ),
-            redo,
-            undo,
+            lambda: self._delete(row.id),
+            self._restore,
         )
         self.panel.select_id(row.id)
 
@@ -193,12 +185,13 @@ class RecordPanel(QWidget):
             return
         new = dialog.result_value
         old_values, new_values = self._replay(row), self._replay(new)
-        self.view.push(
+        self.view.push_edit(
             QCoreApplication.translate("ProjectRecords", "Edit “{label}”").format(
                 label=self.spec.label(new)
             ),
-            lambda: self._update(row.id, new_values),
-            lambda: self._update(row.id, old_values),
+            lambda fields: self._update(row.id, fields),
+            old_values,
+            new_values,
         )
         self.panel.select_id(row.id)
 
@@ -214,21 +207,15 @@ class RecordPanel(QWidget):
         ):
             return
         try:
-            state = {"batch": self._delete(row.id)}
+            batch = self._delete(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-
-        def redo():
-            state["batch"] = self._delete(row.id)
-
-        def undo():
-            self._restore(state["batch"])
-
-        self.view.push(
+        self.view.push_trash(
             QCoreApplication.translate("ProjectRecords", "Delete “{label}”").format(label=label),
-            redo,
-            undo,
+            lambda: self._delete(row.id),
+            self._restore,
+            batch=batch,
         )
 
 

@@ -353,6 +353,10 @@ class ProjectsPage(FollowsChanges, QWidget):
         self.ctx.push(text, redo, undo, PART)
         self.ctx.notify(PART)
 
+    def push_trash(self, text: str, delete, restore, *, batch: str | None = None) -> None:
+        """Record a deletion to the trash (`batch`) or a creation (no batch), already saved."""
+        self.ctx.push_trash(text, PART, delete, restore, batch=batch)
+
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         if self.ctx.db is None:
@@ -553,15 +557,11 @@ class ProjectsPage(FollowsChanges, QWidget):
     # -- creating --------------------------------------------------------------------------
     def _created(self, detail, text: str) -> None:
         project_id = detail.id
-        state: dict[str, str] = {}
-
-        def undo():
-            state["batch"] = self.service.delete_project(project_id)
-
-        def redo():
-            self.service.restore(state["batch"])
-
-        self.push(text, redo, undo)
+        self.push_trash(
+            text,
+            lambda: self.service.delete_project(project_id),
+            self.service.restore,
+        )
         self.open_project(project_id)
 
     def new_project(self) -> None:
@@ -685,20 +685,18 @@ class ProjectsPage(FollowsChanges, QWidget):
         ):
             return
         try:
-            state = {"batch": self.service.delete_project(row.id)}
+            batch = self.service.delete_project(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-
-        def redo():
-            state["batch"] = self.service.delete_project(row.id)
-
-        def undo():
-            self.service.restore(state["batch"])
-
         if self.stack.currentWidget() is self.detail:
             self.show_list()
-        self.push(self.tr("Delete measure “{title}”").format(title=row.title), redo, undo)
+        self.push_trash(
+            self.tr("Delete measure “{title}”").format(title=row.title),
+            lambda: self.service.delete_project(row.id),
+            self.service.restore,
+            batch=batch,
+        )
 
     def show_trash(self) -> None:
         if self.ctx.db is not None:

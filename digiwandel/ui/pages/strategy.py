@@ -87,6 +87,14 @@ class StrategyPage(FollowsChanges, QWidget):
         self.ctx.push(text, redo, undo, PART)
         self.ctx.notify(PART)
 
+    def push_trash(self, text: str, delete, restore, *, batch: str | None = None) -> None:
+        """Record a deletion to the trash (`batch`) or a creation (no batch), already saved."""
+        self.ctx.push_trash(text, PART, delete, restore, batch=batch)
+
+    def push_edit(self, text: str, apply, old: dict, new: dict) -> None:
+        """Record changed fields, already saved: undo applies `old`, redo `new`."""
+        self.ctx.push_edit(text, PART, apply, old, new)
+
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         keep = self.current_version_id()

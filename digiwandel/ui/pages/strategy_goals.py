@@ -649,15 +649,11 @@ class GoalsTab(QWidget):
         if not dialog.exec():
             return
         created: GoalRow = dialog.result_value
-        state = {"batch": ""}
-
-        def undo():
-            state["batch"] = self.page.service.delete_goal(created.id)
-
-        def redo():
-            self.page.service.restore(state["batch"])
-
-        self.page.push(self.tr("Add goal “{title}”").format(title=created.title), redo, undo)
+        self.page.push_trash(
+            self.tr("Add goal “{title}”").format(title=created.title),
+            lambda: self.page.service.delete_goal(created.id),
+            self.page.service.restore,
+        )
         self.goals.select_id(created.id)
 
     def edit_goal(self, row: GoalRow) -> None:
@@ -668,10 +664,11 @@ class GoalsTab(QWidget):
         if not dialog.exec():
             return
         new: GoalRow = dialog.result_value
-        self.page.push(
+        self.page.push_edit(
             self.tr("Edit goal “{title}”").format(title=new.title),
-            lambda: self.page.service.update_goal(row.id, **goal_values(new)),
-            lambda: self.page.service.update_goal(row.id, **goal_values(row)),
+            lambda fields: self.page.service.update_goal(row.id, **fields),
+            goal_values(row),
+            goal_values(new),
         )
         self.goals.select_id(row.id)
 
@@ -691,15 +688,11 @@ class GoalsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        state = {"batch": batch}
-
-        def redo():
-            state["batch"] = self.page.service.delete_goal(row.id)
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("Delete goal “{title}”").format(title=row.title),
-            redo,
-            lambda: self.page.service.restore(state["batch"]),
+            lambda: self.page.service.delete_goal(row.id),
+            self.page.service.restore,
+            batch=batch,
         )
 
     def move_goal(self, delta: int) -> None:
@@ -820,15 +813,10 @@ class GoalsTab(QWidget):
         if not dialog.exec():
             return
         created: IndicatorRow = dialog.result_value
-        state = {"batch": ""}
-
-        def undo():
-            state["batch"] = self.page.service.delete_indicator(created.id)
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("Add indicator “{name}”").format(name=created.name),
-            lambda: self.page.service.restore(state["batch"]),
-            undo,
+            lambda: self.page.service.delete_indicator(created.id),
+            self.page.service.restore,
         )
         self.indicators.select_id(created.id)
 
@@ -840,10 +828,11 @@ class GoalsTab(QWidget):
         if not dialog.exec():
             return
         new: IndicatorRow = dialog.result_value
-        self.page.push(
+        self.page.push_edit(
             self.tr("Edit indicator “{name}”").format(name=new.name),
-            lambda: self.page.service.update_indicator(row.id, **indicator_values(new)),
-            lambda: self.page.service.update_indicator(row.id, **indicator_values(row)),
+            lambda fields: self.page.service.update_indicator(row.id, **fields),
+            indicator_values(row),
+            indicator_values(new),
         )
         self.indicators.select_id(row.id)
 
@@ -863,15 +852,11 @@ class GoalsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        state = {"batch": batch}
-
-        def redo():
-            state["batch"] = self.page.service.delete_indicator(row.id)
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("Delete indicator “{name}”").format(name=row.name),
-            redo,
-            lambda: self.page.service.restore(state["batch"]),
+            lambda: self.page.service.delete_indicator(row.id),
+            self.page.service.restore,
+            batch=batch,
         )
 
     # -- measurements --------------------------------------------------------------------------
@@ -898,15 +883,10 @@ class GoalsTab(QWidget):
             }.get(exc.field or "", self.value_edit)
             target.setFocus()
             return
-        state = {"batch": ""}
-
-        def undo():
-            state["batch"] = self.page.service.delete_measurement(created.id)
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("Add measurement to “{name}”").format(name=ind.name),
-            lambda: self.page.service.restore(state["batch"]),
-            undo,
+            lambda: self.page.service.delete_measurement(created.id),
+            self.page.service.restore,
         )
         self.value_edit.clear()
         self.comment_edit.clear()
@@ -940,10 +920,11 @@ class GoalsTab(QWidget):
         if not dialog.exec():
             return
         new: MeasurementRow = dialog.result_value
-        self.page.push(
+        self.page.push_edit(
             self.tr("Edit measurement of {date}").format(date=format_date(new.measured_on)),
-            lambda: self.page.service.update_measurement(row.id, **measurement_values(new)),
-            lambda: self.page.service.update_measurement(row.id, **measurement_values(row)),
+            lambda fields: self.page.service.update_measurement(row.id, **fields),
+            measurement_values(row),
+            measurement_values(new),
         )
         self.measurements.select_id(row.id)
 
@@ -961,13 +942,9 @@ class GoalsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        state = {"batch": batch}
-
-        def redo():
-            state["batch"] = self.page.service.delete_measurement(row.id)
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("Delete measurement of {date}").format(date=format_date(row.measured_on)),
-            redo,
-            lambda: self.page.service.restore(state["batch"]),
+            lambda: self.page.service.delete_measurement(row.id),
+            self.page.service.restore,
+            batch=batch,
         )

@@ -234,10 +234,11 @@ class IdentityTab(QWidget):
             return
         self._saved[key] = saved
         page = self.page
-        self.page.push(
+        self.page.push_edit(
             self.tr("Change {field}").format(field=self._field_name(key)),
-            lambda: page.service.save_identity(**{key: saved}),
-            lambda: page.service.save_identity(**{key: old}),
+            lambda fields: page.service.save_identity(**fields),
+            {key: old},
+            {key: saved},
         )
         self.page.ctx.status_message.emit(self.tr("Saved."))
 
@@ -265,17 +266,11 @@ class IdentityTab(QWidget):
         if not dialog.exec():
             return
         created: OberzielRow = dialog.result_value
-        state: dict[str, str] = {}
         page = self.page
-
-        def undo():
-            state["batch"] = page.service.delete_oberziel(created.id)
-
-        def redo():
-            page.service.restore(state["batch"])
-
-        self.page.push(
-            self.tr("Add overarching goal “{title}”").format(title=created.title), redo, undo
+        page.push_trash(
+            self.tr("Add overarching goal “{title}”").format(title=created.title),
+            lambda: page.service.delete_oberziel(created.id),
+            lambda batch: page.service.restore(batch),
         )
         self.panel.select_id(created.id)
 
@@ -295,10 +290,11 @@ class IdentityTab(QWidget):
         def values(r: OberzielRow) -> dict:
             return {"title": r.title, "description": r.description, "digital_note": r.digital_note}
 
-        self.page.push(
+        self.page.push_edit(
             self.tr("Edit overarching goal “{title}”").format(title=new.title),
-            lambda: page.service.update_oberziel(row.id, **values(new)),
-            lambda: page.service.update_oberziel(row.id, **values(row)),
+            lambda fields: page.service.update_oberziel(row.id, **fields),
+            values(row),
+            values(new),
         )
         self.panel.select_id(row.id)
 
@@ -309,20 +305,17 @@ class IdentityTab(QWidget):
         ).format(title=row.title)
         if not confirm(self, self.tr("Delete overarching goal"), question):
             return
+        page = self.page
         try:
-            state = {"batch": self.page.service.delete_oberziel(row.id)}
+            batch = page.service.delete_oberziel(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-        page = self.page
-
-        def redo():
-            state["batch"] = page.service.delete_oberziel(row.id)
-
-        self.page.push(
+        page.push_trash(
             self.tr("Delete overarching goal “{title}”").format(title=row.title),
-            redo,
-            lambda: page.service.restore(state["batch"]),
+            lambda: page.service.delete_oberziel(row.id),
+            lambda batch: page.service.restore(batch),
+            batch=batch,
         )
 
     def move_oberziel(self, delta: int) -> None:
@@ -507,16 +500,12 @@ class VersionsTab(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def _record_new(self, text: str, created: VersionRow) -> None:
         """Undo of a new version moves it to the trash; redo brings it back."""
-        state: dict[str, str] = {}
         page = self.page
-
-        def undo():
-            state["batch"] = page.service.delete_version(created.id)
-
-        def redo():
-            page.service.restore(state["batch"])
-
-        self.page.push(text, redo, undo)
+        page.push_trash(
+            text,
+            lambda: page.service.delete_version(created.id),
+            lambda batch: page.service.restore(batch),
+        )
         self.page.select_version(created.id)
         self.panel.select_id(created.id)
 
@@ -665,20 +654,17 @@ class VersionsTab(QWidget):
         ).format(title=row.title)
         if not confirm(self, self.tr("Delete draft"), question):
             return
+        page = self.page
         try:
-            state = {"batch": self.page.service.delete_version(row.id)}
+            batch = page.service.delete_version(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-        page = self.page
-
-        def redo():
-            state["batch"] = page.service.delete_version(row.id)
-
-        self.page.push(
+        page.push_trash(
             self.tr("Delete draft “{title}”").format(title=row.title),
-            redo,
-            lambda: page.service.restore(state["batch"]),
+            lambda: page.service.delete_version(row.id),
+            lambda batch: page.service.restore(batch),
+            batch=batch,
         )
 
     def adopt(self) -> None:

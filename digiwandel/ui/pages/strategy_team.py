@@ -888,18 +888,10 @@ class CommunicationTab(QWidget):
         if not dialog.exec():
             return
         row: CommunicationRow = dialog.result_value
-        state: dict[str, str] = {}
-
-        def redo():
-            self.page.service.restore(state["batch"])
-
-        def undo():
-            state["batch"] = self.page.service.delete_communication(row.id)
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("New communication entry for {audience}").format(audience=row.audience),
-            redo,
-            undo,
+            lambda: self.page.service.delete_communication(row.id),
+            lambda batch: self.page.service.restore(batch),
         )
         self.panel.select_id(row.id)
 
@@ -915,10 +907,11 @@ class CommunicationTab(QWidget):
         if not dialog.exec():
             return
         new: CommunicationRow = dialog.result_value
-        self.page.push(
+        self.page.push_edit(
             self.tr("Edit communication entry for {audience}").format(audience=new.audience),
-            lambda: self.page.service.update_communication(row.id, **self.replay(new)),
-            lambda: self.page.service.update_communication(row.id, **self.replay(row)),
+            lambda fields: self.page.service.update_communication(row.id, **fields),
+            self.replay(row),
+            self.replay(new),
         )
         self.panel.select_id(row.id)
 
@@ -932,19 +925,13 @@ class CommunicationTab(QWidget):
         ):
             return
         try:
-            state = {"batch": self.page.service.delete_communication(row.id)}
+            batch = self.page.service.delete_communication(row.id)
         except DomainError as exc:
             show_error(self, exc)
             return
-
-        def redo():
-            state["batch"] = self.page.service.delete_communication(row.id)
-
-        def undo():
-            self.page.service.restore(state["batch"])
-
-        self.page.push(
+        self.page.push_trash(
             self.tr("Delete communication entry for {audience}").format(audience=row.audience),
-            redo,
-            undo,
+            lambda: self.page.service.delete_communication(row.id),
+            self.page.service.restore,
+            batch=batch,
         )
