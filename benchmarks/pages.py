@@ -549,13 +549,15 @@ def measure_in_process(db_path: Path) -> dict:
     bench = Bench(window, guards)
     bench.settle()
     log(f"  window ready after {time.perf_counter() - begin:.1f} s")
-    # The program loads the charts in the background shortly after start-up; a user's
+    # The program loads charts and services in the background shortly after start-up; a user's
     # first click comes later than that, so the pages are visited once it has finished.
-    from digiwandel.ui.charts import warm_up_charts
+    from digiwandel.ui.preload import preload
 
     warm = time.perf_counter()
-    warm_up_charts().join()
-    log(f"  charts loaded in the background; waited {time.perf_counter() - warm:.1f} s")
+    preload().join()
+    log(
+        f"  charts and services loaded in the background; waited {time.perf_counter() - warm:.1f} s"
+    )
 
     rows: dict[str, Row] = {}
     order: list[str] = []

@@ -28,8 +28,9 @@ from pathlib import Path
 
 import digiwandel.ui.app as app_module
 
-# The charts load in the background shortly after start-up; here: not before the check.
-app_module.WARM_UP_DELAY_MS = 600_000
+# Charts and services load in the background shortly after start-up; here: not before
+# the check.
+app_module.PRELOAD_DELAY_MS = 600_000
 app = app_module.make_application()
 window = app_module.start(Path(sys.argv[1]), "de")
 for _ in range(10):
@@ -37,9 +38,9 @@ for _ in range(10):
 loaded = [name for name in sys.argv[2:] if name in sys.modules]
 overview = window.stack.currentWidget()
 
-from digiwandel.ui.charts import warm_up_charts
+from digiwandel.ui.preload import preload
 
-warm_up_charts().join(120)
+preload().join(120)
 print(json.dumps({
     "visible": window.isVisible(),
     "loaded": loaded,

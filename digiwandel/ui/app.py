@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 from digiwandel import APP_NAME, __version__, i18n
 from digiwandel.paths import default_db_path, resources_dir
 from digiwandel.ui import mnemonics
-from digiwandel.ui.charts import warm_up_charts
 from digiwandel.ui.dialogs.settings import saved_language
 from digiwandel.ui.errors import install_excepthook, setup_logging
 from digiwandel.ui.main_window import MainWindow
+from digiwandel.ui.preload import preload
 
-WARM_UP_DELAY_MS = 300
+PRELOAD_DELAY_MS = 300
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -49,8 +49,9 @@ def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
     window = MainWindow()
     window.show()
     path = Path(db_path) if db_path else last_database()
-    # Charts load in the background once the window is up, before anyone can click.
-    QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_charts)
+    # Charts and services load in the background once the window is up, before anyone
+    # can click (ui/preload.py).
+    QTimer.singleShot(PRELOAD_DELAY_MS, preload)
     if window.open_path(path) and window.ctx.org.get_profile() is None:
         window.show_welcome()
     return window

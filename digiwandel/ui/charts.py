@@ -3,39 +3,9 @@
 from __future__ import annotations
 
 import importlib
-import logging
-import threading
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-_warm_up: threading.Thread | None = None
-
-
-def warm_up_charts() -> threading.Thread:
-    """Load matplotlib and the chart builders in a background thread.
-
-    Started shortly after the window is ready, so that the first chart a user opens does
-    not wait half a second for the import. Nothing here touches Qt."""
-    global _warm_up
-    if _warm_up is None:
-        _warm_up = threading.Thread(target=_load_charts, name="chart-warm-up", daemon=True)
-        _warm_up.start()
-    return _warm_up
-
-
-def _load_charts() -> None:
-    try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
-        for module in ("maturity", "projects", "strategy"):
-            importlib.import_module(f"digiwandel.charts.{module}")
-        figure = Figure(figsize=(1, 1))
-        figure.text(0.5, 0.5, "Äg 1,5")  # loads the font the charts use
-        FigureCanvasAgg(figure).draw()
-    except Exception:  # only a slower first chart: it imports what it needs itself
-        logging.getLogger(__name__).exception("loading the charts in advance failed")
 
 
 class LazyChart(QWidget):

@@ -1,0 +1,52 @@
+"""Loading in the background what the first visit of a page would otherwise wait for.
+
+Started shortly after the window is ready (before anyone can click): matplotlib with the
+chart builders and a first drawn text, then the services of the pages not yet shown. Only
+modules without Qt are imported here; the pages themselves are built on the main thread
+when first shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+CHART_MODULES = (
+    "digiwandel.charts.maturity",
+    "digiwandel.charts.projects",
+    "digiwandel.charts.strategy",
+)
+SERVICE_MODULES = (
+    "digiwandel.services.drivers",
+    "digiwandel.services.projects",
+    "digiwandel.services.project_records",
+    "digiwandel.services.strategy",
+)
+
+_thread: threading.Thread | None = None
+
+
+def preload() -> threading.Thread:
+    """Start loading in a background thread (once); returns the thread."""
+    global _thread
+    if _thread is None:
+        _thread = threading.Thread(target=_load, name="preload", daemon=True)
+        _thread.start()
+    return _thread
+
+
+def _load() -> None:
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        for name in CHART_MODULES:
+            importlib.import_module(name)
+        figure = Figure(figsize=(1, 1))
+        figure.text(0.5, 0.5, "Äg 1,5")  # loads the font the charts use
+        FigureCanvasAgg(figure).draw()
+        for name in SERVICE_MODULES:
+            importlib.import_module(name)
+    except Exception:  # only a slower first visit: each page imports what it needs itself
+        logging.getLogger(__name__).exception("loading in advance failed")
