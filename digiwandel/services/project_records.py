@@ -72,16 +72,14 @@ from digiwandel.services.base import (
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.projects import ProjectService, clean_money, person_id
-from digiwandel.services.strategy import (
-    INDICATOR_FIELDS,
-    IndicatorRow,
-    MeasurementRow,
-    StrategyService,
-    _clean_indicator,
-    _indicator_row,
-    _measurement_row,
-    _settle_indicator,
+from digiwandel.services.strategy import INDICATOR_FIELDS, IndicatorRow, MeasurementRow
+from digiwandel.services.strategy.rules import (
     apply_indicator_changes,
+    clean_indicator,
+    indicator_row,
+    indicator_view,
+    measurement_row,
+    settle_indicator,
 )
 from digiwandel.services.trash import move_to_trash, restore_batch, restore_rule
 
@@ -675,10 +673,10 @@ class ProjectRecordService:
                     _policy_row(project_id, kind, checks.get(kind)) for kind in POLICY_CHECK_KINDS
                 ),
                 metrics=tuple(
-                    _indicator_row(ind, name, readings[ind.id]) for ind, name in indicators
+                    indicator_row(ind, name, readings[ind.id]) for ind, name in indicators
                 ),
                 measurements={
-                    ind.id: tuple(_measurement_row(m) for m in readings[ind.id])
+                    ind.id: tuple(measurement_row(m) for m in readings[ind.id])
                     for ind, _name in indicators
                 },
                 current_pdca_cycle=project.current_pdca_cycle,
@@ -792,23 +790,23 @@ class ProjectRecordService:
         """A success metric: an indicator of the project, with the rules of the strategy."""
         check_fields(indicator_values, INDICATOR_FIELDS - {"name"})
         values = _METRIC_DEFAULTS | indicator_values | {"name": name}
-        state = _settle_indicator(_clean_indicator(values), set(values))
+        state = settle_indicator(clean_indicator(values), set(values))
         with unit_of_work(self.db) as session:
             ProjectService._project(session, project_id)
             state["owner_id"] = person_id(session, state["owner_id"], field="owner_id")
             ind = Indicator(project_id=project_id, **state)
             session.add(ind)
             session.flush()
-            return StrategyService._indicator_view(session, ind)
+            return indicator_view(session, ind)
 
     def update_metric(self, indicator_id: int, /, **values) -> IndicatorRow:
         """Change fields of a success metric; the rules between fields are re-checked."""
         check_fields(values, INDICATOR_FIELDS)
-        clean = _clean_indicator(values)
+        clean = clean_indicator(values)
         with unit_of_work(self.db) as session:
             ind = self._metric(session, indicator_id)
             apply_indicator_changes(session, ind, clean)
-            return StrategyService._indicator_view(session, ind)
+            return indicator_view(session, ind)
 
     def delete_metric(self, indicator_id: int) -> str:
         with unit_of_work(self.db) as session:
