@@ -941,6 +941,43 @@ def test_measurements_of_a_deleted_goal_are_hidden(svc: StrategyService, goal: i
 # ---- alignment ---------------------------------------------------------------------------------
 
 
+def test_a_measures_goals_are_set_in_one_call_and_undone_exactly(
+    svc: StrategyService, db: Database, version: int, goal: int
+) -> None:
+    other = svc.create_goal(version, "Onlineberatung", impact_level=3).id
+    third = svc.create_goal(version, "Datenschutz", impact_level=2).id
+    project = add_project(db, "Fachsoftware")
+    svc.link_project(goal, project, "spart Zeit in der Doku")
+    svc.link_project(other, project, "neuer Zugang")
+
+    before, after = svc.set_project_goals(project, {goal: None, third: None})
+    assert before == {goal: "spart Zeit in der Doku", other: "neuer Zugang"}
+    assert after == {goal: "spart Zeit in der Doku", third: ""}, "kept notes stay"
+    # Undo: the links as they were, notes included; redo: as after.
+    assert svc.set_project_goals(project, before)[1] == before
+    assert svc.set_project_goals(project, after)[1] == after
+
+
+def test_setting_a_measures_goals_is_all_or_nothing(
+    svc: StrategyService, db: Database, version: int, goal: int
+) -> None:
+    project = add_project(db, "Fachsoftware")
+    svc.link_project(goal, project, "damals")
+    spare = svc.create_goal(version, "Nie verknüpft", impact_level=1).id
+    newer = svc.new_version_from(version, "Strategie 2028").id
+    fresh = svc.create_goal(newer, "Neues Ziel", impact_level=2).id
+    svc.archive(version)
+    # An archived version's links stay; the copied link of the new version goes.
+    assert svc.set_project_goals(project, {})[1] == {goal: "damals"}
+    # A new link to a goal of an archived version is refused, and nothing changes.
+    refused = raises(svc.set_project_goals, project, {fresh: "neu", spare: None})
+    assert refused.message == messages.MSG_VERSION_ARCHIVED
+    assert svc.set_project_goals(project, {fresh: "neu"}) == (
+        {goal: "damals"},
+        {goal: "damals", fresh: "neu"},
+    )
+
+
 def test_alignment_matrix_and_flags(svc: StrategyService, db: Database, version: int) -> None:
     g1 = svc.create_goal(version, "Online-Beratung").id
     g2 = svc.create_goal(version, "Dokumentation").id

@@ -530,6 +530,45 @@ def test_an_edit_in_an_open_measure_reloads_the_list_when_it_is_shown_again(win,
     assert "Neu" in shown_titles(page) and page.selected_id() == ident
 
 
+def goal_links(win, ident: int) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from digiwandel.model.strategy import GoalProjectLink
+
+    with win.ctx.db.sessions() as session:
+        rows = session.execute(
+            select(GoalProjectLink.goal_id, GoalProjectLink.contribution).where(
+                GoalProjectLink.project_id == ident
+            )
+        )
+        return dict(rows.all())
+
+
+def test_changing_a_measures_goals_is_one_step_that_undo_restores_with_notes(win):
+    from PySide6.QtWidgets import QListWidget
+
+    page = win.projects
+    ident = project_id(win, DIENSTPLAN)
+    linked = goal_links(win, ident)
+    assert linked and any(linked.values()), "the demo links the measure with notes"
+    page.open_project(ident)
+    steps = win.ctx.undo_stack.count()
+
+    def untick_all(dialog):
+        checklist = dialog.findChild(QListWidget)
+        for row in range(checklist.count()):
+            checklist.item(row).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+
+    with_modal(untick_all, page.detail.edit_goals)
+    assert goal_links(win, ident) == {}
+    assert win.ctx.undo_stack.count() == steps + 1, "one step for all the links"
+    win.ctx.undo_stack.undo()
+    assert goal_links(win, ident) == linked, "the notes come back, too"
+    win.ctx.undo_stack.redo()
+    assert goal_links(win, ident) == {}
+
+
 # ---- 9. duplicate and template --------------------------------------------------------------
 def test_duplicate_and_save_as_template(win):
     page = win.projects

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from digiwandel.domain.vocabulary import TEXT_LEN
 from digiwandel.model.project import Project
@@ -50,6 +52,67 @@ class AlignmentPart:
             row = LinkRow(goal_id, project_id, link.contribution)
             session.delete(link)
             return row
+
+    def set_project_goals(
+        self, project_id: int, goals: Mapping[int, str | None]
+    ) -> tuple[dict[int, str], dict[int, str]]:
+        """Make `goals` the goals this measure serves, in one transaction.
+
+        Links to other goals go, with their notes; a new link gets the given note ("" for
+        None); a kept link keeps its note unless one is given. Links to goals of archived
+        versions stay as they are (such a version is frozen); a new one is refused.
+        Returns the links before and after, {goal id: contribution}, so that undo can
+        restore exactly what was there by passing the first back.
+        """
+        notes = {
+            goal_id: None
+            if note is None
+            else clean_text(note, field="contribution", limit=TEXT_LEN)
+            for goal_id, note in goals.items()
+        }
+        with unit_of_work(self.db) as session:
+            live_ref(session, Project, project_id, "project_id")
+            links = {
+                link.goal_id: link
+                for link in session.scalars(
+                    select(GoalProjectLink)
+                    .where(GoalProjectLink.project_id == project_id)
+                    .options(
+                        selectinload(GoalProjectLink.goal).selectinload(
+                            StrategicGoal.strategy_version
+                        )
+                    )
+                )
+            }
+            before = {goal_id: link.contribution for goal_id, link in links.items()}
+            frozen = {
+                goal_id
+                for goal_id, link in links.items()
+                if link.goal.strategy_version.status == "archived"
+            }
+            for goal_id, link in links.items():
+                if goal_id not in notes and goal_id not in frozen:
+                    session.delete(link)
+            for goal_id, note in notes.items():
+                link = links.get(goal_id)
+                if link is None:
+                    goal = self._goal(session, goal_id)
+                    ensure_not_archived(goal.strategy_version)
+                    session.add(
+                        GoalProjectLink(
+                            goal_id=goal_id, project_id=project_id, contribution=note or ""
+                        )
+                    )
+                elif note is not None and note != link.contribution and goal_id not in frozen:
+                    link.contribution = note
+            session.flush()
+            after = {
+                link.goal_id: link.contribution
+                for link in session.scalars(
+                    select(GoalProjectLink).where(GoalProjectLink.project_id == project_id)
+                )
+            }
+            return before, after
 
     def _link(self, session: Session, goal_id: int, project_id: int) -> GoalProjectLink:
         goal = self._goal(session, goal_id)

@@ -964,36 +964,26 @@ class ProjectDetailView(QWidget):
                 self.tr("There are no strategic goals yet: add them on the Strategy page.")
             )
             return
-        before = {goal_id for goal_id, _title in d.goals}
-        widget = checklist_widget(items, before)
+        widget = checklist_widget(items, {goal_id for goal_id, _title in d.goals})
         widget.setMaximumHeight(300)
         project_id = d.id
-
-        def apply(wanted: set[int], present: set[int]) -> None:
-            for goal_id in present - wanted:
-                strategy.unlink_project(goal_id, project_id)
-            for goal_id in wanted - present:
-                strategy.link_project(goal_id, project_id)
-
         dialog = FormDialog(
             self.tr("Strategic goals of the measure"),
             [Field("goals", self.tr("&Goals this measure contributes to:"), widget)],
-            lambda v: apply(set(v["goals"]), before),
+            # Kept links keep their notes (None); one call, one transaction.
+            lambda v: strategy.set_project_goals(project_id, dict.fromkeys(v["goals"])),
             self,
         )
         if not dialog.exec():
             return
-        after = {
-            widget.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked
-        }
+        before, after = dialog.result_value
         if after == before:
             return
-        self.push(
+        self.push_edit(
             self.tr("Change the goals of “{title}”").format(title=d.title),
-            lambda: apply(after, before),
-            lambda: apply(before, after),
+            lambda links: strategy.set_project_goals(project_id, links),
+            before,
+            after,
         )
 
 
