@@ -34,7 +34,12 @@ CLOUD = "Cloud-Office für die Verwaltung"
 @pytest.fixture
 def win(qtbot, tmp_path, monkeypatch):
     """A main window on a fresh demo file, showing the Measures page; deleting is confirmed."""
-    for module in ("projects", "project_detail", "project_records"):
+    for module in (
+        "projects",
+        "project_detail.checklist",
+        "project_detail.tasks",
+        "project_records",
+    ):
         monkeypatch.setattr(f"digiwandel.ui.pages.{module}.confirm", lambda *a, **k: True)
     window = MainWindow(AppContext())
     qtbot.addWidget(window)

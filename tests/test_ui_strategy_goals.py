@@ -31,7 +31,8 @@ def env(qtbot, tmp_path, monkeypatch):
 
     path = create_demo_file(tmp_path / "demo.sqlite3")
     # Deleting asks first; the tests answer "yes" here.
-    monkeypatch.setattr("digiwandel.ui.pages.strategy_goals.confirm", lambda *a: True)
+    for part in ("goals", "indicators", "measurements"):
+        monkeypatch.setattr(f"digiwandel.ui.pages.strategy_goals.{part}.confirm", lambda *a: True)
     win = MainWindow(AppContext())
     qtbot.addWidget(win)
     assert win.open_path(path)
