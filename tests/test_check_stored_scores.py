@@ -136,3 +136,22 @@ def test_summary_gives_the_stored_dimension_scores(setup) -> None:
     assert [(d.key, d.percent) for d in summary.dimensions] == [
         (d.key, d.percent) for d in full.dimensions
     ]
+
+
+def test_the_overview_reads_the_newest_completed_checks_from_stored_scores(setup) -> None:
+    check, made, db = setup
+    (first, _), (draft, _items) = made
+    check.complete(draft.id)
+    listed = [r for r in check.list_assessments() if r.status == "completed"]
+    expected = [(r.id, r.title, r.assessed_on, r.overall, r.band) for r in listed]
+    as_tuples = [
+        (f.id, f.title, f.assessed_on, f.overall, f.band) for f in check.latest_completed(2)
+    ]
+    assert as_tuples == expected, "newest first, the same figures as the list"
+    assert [f.id for f in check.latest_completed(1)] == [draft.id]
+    # Scores not stored yet (e.g. a file from before they were kept) are computed then.
+    with db.sessions() as session, session.begin():
+        session.execute(AssessmentScore.__table__.delete())
+    assert [(f.overall, f.band) for f in check.latest_completed(2)] == [e[3:] for e in expected]
+    check.reopen(draft.id)
+    assert [f.id for f in check.latest_completed(2)] == [first.id], "drafts are not named"

@@ -118,6 +118,14 @@ def test_blank_name_is_refused(org: OrganisationService, db: Database, name) -> 
     assert count(db, Organisation) == 0
 
 
+def test_counts_of_areas_and_persons(org: OrganisationService) -> None:
+    assert org.counts() == (0, 0)
+    area = org.create_area("Wohnen")
+    org.create_area("Verwaltung")
+    org.create_person("Ada", area_id=area.id)
+    assert org.counts() == (len(org.list_areas()), len(org.list_persons())) == (2, 1)
+
+
 def test_profile_create_and_update(org: OrganisationService) -> None:
     created = org.save_profile(
         name="  Verein Lindenhof e.V. ",

@@ -161,9 +161,36 @@ class OrganisationService:
 
     # -- profile -----------------------------------------------------------------------
     def get_profile(self) -> OrganisationProfile | None:
+        # Table columns, not the mapped class: the first page and the start-up ask for the
+        # profile before anything else, and this way they need no ORM set-up.
+        org = Organisation.__table__.c
         with unit_of_work(self.db) as session:
-            org = session.scalars(select(Organisation).limit(1)).first()
-            return _profile(org) if org else None
+            row = session.execute(
+                select(
+                    org.name,
+                    org.legal_form,
+                    org.fields_of_work,
+                    org.staff_count,
+                    org.volunteer_count,
+                    org.street,
+                    org.postal_code,
+                    org.city,
+                    org.fiscal_year_start_month,
+                    org.logo.is_not(None),
+                ).limit(1)
+            ).first()
+            return OrganisationProfile(*row) if row is not None else None
+
+    def counts(self) -> tuple[int, int]:
+        """(areas, persons), counted in one statement on the tables."""
+        with unit_of_work(self.db) as session:
+            areas, persons = session.execute(
+                select(
+                    select(func.count()).select_from(Area.__table__).scalar_subquery(),
+                    select(func.count()).select_from(Person.__table__).scalar_subquery(),
+                )
+            ).one()
+            return int(areas), int(persons)
 
     def save_profile(self, **values: object) -> OrganisationProfile:
         """Create or update the profile; unknown keys are a programming error."""

@@ -1,9 +1,10 @@
 """Loading in the background what the first visit of a page would otherwise wait for.
 
-Started shortly after the window is ready (before anyone can click): matplotlib with the
-chart builders and a first drawn text, then the services of the pages not yet shown. Only
-modules without Qt are imported here; the pages themselves are built on the main thread
-when first shown.
+Started shortly after the window is ready (before anyone can click): SQLAlchemy's mapper
+set-up (the first page reads plain tables and does not need it), matplotlib with the chart
+builders and a first drawn text, then the services of the pages not yet shown. Only modules
+without Qt are imported here; the pages themselves are built on the main thread when first
+shown.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def preload() -> threading.Thread:
 
 def _load() -> None:
     try:
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # SQLAlchemy serialises this with a lock of its own
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 

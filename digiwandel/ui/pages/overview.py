@@ -153,9 +153,9 @@ class OverviewPage(FollowsChanges, QWidget):
         self.heading.setText(profile.name)
         place = ", ".join(part for part in (profile.legal_form, profile.city) if part)
         self.subtitle.setText(" · ".join(p for p in (place, profile.fields_of_work) if p))
-        areas = self.ctx.org.list_areas()
-        self.figure_values["areas"].setText(format_number(len(areas)))
-        self.figure_values["persons"].setText(format_number(len(self.ctx.org.list_persons())))
+        areas, persons = self.ctx.org.counts()
+        self.figure_values["areas"].setText(format_number(areas))
+        self.figure_values["persons"].setText(format_number(persons))
         self.figure_values["staff"].setText(format_number(profile.staff_count))
         self.figure_values["volunteers"].setText(format_number(profile.volunteer_count))
         self.check_label.setText(self._check_summary())
@@ -180,7 +180,7 @@ class OverviewPage(FollowsChanges, QWidget):
         )
 
     def _check_summary(self) -> str:
-        completed = [r for r in self.ctx.check.list_assessments() if r.status == "completed"]
+        completed = self.ctx.check.latest_completed(2)  # stored figures, newest first
         if not completed:
             return html.escape(
                 self.tr(
