@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import matplotlib
 from matplotlib.figure import Figure
 
-from digiwandel.charts.projects import MAX_ROWS, timeline_chart
+from digiwandel.charts.projects import MAX_ROWS, NUMBERED_ROWS, timeline_chart
 from digiwandel.services.projects import TimelineMilestone, TimelineRow, TimelineStep
 
 TODAY = date(2025, 6, 15)
@@ -153,6 +153,24 @@ def test_milestones_and_steps_are_marked():
     assert "Fälligkeit Schritt" in svg
     for number in ("1", "3", "12"):
         assert f" {number} " in f" {svg} "
+
+
+def test_a_crowded_chart_numbers_only_the_current_step_of_each_measure():
+    steps = [
+        TimelineStep(n, "done" if n < 3 else "open", date(2025, 1, 1) + timedelta(20 * n))
+        for n in range(1, 13)
+    ]
+    rows = [
+        row(i, f"Projekt {i}", "green", date(2025, 1, 1), date(2025, 12, 1), steps)
+        for i in range(NUMBERED_ROWS + 1)
+    ]
+    crowded = chart(rows)
+    numbers = [t.get_text() for t in crowded.axes[0].texts if t.get_text().isdigit()]
+    assert numbers == ["3"] * len(rows), "step 3 is each measure's current step"
+    assert markers(crowded, "step") == 12 * len(rows), "every step keeps its marker"
+    few = chart(rows[:NUMBERED_ROWS])
+    numbered = [t.get_text() for t in few.axes[0].texts if t.get_text().isdigit()]
+    assert len(numbered) == 12 * NUMBERED_ROWS
 
 
 def test_long_titles_are_shortened():

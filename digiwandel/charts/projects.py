@@ -41,6 +41,7 @@ UNKNOWN_COLOUR = "#b0b0b0"
 LIGHT_ORDER = ("green", "amber", "red")
 
 MAX_ROWS = 40  # more rows are left out and counted in a note below the chart
+NUMBERED_ROWS = 12  # up to this many rows every step marker carries its number
 TITLE_CHARS = 40  # longer project titles are shortened with "…"
 ROW_INCHES = 0.45  # figure height per row
 BAR_HEIGHT = 0.42  # in row units
@@ -125,7 +126,9 @@ def timeline_chart(
     A bar's fill and hatch show the traffic light, and the light word (``light_words``) is
     part of the row label. A missing start or end is taken from the step and milestone dates
     (drawn with a dashed outline); a row without any date shows ``no_dates_label``. Steps are
-    small circles with their number (filled = done), milestones diamonds (filled = done).
+    small circles with their number (filled = done; with more than ``NUMBERED_ROWS`` rows
+    only the current step, the first not done, is numbered), milestones diamonds (filled =
+    done).
     At most ``MAX_ROWS`` rows are drawn; ``more_label`` (``{count}`` = rows left out) says
     how many more there are. The axis names months with ``month_names`` (twelve short
     names in the reader's language), or as numbers ("03/2027") without them.
@@ -205,7 +208,11 @@ def timeline_chart(
                 zorder=3,
                 gid="step",
             )
-        for step in steps:
+        numbered = steps
+        if count > NUMBERED_ROWS:
+            # A crowded chart names only each measure's current step (the first not done).
+            numbered = [s for s in steps if s.status != "done"][:1]
+        for step in numbered:
             # Plain text, shifted up by a point, and left out of the layout: hundreds of
             # annotations would each be measured on every draw.
             ax.text(

@@ -9,6 +9,7 @@ shown.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -52,5 +53,10 @@ def _load() -> None:
         FigureCanvasAgg(figure).draw()
         for name in SERVICE_MODULES:
             importlib.import_module(name)
+        # Modules, classes and the window live as long as the program: keep them out of the
+        # cyclic garbage collector, whose full passes would otherwise take 100 ms and more
+        # in the middle of an edit. Collect first, so that no garbage is kept for good.
+        gc.collect()
+        gc.freeze()
     except Exception:  # only a slower first visit: each page imports what it needs itself
         logging.getLogger(__name__).exception("loading in advance failed")
