@@ -366,7 +366,7 @@ class ListPanel(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         # Fitting a column looks at the rows on screen and this many more, not at thousands.
-        self.view.horizontalHeader().setResizeContentsPrecision(200)
+        self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fit columns to their content when the list is filled; the user can resize them.

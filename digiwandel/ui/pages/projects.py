@@ -206,7 +206,7 @@ class ProjectsPage(FollowsChanges, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting columns to thousands of rows would take long; a sample is enough.
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         local_shortcut(Qt.Key.Key_Insert, self.table, self.new_project)
