@@ -44,6 +44,14 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def prepare_orm() -> None:
+    """Set up the ORM mappings now; SQLAlchemy otherwise does it at the first ORM query
+    (a background task calls this after start-up, see ui/preload.py)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # serialised by SQLAlchemy with a lock of its own
+
+
 def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":

@@ -40,9 +40,9 @@ def preload() -> threading.Thread:
 
 def _load() -> None:
     try:
-        from sqlalchemy.orm import configure_mappers
+        from digiwandel.model.database import prepare_orm
 
-        configure_mappers()  # SQLAlchemy serialises this with a lock of its own
+        prepare_orm()
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
