@@ -44,9 +44,6 @@ class LazyChart(QWidget):
         if self._dirty:
             self._draw()
 
-    def spec(self) -> dict | None:
-        return self._spec
-
     def build_figure(self):
         """A new matplotlib figure of the current spec (None without one)."""
         if self._spec is None:

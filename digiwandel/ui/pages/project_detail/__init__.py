@@ -13,7 +13,7 @@ hold what the parts share.
 
 from digiwandel.ui.pages.project_detail.budget import BUDGET_FIELDS, BudgetPanel, budget_spec
 from digiwandel.ui.pages.project_detail.evaluation import EvaluationPanel, measurement_spec
-from digiwandel.ui.pages.project_detail.metrics import METRIC_FIELDS, direction_text, metrics_spec
+from digiwandel.ui.pages.project_detail.metrics import METRIC_FIELDS, metrics_spec
 from digiwandel.ui.pages.project_detail.models import ChecklistModel, StepListModel
 from digiwandel.ui.pages.project_detail.policy import PolicyPanel
 from digiwandel.ui.pages.project_detail.steps import STEP_PANELS
@@ -33,7 +33,6 @@ __all__ = [
     "StepListModel",
     "budget_spec",
     "checklist_widget",
-    "direction_text",
     "measurement_spec",
     "metrics_spec",
 ]

@@ -36,10 +36,6 @@ METRIC_FIELDS = (
 )
 
 
-def direction_text(direction: str) -> str:
-    return strategy_texts.direction(direction)
-
-
 def metrics_spec(view: ProjectDetailView) -> RecordSpec:
     """Success metrics of the measure: what will show that it worked (step 4)."""
 
@@ -60,7 +56,7 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
                 "direction",
                 QCoreApplication.translate("MetricsPanel", "&Direction:"),
                 combo(
-                    [(d, direction_text(d)) for d in directions],
+                    [(d, strategy_texts.direction(d)) for d in directions],
                     row.direction if row else "higher",
                 ),
             ),
@@ -121,7 +117,7 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
             Column(QCoreApplication.translate("MetricsPanel", "Unit"), lambda r: r.unit),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Direction"),
-                lambda r: direction_text(r.direction),
+                lambda r: strategy_texts.direction(r.direction),
             ),
             Column(
                 QCoreApplication.translate("MetricsPanel", "Starting value"),

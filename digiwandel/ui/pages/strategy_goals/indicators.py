@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import IndicatorRow
+from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import show_error
 from digiwandel.ui.forms import DateField, confirm, number_field, parse_number
 from digiwandel.ui.pages.strategy_goals.base import GoalsTabPart
@@ -56,15 +57,16 @@ class IndicatorsPart(GoalsTabPart):
         number, day = number_field, DateField
 
         kind = combo(
-            [(k, self.kind_text(k)) for k in ("number", "boolean")], row.kind if row else "number"
+            [(k, strategy_texts.indicator_kind(k)) for k in ("number", "boolean")],
+            row.kind if row else "number",
         )
         direction = combo(
-            [(k, self.direction_text(k)) for k in ("higher", "lower", "range")],
+            [(k, strategy_texts.direction(k)) for k in ("higher", "lower", "range")],
             row.direction if row else "higher",
         )
         frequency = combo(
             [
-                (k, self.frequency_text(k))
+                (k, strategy_texts.frequency(k))
                 for k in ("weekly", "monthly", "quarterly", "half_yearly", "yearly", "once")
             ],
             row.frequency if row else "quarterly",

@@ -107,8 +107,8 @@ class GoalsTab(GoalsPart, IndicatorsPart, MeasurementsPart, QWidget):
             [
                 Column(self.tr("Indicator"), lambda r: r.name),
                 Column(self.tr("Unit"), lambda r: r.unit),
-                Column(self.tr("Kind"), lambda r: self.kind_text(r.kind)),
-                Column(self.tr("Direction"), lambda r: self.direction_text(r.direction)),
+                Column(self.tr("Kind"), lambda r: strategy_texts.indicator_kind(r.kind)),
+                Column(self.tr("Direction"), lambda r: strategy_texts.direction(r.direction)),
                 Column(
                     self.tr("Starting value"),
                     lambda r: self.value_with_date(r, r.baseline_value, r.baseline_on),
@@ -256,15 +256,6 @@ class GoalsTab(GoalsPart, IndicatorsPart, MeasurementsPart, QWidget):
 
     def impact_stage(self, level: int) -> str:
         return strategy_texts.impact_stage(level)
-
-    def kind_text(self, kind: str) -> str:
-        return strategy_texts.indicator_kind(kind)
-
-    def direction_text(self, direction: str) -> str:
-        return strategy_texts.direction(direction)
-
-    def frequency_text(self, frequency: str) -> str:
-        return strategy_texts.frequency(frequency)
 
     def progress_text(self, value: float | None) -> str:
         return "–" if value is None else percent_text(value)
