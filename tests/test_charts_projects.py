@@ -94,6 +94,10 @@ def sample_rows() -> list[TimelineRow]:
     ]
 
 
+def row_labels(fig: Figure) -> list[str]:
+    return [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "row-label"]
+
+
 def markers(fig: Figure, gid: str) -> int:
     ax = fig.axes[0]
     return sum(len(line.get_xdata()) for line in ax.get_lines() if line.get_gid() == gid)
@@ -110,7 +114,7 @@ def test_empty_input_builds_a_figure_with_today():
 def test_rows_with_and_without_dates_in_input_order():
     fig = chart(sample_rows(), title="Zeitplan")
     ax = fig.axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = row_labels(fig)
     assert len(labels) == 4
     assert labels[1] == "E-Akte · Gelb"
     assert labels[2] == "Messenger · Rot"
@@ -175,7 +179,7 @@ def test_a_crowded_chart_numbers_only_the_current_step_of_each_measure():
 
 def test_long_titles_are_shortened():
     fig = chart(sample_rows())
-    label = fig.axes[0].get_yticklabels()[0].get_text()
+    label = row_labels(fig)[0]
     title = label.split(" · ")[0]
     assert title.endswith("…")
     assert len(title) <= 40
@@ -186,7 +190,7 @@ def test_many_rows_are_capped_with_a_note_and_grow_the_figure():
     rows = [row(i, f"Projekt {i}", "green", date(2025, 1, 1), date(2025, 3, 1)) for i in range(55)]
     small = chart(rows[:3])
     big = chart(rows)
-    assert len(big.axes[0].get_yticklabels()) == MAX_ROWS
+    assert len(row_labels(big)) == MAX_ROWS
     assert big.get_figheight() > small.get_figheight()
     assert "+15 weitere" in svg_text(big)
 
@@ -196,3 +200,46 @@ def test_png_output(tmp_path):
     chart(sample_rows()).savefig(path, dpi=60)
     assert path.read_bytes().startswith(b"\x89PNG")
     assert chart([], figsize=(5.0, 3.0)).get_size_inches().tolist() == [5.0, 3.0]
+
+
+def test_labels_legend_and_dates_fit_the_figure_without_overlap():
+    """The margins measured at build time hold at any canvas size: every row label, the
+    date labels and the legend lie inside the figure, and the legend is below the dates."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    rows = sample_rows() + [
+        row(
+            10 + i,
+            f"Maßnahme mit einem recht langen Namen {i}",
+            "red",
+            date(2025, 4, 1),
+            date(2025, 9, 1),
+        )
+        for i in range(6)
+    ]
+    for size in ((9.0, 6.0), (6.0, 4.5), (12.0, 8.0)):
+        fig = chart(rows, title="Zeitplan", figsize=size)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        box = fig.bbox
+        ax = fig.axes[0]
+        texts = [t for t in ax.texts if t.get_gid() == "row-label"]
+        texts += [t for t in ax.get_xticklabels() if t.get_text()]
+        for text in texts:
+            extent = text.get_window_extent(renderer)
+            assert box.x0 - 0.5 <= extent.x0 and extent.x1 <= box.x1 + 0.5, (size, text)
+            assert box.y0 <= extent.y0 and extent.y1 <= box.y1, (size, text)
+        for text in (t for t in ax.texts if t.get_gid() == "row-label"):
+            assert text.get_window_extent(renderer).x1 <= ax.bbox.x0, "label left of the plot"
+        legend = fig.legends[0].get_window_extent(renderer)
+        assert box.y0 <= legend.y0
+        lowest_date = min(t.get_window_extent(renderer).y0 for t in ax.get_xticklabels())
+        assert legend.y1 <= lowest_date, size
+        assert fig.texts[0].get_window_extent(renderer).y0 >= ax.bbox.y1, "title above"
+
+
+def test_a_dollar_sign_in_a_title_stays_text():
+    fig = chart([row(1, "Budget $5 bis $10", "green", date(2025, 1, 1), date(2025, 5, 1))])
+    assert row_labels(fig) == ["Budget $5 bis $10 · Grün"]
+    assert "Budget $5 bis $10" in svg_text(fig)

@@ -8,14 +8,19 @@ does not import the services): ``title``, ``light``, ``starts_on``, ``ends_on``,
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.layout_engine import LayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.textpath import TextToPath
+from matplotlib.ticker import NullLocator
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from digiwandel.charts.labels import date_ticks
@@ -25,10 +30,10 @@ from digiwandel.charts.maturity import (
     GRID,
     SMALL_FONT_SIZE,
     TEXT,
-    _legend_below,
-    _new_figure,
+    TITLE_SIZE,
+    _legend_columns,
     _tidy_axes,
-    _title,
+    _wrap,
 )
 
 __all__ = ["MAX_ROWS", "timeline_chart"]
@@ -47,6 +52,50 @@ ROW_INCHES = 0.45  # figure height per row
 BAR_HEIGHT = 0.42  # in row units
 MIN_SPAN_DAYS = 14  # a bar whose end is unknown and cannot be derived
 STEP_FONT_SIZE = 7.5
+LABEL_GAP = 4.0  # points between a row label and the plot
+EDGE = 6.0  # points of blank border around the chart
+LINE = 1.25  # line height in font sizes
+
+
+class MarginLayout(LayoutEngine):
+    """Puts the figure's one axes at fixed margins, given in points, at any figure size.
+
+    The margins are measured once when the chart is built, from the texts around the plot;
+    matplotlib's constrained layout would measure every text again on every draw, which
+    costs more than the drawing itself for a chart with dozens of rows.
+    """
+
+    _adjust_compatible = False
+    _colorbar_gridspec = False
+
+    def __init__(self, *, left: float, right: float, top: float, bottom: float) -> None:
+        super().__init__()
+        self._params = {"left": left, "right": right, "top": top, "bottom": bottom}
+
+    def set(self, **margins: float) -> None:
+        self._params.update(margins)
+
+    def execute(self, fig: Figure) -> None:
+        width, height = fig.get_size_inches() * 72
+        p = self._params
+        # A canvas too small for the margins still keeps a sliver of plot.
+        x0 = min(p["left"] / width, 0.7)
+        x1 = max(1 - p["right"] / width, x0 + 0.05)
+        y0 = min(p["bottom"] / height, 0.7)
+        y1 = max(1 - p["top"] / height, y0 + 0.05)
+        for ax in fig.axes:
+            ax.set_position((x0, y0, x1 - x0, y1 - y0))
+
+
+_TEXT_PATH = TextToPath()
+
+
+def _text_width(text: str, size: float) -> float:
+    """Width of a one-line text in points, as matplotlib's default font draws it."""
+    width, _height, _descent = _TEXT_PATH.get_text_width_height_descent(
+        text, FontProperties(size=size), ismath=False
+    )
+    return width
 
 
 class _Step(Protocol):
@@ -139,12 +188,13 @@ def timeline_chart(
     count = len(rows)
     if figsize is None:
         figsize = (9.0, max(3.0, 1.9 + ROW_INCHES * max(count, 1) + (0.3 if hidden else 0)))
-    fig = _new_figure(figsize)
-    _title(fig, title)
+    fig = Figure(figsize=figsize)
+    if title:
+        fig.suptitle(title, fontsize=TITLE_SIZE, color=TEXT, y=1 - EDGE / 72 / figsize[1], va="top")
     ax = fig.add_subplot()
     _tidy_axes(ax)
     ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
+    ax.set_yticks([])
     ax.grid(axis="x", which="major", color=GRID, linewidth=0.6)
     ax.set_axisbelow(True)
     on_left = blended_transform_factory(ax.transAxes, ax.transData)
@@ -152,11 +202,30 @@ def timeline_chart(
     labels: list[str] = []
     dates: list[float] = [date2num(today)]
     lights_seen: set[str] = set()
-    has_steps = has_milestones = False
+    # Bars by (light, estimated) and markers by (kind, done), one artist each: a few
+    # artists draw much faster than one per row.
+    bars: dict[tuple[str, bool], list[tuple[float, float, float]]] = defaultdict(list)
+    marks: dict[tuple[str, bool], tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     step_offset = ax.transData + ScaledTranslation(0, 1 / 72, fig.dpi_scale_trans)
+    label_offset = on_left + ScaledTranslation(-LABEL_GAP / 72, 0, fig.dpi_scale_trans)
     for y, row in enumerate(rows):
         word = light_words.get(row.light, row.light)
-        labels.append(f"{_shorten(row.title)} · {word}" if word else _shorten(row.title))
+        label = f"{_shorten(row.title)} · {word}" if word else _shorten(row.title)
+        labels.append(label)
+        # Row labels are plain texts rather than y ticks: 40 ticks cost more to set up
+        # than the rest of the chart. A "$" in a title stays a dollar sign.
+        ax.text(
+            0.0,
+            y,
+            label,
+            transform=label_offset,
+            ha="right",
+            va="center",
+            fontsize=FONT_SIZE,
+            color=TEXT,
+            parse_math=False,
+            gid="row-label",
+        )
         span = _span(row)
         if span is None:
             ax.text(
@@ -169,52 +238,24 @@ def timeline_chart(
                 fontsize=SMALL_FONT_SIZE,
                 fontstyle="italic",
                 color=FAINT,
-                in_layout=False,
             )
             continue
         start, end, estimated = span
         left, right = date2num(start), date2num(end)
         dates += [left, right]
         lights_seen.add(row.light)
-        ax.barh(
-            y,
-            right - left,
-            left=left,
-            height=BAR_HEIGHT,
-            color=LIGHT_COLOURS.get(row.light, UNKNOWN_COLOUR),
-            hatch=LIGHT_HATCHES.get(row.light, ""),
-            edgecolor=TEXT,
-            linewidth=0.8,
-            linestyle="dashed" if estimated else "solid",
-            zorder=2,
-        )
+        bars[row.light, estimated].append((y, left, right - left))
         steps = [s for s in row.steps if s.due_on is not None]
-        for done in (True, False):
-            chosen = [s for s in steps if (s.status == "done") is done]
-            if not chosen:
-                continue
-            has_steps = True
-            xs = [date2num(s.due_on) for s in chosen]
-            dates += xs
-            ax.plot(
-                xs,
-                [y] * len(xs),
-                linestyle="none",
-                marker="o",
-                markersize=5,
-                markeredgewidth=1.0,
-                markeredgecolor=TEXT,
-                markerfacecolor=TEXT if done else "white",
-                zorder=3,
-                gid="step",
-            )
+        for step in steps:
+            xs, ys = marks["step", step.status == "done"]
+            xs.append(date2num(step.due_on))
+            ys.append(y)
         numbered = steps
         if count > NUMBERED_ROWS:
             # A crowded chart names only each measure's current step (the first not done).
             numbered = [s for s in steps if s.status != "done"][:1]
         for step in numbered:
-            # Plain text, shifted up by a point, and left out of the layout: hundreds of
-            # annotations would each be measured on every draw.
+            # Plain text, shifted up by a point above the bar.
             ax.text(
                 date2num(step.due_on),
                 y - BAR_HEIGHT / 2,
@@ -225,30 +266,44 @@ def timeline_chart(
                 fontsize=STEP_FONT_SIZE,
                 color=TEXT,
                 zorder=4,
-                in_layout=False,
             )
-        milestones = [m for m in row.milestones if m.due_on is not None]
-        for done in (True, False):
-            chosen = [m for m in milestones if bool(m.done) is done]
-            if not chosen:
-                continue
-            has_milestones = True
-            xs = [date2num(m.due_on) for m in chosen]
-            dates += xs
-            ax.plot(
-                xs,
-                [y] * len(xs),
-                linestyle="none",
-                marker="D",
-                markersize=7.5,
-                markeredgewidth=1.2,
-                markeredgecolor=TEXT,
-                markerfacecolor=TEXT if done else "white",
-                zorder=5,
-                gid="milestone",
-            )
+        for milestone in row.milestones:
+            if milestone.due_on is not None:
+                xs, ys = marks["milestone", bool(milestone.done)]
+                xs.append(date2num(milestone.due_on))
+                ys.append(y)
 
-    ax.set_yticks(range(count), labels, fontsize=FONT_SIZE, color=TEXT)
+    for (light, estimated), spans in bars.items():
+        ys, lefts, widths = zip(*spans, strict=True)
+        ax.barh(
+            ys,
+            widths,
+            left=lefts,
+            height=BAR_HEIGHT,
+            color=LIGHT_COLOURS.get(light, UNKNOWN_COLOUR),
+            hatch=LIGHT_HATCHES.get(light, ""),
+            edgecolor=TEXT,
+            linewidth=0.8,
+            linestyle="dashed" if estimated else "solid",
+            zorder=2,
+        )
+    for (kind, done), (xs, ys) in marks.items():
+        dates += xs
+        ax.plot(
+            xs,
+            ys,
+            linestyle="none",
+            marker="o" if kind == "step" else "D",
+            markersize=5 if kind == "step" else 7.5,
+            markeredgewidth=1.0 if kind == "step" else 1.2,
+            markeredgecolor=TEXT,
+            markerfacecolor=TEXT if done else "white",
+            zorder=3 if kind == "step" else 5,
+            gid=kind,
+        )
+    has_steps = any(kind == "step" for kind, _done in marks)
+    has_milestones = any(kind == "milestone" for kind, _done in marks)
+
     ax.set_ylim(max(count, 1) - 0.5, -0.9)  # first row on top, room for the step numbers
 
     first, last = min(dates), max(dates)
@@ -256,6 +311,9 @@ def timeline_chart(
     ax.set_xlim(first - pad, last + pad)
     ax.xaxis_date()
     date_ticks(ax, first - pad, last + pad, month_names)
+    # No monthly minor ticks: dozens of tick objects would cost more than they tell here,
+    # where the grid lines already mark the labelled dates.
+    ax.xaxis.set_minor_locator(NullLocator())
 
     today_x = date2num(today)
     today_line = ax.axvline(
@@ -274,9 +332,10 @@ def timeline_chart(
     if hidden:
         ax.text(
             0.0,
-            -0.02,
+            0.0,
             more_label.format(count=hidden),
-            transform=ax.transAxes,
+            transform=ax.transAxes
+            + ScaledTranslation(-LABEL_GAP / 72, -LABEL_GAP / 72, fig.dpi_scale_trans),
             ha="right",
             va="top",
             fontsize=SMALL_FONT_SIZE,
@@ -324,5 +383,49 @@ def timeline_chart(
         names.append(milestone_label)
     handles.append(today_line)
     names.append(today_label)
-    _legend_below(fig, handles, names)
+    names = [_wrap(name, 40) for name in names]
+    columns = _legend_columns(fig, names)
+    fig.legend(
+        handles,
+        names,
+        loc="lower center",
+        bbox_to_anchor=(0.5, EDGE / 72 / figsize[1]),
+        ncols=columns,
+        fontsize=FONT_SIZE,
+        frameon=False,
+        handlelength=3.2,
+    )
+
+    # The margins: the widest row label (or the note on rows left out) on the left; the
+    # title and the "today" label on top; the date labels and the legend below.
+    widest = max(
+        [_text_width(label, FONT_SIZE) for label in labels]
+        + ([_text_width(more_label.format(count=hidden), SMALL_FONT_SIZE)] if hidden else [])
+        + [0.0]
+    )
+    legend_lines = _legend_lines(names, columns)
+    fig.set_layout_engine(
+        MarginLayout(
+            left=EDGE + widest + LABEL_GAP,
+            # half a date label, centred on a tick at the right end
+            right=EDGE + 0.6 * _text_width("00/0000", FONT_SIZE),
+            top=EDGE + (TITLE_SIZE * LINE + EDGE if title else 0.0) + SMALL_FONT_SIZE * LINE,
+            bottom=EDGE
+            + 7.0  # tick length and padding
+            + FONT_SIZE * LINE
+            + EDGE
+            + legend_lines * FONT_SIZE * (LINE + 0.3),
+        )
+    )
     return fig
+
+
+def _legend_lines(names: Sequence[str], columns: int) -> int:
+    """Text lines of the tallest legend column (matplotlib fills columns first)."""
+    per_column = -(-len(names) // columns)
+    tallest = 0
+    for start in range(0, len(names), per_column):
+        tallest = max(
+            tallest, sum(name.count("\n") + 1 for name in names[start : start + per_column])
+        )
+    return tallest

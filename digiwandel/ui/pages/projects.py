@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 
 LIGHT_ORDER = {"green": 0, "amber": 1, "red": 2}
 ALL = "__all__"
-TIMELINE_ROWS = 40  # the chart shows at most this many bars
+TIMELINE_ROWS = 25  # the chart shows at most this many bars, so that their labels stay legible
 
 
 class PortfolioFilter(QSortFilterProxyModel):
