@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from digiwandel import formats
 from digiwandel.paths import resources_dir
 
 LANGUAGES = ("de", "en")
@@ -50,11 +51,7 @@ def install(app: QCoreApplication, lang: str) -> None:
     )
 
 
-def translate_error(error, translators: list[QTranslator] | None = None) -> str:
-    """Render a DomainError in the UI language (works with or without an application)."""
-    if translators is None:
-        return error.render(QCoreApplication.translate)
-
+def _lookup(translators: list[QTranslator]):
     def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         result = text
         for translator in translators:
@@ -64,4 +61,46 @@ def translate_error(error, translators: list[QTranslator] | None = None) -> str:
                 break
         return result.replace("%n", str(n)) if n >= 0 else result
 
-    return error.render(lookup)
+    return lookup
+
+
+def translate_error(error, translators: list[QTranslator] | None = None) -> str:
+    """Render a DomainError in the UI language (works with or without an application)."""
+    if translators is None:
+        return error.render(QCoreApplication.translate)
+    return error.render(_lookup(translators))
+
+
+class QtLanguage:
+    """A ``digiwandel.domain.language.Language`` from our translations and QLocale: the
+    language of a report or of the command line, independent of the UI language, and
+    usable without an application and from a worker thread (it only reads)."""
+
+    def __init__(self, lang: str) -> None:
+        self.code = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+        self.locale = formats.locale_for(self.code)
+        self._lookup = _lookup(load_translators(self.code))
+
+    def tr(self, context: str, text: str, n: int = -1) -> str:
+        return self._lookup(context, text, None, n)
+
+    def number(self, value, decimals=None) -> str:
+        return formats.number_text(value, decimals, self.locale)
+
+    def money(self, value) -> str:
+        return formats.money_text(value, self.locale)
+
+    def percent(self, value, decimals: int = 0) -> str:
+        return formats.percent_text(value, decimals, self.locale)
+
+    def date(self, value) -> str:
+        return formats.date_text(value, self.locale)
+
+    def long_date(self, value) -> str:
+        return formats.long_date_text(value, self.locale)
+
+    def month_names(self) -> list[str]:
+        return formats.month_names(self.locale)
+
+    def decimal_point(self) -> str:
+        return formats.decimal_point(self.locale)

@@ -7,11 +7,11 @@ Services stay free of Qt: the marker below is only a name that `lupdate` recogni
 
 from __future__ import annotations
 
+from digiwandel.domain.language import QT_TRANSLATE_NOOP
+
+__all__ = ["QT_TRANSLATE_NOOP", "TR_CONTEXT", "DomainError", "NotFoundError"]
+
 TR_CONTEXT = "DomainError"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class DomainError(Exception):

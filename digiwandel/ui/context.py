@@ -6,10 +6,11 @@ from collections.abc import Callable
 from enum import Flag, auto
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from digiwandel import formats
 from digiwandel.services.errors import DomainError
 
 if TYPE_CHECKING:
@@ -20,14 +21,12 @@ if TYPE_CHECKING:
 
 def format_date(value) -> str:
     """A date as people write it in the UI language (31.12.2026 / 31 Dec 2026)."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
+    return formats.date_text(value)
 
 
 def date_pattern() -> str:
     """The date pattern of the UI language, for display and for date fields alike."""
-    return "dd.MM.yyyy" if ui_language() == "de" else "d MMM yyyy"
+    return formats.date_pattern()
 
 
 def ui_language() -> str:

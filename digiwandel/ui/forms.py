@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel import formats
+from digiwandel.formats import CURRENCY_SYMBOL
 from digiwandel.services.base import MSG_DATE, MSG_NUMBER
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.context import format_date
 
-CURRENCY_SYMBOL = "€"
 # Qt may use a no-break or narrow no-break space in number and currency formats.
 _SPACES = (" ", "\u00a0", "\u202f")
 
@@ -59,15 +60,7 @@ def format_number(value: float | None, decimals: int | None = None) -> str:
     With `decimals` the number is rounded to that many places; without, whole numbers show no
     decimals and others as many as they need (up to 10 significant digits).
     """
-    if value is None:
-        return ""
-    locale = QLocale()
-    if decimals is not None:
-        return locale.toString(float(value), "f", decimals)
-    number = float(value)
-    if number.is_integer() and abs(number) < 1e15:
-        return locale.toString(int(number))
-    return locale.toString(number, "g", 10)
+    return formats.number_text(value, decimals)
 
 
 def input_number_text(value: float | None) -> str:
@@ -85,22 +78,12 @@ def input_number_text(value: float | None) -> str:
 
 def money_text(value: float | None) -> str:
     """An amount in euros as the UI language writes it: 1.450,00 € / €1,450.00."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    number = float(value)
-    text = locale.toCurrencyString(abs(number), CURRENCY_SYMBOL, 2)
-    # British English writes negative amounts in brackets (accountancy style); a minus
-    # sign reads the same in both languages.
-    return locale.negativeSign() + text if number < 0 else text
+    return formats.money_text(value)
 
 
 def percent_text(value: float | None, decimals: int = 0) -> str:
     """A percentage in the UI language: "42 %" in German, "42%" in English."""
-    if value is None:
-        return ""
-    number = QLocale().toString(float(value), "f", decimals)
-    return f"{number}\u00a0%" if QLocale().language() == QLocale.Language.German else f"{number}%"
+    return formats.percent_text(value, decimals)
 
 
 # Day-first patterns people type; two-digit years mean 20xx (dates run from 2000 to 2099).
@@ -138,16 +121,12 @@ def parse_date(text: str, field: str) -> date | None:
 
 def month_names() -> list[str]:
     """The twelve short month names of the UI language, for chart axes (charts/ has no Qt)."""
-    locale = QLocale()
-    return [
-        locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
-        for month in range(1, 13)
-    ]
+    return formats.month_names()
 
 
 def decimal_point() -> str:
     """The decimal separator of the UI language, for number labels in charts."""
-    return QLocale().decimalPoint()
+    return formats.decimal_point()
 
 
 def number_field(value: float | None = None) -> QLineEdit:
