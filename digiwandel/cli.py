@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from digiwandel import APP_NAME, __version__
@@ -42,7 +43,40 @@ _MESSAGES = {
         "en": "Cannot write {path}: {detail}",
         "de": "{path} kann nicht geschrieben werden: {detail}",
     },
+    "report_written": {
+        "en": "Report written: {path} ({pages})",
+        "de": "Bericht geschrieben: {path} ({pages})",
+    },
+    "one_page": {"en": "1 page", "de": "1 Seite"},
+    "pages": {"en": "{count} pages", "de": "{count} Seiten"},
+    "report_needs_id": {
+        "en": "Please give the number of the measure with --id; measures: {choices}",
+        "de": "Bitte geben Sie die Nummer der Maßnahme mit --id an; Maßnahmen: {choices}",
+    },
+    "output_no_folder": {
+        "en": "Cannot write {path}: the folder {folder} does not exist.",
+        "de": "{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.",
+    },
+    "output_is_folder": {
+        "en": "Cannot write {path}: this is a folder; please give a file name.",
+        "de": "{path} kann nicht geschrieben werden: Das ist ein Ordner; bitte geben Sie "
+        "einen Dateinamen an.",
+    },
+    "output_not_writable": {
+        "en": "Cannot write {path}: you may not write into the folder {folder}.",
+        "de": "{path} kann nicht geschrieben werden: Sie dürfen im Ordner {folder} nicht "
+        "schreiben.",
+    },
+    "report_not_kept": {
+        "en": "The report was written to {path}, but could not be kept in the database: {detail}",
+        "de": "Der Bericht wurde in {path} gespeichert, konnte aber nicht in der Datenbank "
+        "aufbewahrt werden: {detail}",
+    },
 }
+
+# The kinds of report (the same as digiwandel.services.reports.common.KINDS, which a test
+# keeps equal; not imported, so that starting the program loads no report code).
+REPORT_CHOICES = ("board", "assessment", "project", "strategy", "questionnaire")
 
 
 def message(key: str, lang: str, **params: object) -> str:
@@ -74,6 +108,38 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, required=True, dest="demo_db", help="file to create")
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
     demo.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    report = sub.add_parser(
+        "report",
+        help="write a report as a PDF file",
+        description=(
+            "Write a report as a PDF file: board (Vorstandsbericht), assessment (the results "
+            "of a completed check; without --id the newest), project (the profile of the "
+            "measure --id), strategy (the strategy paper) or questionnaire (blank, to print). "
+            "Every report except the questionnaire is also kept in the database; the next "
+            "board report compares its key figures with the last one. The sections chosen "
+            "last in the program are used."
+        ),
+    )
+    report.add_argument("kind", choices=REPORT_CHOICES, help="which report")
+    report.add_argument(
+        "--db", type=Path, required=True, dest="report_db", help="the database file to read"
+    )
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, help="the PDF file to write (replaced)"
+    )
+    report.add_argument(
+        "--id", type=int, dest="item_id", help="number of the assessment or of the measure"
+    )
+    report.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        dest="sub_lang",
+        help="language of the report and of the messages (default: the report in German, "
+        "messages in English)",
+    )
+    report.add_argument(
+        "--period", help="period named on the cover (default: the current half year)"
+    )
     return parser
 
 
@@ -109,6 +175,95 @@ def run_demo(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _check_output(path: Path, lang: str) -> str | None:
+    """Why the report cannot be written to `path`, before any time is spent on it."""
+    import os
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        return message("output_is_folder", lang, path=path)
+    if not folder.is_dir():
+        return message("output_no_folder", lang, path=path, folder=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return message("output_not_writable", lang, path=path, folder=folder)
+    return None
+
+
+def run_report(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from digiwandel.i18n import DEFAULT_LANGUAGE, QtLanguage
+    from digiwandel.model.database import DatabaseOpenError, open_database
+    from digiwandel.services.errors import DomainError
+    from digiwandel.services.reports import (
+        ReportRequest,
+        ReportService,
+        default_period,
+        write_file_atomically,
+    )
+
+    report_lang = args.sub_lang or args.lang or DEFAULT_LANGUAGE
+    output: Path = args.output
+    problem = _check_output(output, lang)
+    if problem:
+        return _fail(problem)
+    path: Path = args.report_db
+    if path.is_file() and path.stat().st_size == 0:
+        # An empty file would become a new database: a report never creates one.
+        return _fail(message("db_foreign", lang, path=path))
+    try:
+        db = open_database(path, create=False)
+    except DatabaseOpenError as exc:
+        return _database_error(exc, lang)
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=path, detail=_detail(exc)))
+    try:
+        service = ReportService(db)
+        language = QtLanguage(report_lang)
+        info = service.kind(args.kind)
+        if info.item == "project" and args.item_id is None:
+            choices = service.items(args.kind)
+            if choices:
+                shown = ", ".join(f"{c.id} {c.title}" for c in choices[:10])
+                if len(choices) > 10:
+                    shown += ", …"
+                return _fail(message("report_needs_id", lang, choices=shown))
+        request = ReportRequest(
+            kind=args.kind,
+            item_id=args.item_id,
+            sections=service.remembered_sections(args.kind) if info.sections else None,
+            period=args.period
+            if args.period is not None
+            else ("" if info.item else default_period(language, date.today())),
+        )
+        rendered = service.render(request, language)
+        try:
+            write_file_atomically(output, rendered.pdf)
+        except OSError as exc:
+            return _fail(message("os_error", lang, path=output, detail=exc.strerror or exc))
+        try:
+            service.store_snapshot(rendered)
+        except (SQLAlchemyError, DomainError) as exc:
+            return _fail(message("report_not_kept", lang, path=output, detail=_detail(exc)))
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=path, detail=_detail(exc)))
+    finally:
+        db.close()
+    pages = (
+        message("one_page", lang)
+        if rendered.pages == 1
+        else message("pages", lang, count=rendered.pages)
+    )
+    print(message("report_written", lang, path=output, pages=pages))
+    return 0
+
+
+def _detail(exc) -> object:
+    return getattr(exc, "orig", None) or exc
+
+
 def _translate_error(exc, lang: str) -> str:
     if lang == "en":
         return exc.render()
@@ -123,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = getattr(args, "sub_lang", None) or args.lang or "en"
     if args.command == "demo":
         return run_demo(args, lang)
+    if args.command == "report":
+        return run_report(args, lang)
     from digiwandel.ui.app import run_gui
 
     return run_gui(db_path=args.db, lang=args.lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from digiwandel import formats
+from digiwandel.domain.language import set_program_language
 from digiwandel.paths import resources_dir
 
 LANGUAGES = ("de", "en")
@@ -37,6 +38,7 @@ def load_translators(lang: str) -> list[QTranslator]:
 
 def install(app: QCoreApplication, lang: str) -> None:
     """Install translators on the running application and set the matching locale."""
+    set_program_language(_PROGRAM)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -104,3 +106,38 @@ class QtLanguage:
 
     def decimal_point(self) -> str:
         return formats.decimal_point(self.locale)
+
+
+class ProgramLanguage:
+    """The running program's language: its installed translators and default QLocale."""
+
+    @property
+    def code(self) -> str:
+        return formats.language_of(QLocale())
+
+    def tr(self, context: str, text: str, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    def number(self, value, decimals=None) -> str:
+        return formats.number_text(value, decimals)
+
+    def money(self, value) -> str:
+        return formats.money_text(value)
+
+    def percent(self, value, decimals: int = 0) -> str:
+        return formats.percent_text(value, decimals)
+
+    def date(self, value) -> str:
+        return formats.date_text(value)
+
+    def long_date(self, value) -> str:
+        return formats.long_date_text(value)
+
+    def month_names(self) -> list[str]:
+        return formats.month_names()
+
+    def decimal_point(self) -> str:
+        return formats.decimal_point()
+
+
+_PROGRAM = ProgramLanguage()

@@ -28,12 +28,26 @@ def modules(*parts: str) -> list[Path]:
 
 
 def test_no_qt_below_the_ui() -> None:
-    below = modules("model", "services", "domain", "charts")
+    below = modules("model", "services", "domain", "charts", "reports", "texts")
     offenders = [
         f"{p.relative_to(PACKAGE)}: {module}"
         for p in below
         for module, _names in imports(p)
         if module.split(".")[0] in ("PySide6", "shiboken6")
+    ]
+    assert offenders == []
+
+
+def test_reports_charts_and_texts_take_plain_data() -> None:
+    """Reports, charts and words import neither the database nor the services nor the UI:
+    they are handed plain data, so the screen and the reports show the same figures."""
+    plain = modules("reports", "charts", "texts")
+    offenders = [
+        f"{p.relative_to(PACKAGE)}: {module}"
+        for p in plain
+        for module, _names in imports(p)
+        if module.split(".")[0] == "sqlalchemy"
+        or module.startswith(("digiwandel.model", "digiwandel.services", "digiwandel.ui"))
     ]
     assert offenders == []
 

@@ -466,6 +466,58 @@ def test_decisions_overdue_and_order(svc, project):
     assert {r.id for r in later if r.overdue} == {late.id, due_today.id}
 
 
+def test_unsettled_risks_across_measures(db, svc, project, person):
+    projects = ProjectService(db)
+    other = projects.create_project("Zweite Maßnahme").id
+    gone = projects.create_project("Gelöscht").id
+    high = svc.add("risk", project, title="Hoch", likelihood=4, impact=4, owner_id=person)
+    occurred = svc.add(
+        "risk", other, title="Eingetreten", likelihood=5, impact=5, status="occurred"
+    )
+    low = svc.add("risk", other, title="Niedrig", likelihood=1, impact=3)
+    svc.add("risk", project, title="Gemindert", likelihood=5, impact=5, status="mitigated")
+    svc.add("risk", project, title="Erledigt", likelihood=5, impact=5, status="closed")
+    deleted = svc.add("risk", project, title="Im Papierkorb", likelihood=5, impact=4)
+    svc.delete("risk", deleted.id)
+    svc.add("risk", gone, title="Maßnahme im Papierkorb", likelihood=5, impact=5)
+    projects.delete_project(gone)
+    # open and occurred risks of live measures, highest score first, with their owner
+    risks = svc.unsettled_risks()
+    assert [(r.id, r.score) for r in risks] == [(occurred.id, 25), (high.id, 16), (low.id, 3)]
+    assert risks[1].owner_name == "Ada Beispiel"
+    assert [r.id for r in svc.unsettled_risks(min_score=16)] == [occurred.id, high.id]
+
+
+def test_open_decisions_across_measures(db, svc, project):
+    projects = ProjectService(db)
+    other = projects.create_project("Zweite Maßnahme").id
+    gone = projects.create_project("Gelöscht").id
+    late = svc.add("decision", other, question="Spät", needed_by=date(2025, 6, 1))
+    undated = svc.add("decision", project, question="Offen")
+    soon = svc.add("decision", project, question="Bald", needed_by=date(2025, 6, 20))
+    svc.add("decision", project, question="Entschieden", outcome="Ja", decided_on=TODAY)
+    svc.add("decision", gone, question="Maßnahme im Papierkorb", needed_by=date(2025, 1, 1))
+    projects.delete_project(gone)
+    rows = svc.open_decisions(today=TODAY)
+    assert [r.id for r in rows] == [late.id, soon.id, undated.id]
+    assert [r.overdue for r in rows] == [True, False, False]
+    assert {r.project_id for r in rows} == {project, other}
+
+
+def test_reads_across_measures_take_one_statement_each(db, svc):
+    projects = ProjectService(db)
+    counts = []
+    for n in (1, 10):
+        for _ in range(n):
+            project_id = projects.create_project("Maßnahme").id
+            svc.add("risk", project_id, title="Risiko", likelihood=3, impact=4)
+            svc.add("decision", project_id, question="Frage?")
+        with statements(db) as seen:
+            assert len(svc.unsettled_risks()) == len(svc.open_decisions(today=TODAY))
+        counts.append(len(seen))
+    assert counts == [2, 2]
+
+
 def test_policy_checks_default_and_upsert(db, svc, project):
     checks = svc.records(project).policy_checks
     assert [c.kind for c in checks] == list(POLICY_CHECK_KINDS)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("matplotlib", "reportlab", "openpyxl")
+HEAVY = ("matplotlib", "reportlab", "openpyxl", "svglib", "pypdfium2")
 # Only needed to import a catalog or to upgrade an old file.
 NOT_AT_START = ("pydantic", "alembic", "mako")
 # Built when first shown.
@@ -19,6 +19,7 @@ LATER_PAGES = (
     "digiwandel.ui.pages.drivers",
     "digiwandel.ui.pages.organisation",
     "digiwandel.ui.pages.projects",
+    "digiwandel.ui.pages.reports",
     "digiwandel.ui.pages.strategy",
 )
 

@@ -55,6 +55,7 @@ def test_every_page_follows_changes(window):
         "DriversPage",
         "StrategyPage",
         "ProjectsPage",
+        "ReportsPage",
     }
 
 

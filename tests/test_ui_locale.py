@@ -299,14 +299,12 @@ def test_indicator_chart_in_the_ui_uses_the_ui_language(qtbot, locale):
     qtbot.addWidget(chart)
     chart.resize(600, 400)
     chart.show()
-    chart.set_chart(
-        {
-            "name": "Diagramm",
-            "points": [(date(2026, 3, 2), 1.5), (date(2026, 10, 5), 2.0)],
-            "series_label": "Gemessen",
-        },
-        "Zusammenfassung",
+    from digiwandel.charts.specs import measured_spec
+
+    spec = measured_spec(
+        name="Diagramm", unit="", points=[(date(2026, 3, 2), 1.5), (date(2026, 10, 5), 2.0)]
     )
+    chart.set_chart({**spec, "name": "Diagramm"}, "Zusammenfassung")
     ticks = tick_texts(chart.canvas.figure)
     assert not any(month in t for t in ticks for month in ENGLISH_MONTHS), ticks
     assert any("Mär" in t or "Okt" in t for t in ticks), ticks

@@ -25,8 +25,11 @@ need_debian_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 }
 
+# The tests read the reports they make with poppler (pdftotext, pdffonts) and qpdf.
+REPORT_TOOLS="poppler-utils qpdf"
 packages="$QT_LIBS"
 [ "${1:-}" = "run" ] && packages="$packages $DISPLAY_LIBS"
+[ "${1:-}" = "test" ] && packages="$packages $REPORT_TOOLS"
 "$PYTHON" -c "import ensurepip, venv" 2>/dev/null || packages="$packages python3-venv"
 need_debian_packages $packages
 

@@ -7,6 +7,9 @@ the language a report is written in.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Protocol
 
@@ -36,3 +39,73 @@ class Language(Protocol):
     def month_names(self) -> list[str]: ...
 
     def decimal_point(self) -> str: ...
+
+
+# -- the language texts are written in, here and now -----------------------------------------
+# The program sets its UI language once (``set_program_language``); a report made in another
+# language, possibly in a worker thread, speaks its own for the time it is built
+# (``with speaking(language): ...``), without touching the rest of the program.
+_speaking: ContextVar[Language | None] = ContextVar("digiwandel_language", default=None)
+_program: Language | None = None
+
+
+class _Plain:
+    """English without translations, for code that runs before any language is set."""
+
+    code = "en"
+
+    def tr(self, context: str, text: str, n: int = -1) -> str:
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    def number(self, value, decimals=None) -> str:
+        if value is None:
+            return ""
+        if decimals is None:
+            return f"{value:,}" if float(value).is_integer() else f"{value:,.10g}"
+        return f"{value:,.{decimals}f}"
+
+    def money(self, value) -> str:
+        return "" if value is None else f"€{value:,.2f}"
+
+    def percent(self, value, decimals: int = 0) -> str:
+        return "" if value is None else f"{value:.{decimals}f}%"
+
+    def date(self, value) -> str:
+        return "" if value is None else value.strftime("%d %b %Y")
+
+    def long_date(self, value) -> str:
+        return "" if value is None else value.strftime("%d %B %Y")
+
+    def month_names(self) -> list[str]:
+        return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    def decimal_point(self) -> str:
+        return "."
+
+
+def set_program_language(language: Language | None) -> None:
+    global _program
+    _program = language
+
+
+def current() -> Language:
+    """The language to write in: the report's while one is built, else the program's."""
+    return _speaking.get() or _program or _PLAIN
+
+
+@contextmanager
+def speaking(language: Language) -> Iterator[Language]:
+    token = _speaking.set(language)
+    try:
+        yield language
+    finally:
+        _speaking.reset(token)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language (the signature of ``QCoreApplication.translate``,
+    so that Qt's ``lupdate`` finds the calls)."""
+    return current().tr(context, text, n)
+
+
+_PLAIN = _Plain()

@@ -9,7 +9,10 @@ charts and the text share one typeface), embedded as TrueType subsets.
 from __future__ import annotations
 
 import io
+import math
+import re
 import threading
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -125,6 +128,11 @@ def register_fonts() -> None:
             )
             if registered is None:
                 pdfmetrics.registerFont(TTFont(name, str(font_dir() / filename)))
+            if weight == "bold":
+                # matplotlib writes bold as weight "700", which svglib looks up by that name
+                svg_fonts.register_font(
+                    "DejaVu Sans", str(font_dir() / filename), "700", style, rlgFontName=name
+                )
         for name, (_file, weight, style) in files.items():
             addMapping(FONT, int(weight == "bold"), int(style == "italic"), name)
         _fonts_ready = True
@@ -133,7 +141,13 @@ def register_fonts() -> None:
 # -- styles --------------------------------------------------------------------------------
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=TEXT, spaceAfter=5
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,  # the default, Helvetica, would not be embedded
+        fontSize=9.5,
+        leading=13.5,
+        textColor=TEXT,
+        spaceAfter=5,
     )
     s = {
         "body": body,
@@ -436,13 +450,23 @@ class Report:
             )
             contents.dotsMinLevel = 0
             story += [self.p(self.lang.tr(CONTEXT, "Contents"), "h1"), contents, PageBreak()]
-        # Flowables are consumed by a build; the same objects can be laid out again.
+        # Flowables are consumed by a build; the same objects can be laid out again, once
+        # the mark a plain build leaves on one it moved to the next page is gone (a second
+        # build would take the mark for "too large for any page").
+        _forget_postponed(body)
         story += list(body)
         if toc:
             doc.multiBuild(story, canvasmaker=doc.canvasmaker)
         else:
             doc.build(story, canvasmaker=doc.canvasmaker)
         return buffer.getvalue(), doc.page_count
+
+
+def _forget_postponed(flowables) -> None:
+    for flowable in flowables:
+        if hasattr(flowable, "_postponed"):
+            del flowable._postponed
+        _forget_postponed(getattr(flowable, "_content", None) or ())
 
 
 class _Document(BaseDocTemplate):
@@ -562,8 +586,7 @@ def chart_flowable(module: str, builder: str, spec: dict, width: float) -> Flowa
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "digiwandel"}):
         figure.savefig(buffer, format="svg")
-    buffer.seek(0)
-    drawing = svg2rlg(buffer)
+    drawing = svg2rlg(io.BytesIO(hatches_as_paths(buffer.getvalue())))
     scale = width / drawing.width
     drawing.width *= scale
     drawing.height *= scale
@@ -572,3 +595,71 @@ def chart_flowable(module: str, builder: str, spec: dict, width: float) -> Flowa
     # The drawing's default font, written even where no text uses it, must be embedded.
     drawing.initialFontName = FONT
     return drawing
+
+
+# -- hatching ------------------------------------------------------------------------------
+_SVG = "http://www.w3.org/2000/svg"
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
+
+
+def hatches_as_paths(svg: bytes) -> bytes:
+    """matplotlib writes a hatched area as a fill with an SVG pattern, which svglib cannot
+    draw (the area would print white, its hatching lost). Turn each such fill into the
+    pattern's colour plus its hatch lines, tiled over the area and clipped to it, so that
+    lights and series stay distinguishable in grey print as on screen."""
+    ET.register_namespace("", _SVG)
+    ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+    root = ET.fromstring(svg)
+    patterns = {}
+    for pattern in root.iter(f"{{{_SVG}}}pattern"):
+        rect = pattern.find(f"{{{_SVG}}}rect")
+        lines = pattern.find(f"{{{_SVG}}}path")
+        patterns[pattern.get("id")] = (
+            rect.get("fill") if rect is not None else "none",
+            lines,
+            float(pattern.get("width", "72")),
+            float(pattern.get("height", "72")),
+        )
+    if not patterns:
+        return svg
+    defs = root.find(f"{{{_SVG}}}defs")
+    if defs is None:
+        defs = ET.SubElement(root, f"{{{_SVG}}}defs")
+    parents = {child: parent for parent in root.iter() for child in parent}
+    for number, element in enumerate(list(root.iter(f"{{{_SVG}}}path"))):
+        style = element.get("style", "")
+        found = re.search(r"fill:\s*url\(#([^)]+)\)", style)
+        if not found or found.group(1) not in patterns or element.get("d") is None:
+            continue
+        colour, lines, width, height = patterns[found.group(1)]
+        element.set("style", style.replace(found.group(0), f"fill: {colour}"))
+        if lines is None:
+            continue
+        values = [float(v) for v in _NUMBER.findall(element.get("d"))]
+        xs, ys = values[0::2], values[1::2]
+        if not xs or not ys:
+            continue
+        clip = ET.SubElement(defs, f"{{{_SVG}}}clipPath", id=f"hatch{number}")
+        ET.SubElement(clip, f"{{{_SVG}}}path", d=element.get("d"))
+        group = ET.Element(f"{{{_SVG}}}g", {"clip-path": f"url(#hatch{number})"})
+        # The tiles lie on the pattern's grid, which starts at the origin.
+        x = math.floor(min(xs) / width) * width
+        while x < max(xs):
+            y = math.floor(min(ys) / height) * height
+            while y < max(ys):
+                ET.SubElement(
+                    group,
+                    f"{{{_SVG}}}path",
+                    d=lines.get("d"),
+                    style=lines.get("style", ""),
+                    transform=f"translate({x:g} {y:g})",
+                )
+                y += height
+            x += width
+        outer = group
+        if element.get("clip-path"):  # e.g. the axes: the lines stay inside it too
+            outer = ET.Element(f"{{{_SVG}}}g", {"clip-path": element.get("clip-path")})
+            outer.append(group)
+        parent = parents[element]
+        parent.insert(list(parent).index(element) + 1, outer)
+    return ET.tostring(root)

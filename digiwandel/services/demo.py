@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import random
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from digiwandel.model.database import Database, DatabaseOpenError, open_database
@@ -549,6 +549,7 @@ def create_demo_file(path: Path, *, force: bool = False) -> Path:
         populate_check_demo(db)
         populate_strategy_demo(db)
         populate_projects_demo(db)
+        populate_reports_demo(db)
     except DatabaseOpenError:
         raise  # someone else's file appeared meanwhile: not ours to remove
     except BaseException:
@@ -560,6 +561,57 @@ def create_demo_file(path: Path, *, force: bool = False) -> Path:
         raise
     db.close()
     return path
+
+
+def populate_reports_demo(db: Database, *, today: date | None = None) -> None:
+    """The board report of half a year ago, as the program keeps one: its key figures, so
+    that the next board report shows what changed since. Its pages were not kept (a demo
+    file made today cannot hold the report of a past day)."""
+    import json
+
+    from digiwandel.model.report import ReportSnapshot
+    from digiwandel.services.base import unit_of_work
+    from digiwandel.services.check import CheckService
+
+    today = today or date.today()
+    made = today - timedelta(days=160)
+    checks = CheckService(db).latest_completed(2)
+    earlier = checks[-1] if checks else None  # the check the board saw back then
+    figures = {
+        "created_on": made.isoformat(),
+        "period": "",
+        "check_title": earlier.title if earlier else None,
+        "check_date": earlier.assessed_on.isoformat() if earlier else None,
+        "maturity_index": round(earlier.overall, 2) if earlier and earlier.overall else None,
+        "maturity_stage": earlier.band if earlier else None,
+        "maturity_change": None,
+        "measures_total": 6,
+        "measures_active": 4,
+        "measures_red": 0,
+        "measures_amber": 2,
+        "measures_green": 4,
+        "measures_over_budget": 0,
+        "budget_plan": 33400.0,
+        "budget_actual": 6200.0,
+        "strategy_version": None,
+        "goals_total": 5,
+        "goals_on_track": 2,
+        "high_risks": 1,
+        "open_decisions": 3,
+        "overdue_decisions": 0,
+    }
+    half = "1. Halbjahr" if made.month <= 6 else "2. Halbjahr"
+    with unit_of_work(db) as session:
+        session.add(
+            ReportSnapshot(
+                kind="board",
+                created_at=datetime(made.year, made.month, made.day, 9, 30),
+                title="Vorstandsbericht",
+                period_label=f"{half} {made.year}",
+                data=json.dumps({"pages": 0, "figures": figures}),
+                pdf=None,
+            )
+        )
 
 
 def _remove_database_file(path: Path) -> None:

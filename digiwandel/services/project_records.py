@@ -127,6 +127,8 @@ RECORD_KINDS = (
 )
 
 POLICY_CHECK_FIELDS = ("status", "dpia_needed", "evidence")
+# Risks that still need attention: not yet handled, or already happened.
+UNSETTLED_RISK_STATUSES = ("open", "occurred")
 _METRIC_DEFAULTS: dict[str, object] = {
     "unit": "",
     "kind": "number",
@@ -681,6 +683,47 @@ class ProjectRecordService:
                 },
                 current_pdca_cycle=project.current_pdca_cycle,
             )
+
+    # ---- across all measures (for reports) ----------------------------------------------------
+    def unsettled_risks(self, min_score: int = 1) -> list[RiskRow]:
+        """Risks that are still open or have occurred (neither mitigated nor closed), of
+        every measure not in the trash, scoring at least `min_score`; highest score first.
+        One statement, whatever the number of measures."""
+        with unit_of_work(self.db) as session:
+            rows = [
+                _risk_row(risk, name)
+                for risk, name in session.execute(
+                    select(Risk, Person.name)
+                    .join(Project, Project.id == Risk.project_id)
+                    .outerjoin(Person, Person.id == Risk.owner_id)
+                    .where(
+                        Project.deleted_at.is_(None),
+                        Risk.deleted_at.is_(None),
+                        Risk.status.in_(UNSETTLED_RISK_STATUSES),
+                        Risk.likelihood * Risk.impact >= min_score,
+                    )
+                )
+            ]
+        return sorted(rows, key=lambda r: (-r.score, r.project_id, r.id))
+
+    def open_decisions(self, today: date | None = None) -> list[DecisionRow]:
+        """Decisions not taken yet, of every measure not in the trash, by the date they are
+        needed (undated last). One statement, whatever the number of measures."""
+        today = today or date.today()
+        with unit_of_work(self.db) as session:
+            rows = [
+                _decision_row(d, today)
+                for d in session.scalars(
+                    select(Decision)
+                    .join(Project, Project.id == Decision.project_id)
+                    .where(
+                        Project.deleted_at.is_(None),
+                        Decision.deleted_at.is_(None),
+                        Decision.decided_on.is_(None),
+                    )
+                )
+            ]
+        return sorted(rows, key=_decision_order)
 
     # ---- records by kind ----------------------------------------------------------------------
     def add(self, kind: str, project_id: int, /, **values):

@@ -132,9 +132,9 @@ class MainWindow(QMainWindow):
             from digiwandel.ui.pages.projects import ProjectsPage
 
             return ProjectsPage(self.ctx)
-        from digiwandel.ui.pages import info
+        from digiwandel.ui.pages.reports import ReportsPage
 
-        return info.reports_page()
+        return ReportsPage(self.ctx)
 
     def _show_page(self, index: int) -> None:
         if index >= 0:
@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
     @property
     def projects(self):
         return self.page(5)
+
+    @property
+    def reports(self):
+        return self.page(6)
 
     def measure_from_check(self, assessment_id, choices: list) -> None:
         """Create a measure from a finding of the check and show it on the Measures page."""
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         self.import_catalog_action = file_menu.addAction(
             self.tr("Import question &catalog…"), self.import_catalog
         )
+        file_menu.addSeparator()
+        self.report_action = file_menu.addAction(self.tr("Create re&port…"), self.create_report)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         file_menu.addSeparator()
         self.demo_action = file_menu.addAction(self.tr("Open the &demo database"), self.open_demo)
         file_menu.addSeparator()
@@ -377,6 +384,13 @@ class MainWindow(QMainWindow):
             return
         self.navigation.setCurrentRow(self.stack.indexOf(self.check))
         self.check.import_catalog()
+
+    def create_report(self) -> None:
+        """The report dialog, from the Reports page, which then lists and shows the report."""
+        if self.ctx.db is None:
+            return
+        self.navigation.setCurrentRow(self.stack.indexOf(self.reports))
+        self.reports.create_report()
 
     # -- dialogs -----------------------------------------------------------------------------
     def show_welcome(self) -> None:

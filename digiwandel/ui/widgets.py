@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.context import error_text
+from digiwandel.ui.export import EXPORT_ROLE, export_controls
 from digiwandel.ui.forms import DateField, format_number
 
 
@@ -217,6 +218,15 @@ class Column:
     align_right: bool = False
     sort_key: Callable[[Any], Any] | None = None  # when the shown text sorts wrongly
     decoration: Callable[[Any], Any] | None = None  # e.g. a colour swatch next to a word
+    # What an export writes when the shown text is formatted ("1.450,00 €" → 1450.0), and
+    # how ("money", "percent", "date", "integer", "number", "text"; see digiwandel.exports).
+    export: Callable[[Any], Any] | None = None
+    kind: str | None = None
+
+
+def _export_value(column: Column, row: Any) -> Any:
+    value = column.value(row) if column.export is None else column.export(row)
+    return None if value == "" else value
 
 
 class RowTableModel(QAbstractTableModel):
@@ -247,6 +257,11 @@ class RowTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def export_row(self, row: int) -> list[Any]:
+        """The typed values of a row, one per column, as a table export writes them."""
+        item = self._rows[row]
+        return [_export_value(column, item) for column in self._columns]
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -275,6 +290,8 @@ class RowTableModel(QAbstractTableModel):
             return column.value(row) if column.sort_key is None else column.sort_key(row)
         if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
             return column.decoration(self._rows[index.row()])
+        if role == EXPORT_ROLE:
+            return _export_value(column, self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return _RIGHT
         return None
@@ -282,6 +299,8 @@ class RowTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
+        if orientation == Qt.Orientation.Horizontal and role == EXPORT_ROLE:
+            return self._columns[section].kind
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -341,6 +360,11 @@ class ListPanel(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, *extra_buttons):
             bar.addWidget(button)
         bar.addStretch(1)
+        self.view = QTableView()
+        self.view.setAccessibleName(name)
+        # Every list can be saved as a workbook or CSV file, filtered and sorted as shown.
+        self.export_button = export_controls(self.view, name)
+        bar.addWidget(self.export_button)
         self.search: QLineEdit | None = None
         if search_placeholder is not None:
             self.search = QLineEdit()
@@ -351,8 +375,6 @@ class ListPanel(QWidget):
             bar.addWidget(self.search)
         layout.addLayout(bar)
 
-        self.view = QTableView()
-        self.view.setAccessibleName(name)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -418,6 +440,7 @@ class ListPanel(QWidget):
         has = self.current() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
 
     def _emit_edit(self, *_args) -> None:
         row = self.current()

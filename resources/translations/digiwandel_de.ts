@@ -198,6 +198,848 @@ Maßnahme: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>AssessmentReport</name>
+        <message>
+            <source>points since “{title}”</source>
+            <extracomment>The optional parts, in the order the report shows them. One percentage per dimension (in the order of ``AssessmentData.dimensions``); None for the whole group when it is smaller than the smallest group size. ``charts.specs.check_chart_specs`` of the results: builder → spec or None.</extracomment>
+            <translation>Punkte seit „{title}“</translation>
+        </message>
+        <message>
+            <source>no earlier check to compare with</source>
+            <translation>kein früherer Check zum Vergleich</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Überblick</translation>
+        </message>
+        <message>
+            <source>Results of the check “{title}” of {date} (question catalog {catalog}).</source>
+            <translation>Ergebnisse des Checks „{title}“ vom {date} (Fragenkatalog {catalog}).</translation>
+        </message>
+        <message>
+            <source>Overall index</source>
+            <translation>Gesamtindex</translation>
+        </message>
+        <message>
+            <source>Answer sheets</source>
+            <translation>Antwortbögen</translation>
+        </message>
+        <message>
+            <source>of the answers “don't know”</source>
+            <translation>der Antworten „weiß nicht“</translation>
+        </message>
+        <message>
+            <source>Stage: {band}</source>
+            <translation>Stufe: {band}</translation>
+        </message>
+        <message>
+            <source>Strongest dimension: {best} ({best_percent}).</source>
+            <translation>Stärkste Dimension: {best} ({best_percent}).</translation>
+        </message>
+        <message>
+            <source>Weakest dimension: {worst} ({worst_percent}).</source>
+            <translation>Schwächste Dimension: {worst} ({worst_percent}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n typical weak spot(s) stand out: {names}.</source>
+            <translation>
+                <numerusform>%n typische Schwachstelle fällt auf: {names}.</numerusform>
+                <numerusform>%n typische Schwachstellen fallen auf: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Groups with fewer than {n} answer sheets are not shown, so that nobody's answers can be identified.</source>
+            <translation>Gruppen mit weniger als {n} Antwortbögen werden nicht angezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Results per dimension</source>
+            <translation>Ergebnisse je Dimension</translation>
+        </message>
+        <message>
+            <source>Each dimension's result is the share of the way to “firmly established” that the answers describe. Change and gap to target are in percentage points; a positive gap means the target is still ahead.</source>
+            <translation>Das Ergebnis einer Dimension gibt an, welchen Teil des Weges bis „fest etabliert“ die Antworten beschreiben. Veränderung und Abstand zum Ziel sind in Prozentpunkten angegeben; ein positiver Abstand heißt, dass das Ziel noch vor uns liegt.</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Gap to target</source>
+            <translation>Abstand zum Ziel</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
+            <source>Views differ</source>
+            <translation>Uneinig</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Befunde</translation>
+        </message>
+        <message>
+            <source>No typical weak spot stands out in the data.</source>
+            <translation>In den Daten fällt keine typische Schwachstelle auf.</translation>
+        </message>
+        <message>
+            <source>Typical weak spots of digital change that the answers point to, each with the figures behind it.</source>
+            <translation>Typische Schwachstellen des digitalen Wandels, auf die die Antworten hinweisen, jeweils mit den Zahlen dahinter.</translation>
+        </message>
+        <message>
+            <source>Why we say this:</source>
+            <translation>Woran wir das erkennen:</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>No recommendation follows from this check.</source>
+            <translation>Aus diesem Check ergibt sich keine Empfehlung.</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>No question stands out as urgent.</source>
+            <translation>Keine Frage fällt als dringend auf.</translation>
+        </message>
+        <message>
+            <source>These questions matter most and are furthest from “firmly established”:</source>
+            <translation>Diese Fragen sind am wichtigsten und am weitesten von „fest etabliert“ entfernt:</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>Where views differ</source>
+            <translation>Wo die Sichtweisen auseinandergehen</translation>
+        </message>
+        <message>
+            <source>The answers agree well; no question stands out.</source>
+            <translation>Die Antworten stimmen weitgehend überein; keine Frage fällt auf.</translation>
+        </message>
+        <message>
+            <source>On these questions colleagues see the organisation differently, the most important first. Talk about them: the difference itself is a result.</source>
+            <translation>Bei diesen Fragen sehen Kolleginnen und Kollegen die Organisation unterschiedlich, die wichtigsten zuerst. Sprechen Sie darüber: Schon der Unterschied ist ein Ergebnis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s)</source>
+            <translation>
+                <numerusform>%n Stufe</numerusform>
+                <numerusform>%n Stufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>leadership {lead}, staff {staff}</source>
+            <translation>Leitung {lead}, Mitarbeitende {staff}</translation>
+        </message>
+        <message>
+            <source>Answers differ by</source>
+            <translation>Unterschied der Antworten</translation>
+        </message>
+        <message>
+            <source>Leadership and staff</source>
+            <translation>Leitung und Mitarbeitende</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more question(s) where answers differ.</source>
+            <translation>
+                <numerusform>… und %n weitere Frage mit unterschiedlichen Antworten.</numerusform>
+                <numerusform>… und %n weitere Fragen mit unterschiedlichen Antworten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Levels: {levels}; a group's level is the middle value (median) of its answers.</source>
+            <translation>Stufen: {levels}; die Stufe einer Gruppe ist der mittlere Wert (Median) ihrer Antworten.</translation>
+        </message>
+        <message>
+            <source>Groups with fewer than {n} answer sheets are not shown, so that nobody's answers can be identified. A dash means too few answers in that dimension or questions that do not apply to the group.</source>
+            <translation>Gruppen mit weniger als {n} Antwortbögen werden nicht angezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen. Ein Strich bedeutet: zu wenige Antworten in dieser Dimension oder Fragen, die für die Gruppe nicht zutreffen.</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>No answer sheet names an area.</source>
+            <translation>Kein Antwortbogen nennt einen Bereich.</translation>
+        </message>
+        <message>
+            <source>How each area sees the organisation. Large differences show where areas work on digital topics each for themselves.</source>
+            <translation>Wie jeder Bereich die Organisation sieht. Große Unterschiede zeigen, wo Bereiche jeweils für sich an digitalen Themen arbeiten.</translation>
+        </message>
+        <message>
+            <source>No answer sheet names a hierarchy level.</source>
+            <translation>Kein Antwortbogen nennt eine Hierarchieebene.</translation>
+        </message>
+        <message>
+            <source>Leadership often sees things more positively than the people who do the daily work. Where the two differ, it is worth talking about why.</source>
+            <translation>Leitungskräfte sehen vieles oft positiver als die Menschen, die die tägliche Arbeit machen. Wo beide Sichten auseinandergehen, lohnt sich das Gespräch über das Warum.</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>This is the first completed check; the change over time appears with the next one.</source>
+            <translation>Dies ist der erste abgeschlossene Check; die Entwicklung über die Zeit zeigt sich mit dem nächsten.</translation>
+        </message>
+        <message>
+            <source>The overall index and the dimensions in the completed checks up to this one.</source>
+            <translation>Gesamtindex und Dimensionen in den abgeschlossenen Checks bis zu diesem.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The table shows the latest %n check(s); the chart shows all.</source>
+            <translation>
+                <numerusform>Die Tabelle zeigt den letzten %n Check; das Diagramm zeigt alle.</numerusform>
+                <numerusform>Die Tabelle zeigt die letzten %n Checks; das Diagramm zeigt alle.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{band}: {low} to {high}</source>
+            <translation>{band}: {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>How to read this report</source>
+            <translation>So lesen Sie diesen Bericht</translation>
+        </message>
+        <message>
+            <source>Colleagues from different areas and levels answered the same questions. For each question they chose one of four statements, from 0 ({lowest}) to 3 ({highest}), or said “{dont_know}” or “{not_applicable}”. These two answers count in no result.</source>
+            <translation>Kolleginnen und Kollegen aus verschiedenen Bereichen und Ebenen haben dieselben Fragen beantwortet. Zu jeder Frage haben sie eine von vier Aussagen gewählt, von 0 ({lowest}) bis 3 ({highest}), oder „{dont_know}“ bzw. „{not_applicable}“ angegeben. Diese beiden Antworten zählen in keinem Ergebnis.</translation>
+        </message>
+        <message>
+            <source>A question's level is the middle value (median) of the answers. A dimension's result is the mean level of its questions as a share of level 3; the overall index is the mean of the dimensions. The stages: {stages}.</source>
+            <translation>Die Stufe einer Frage ist der mittlere Wert (Median) der Antworten. Das Ergebnis einer Dimension ist die durchschnittliche Stufe ihrer Fragen als Anteil an Stufe 3; der Gesamtindex ist der Mittelwert der Dimensionen. Die Stufen: {stages}.</translation>
+        </message>
+        <message>
+            <source>Findings name typical weak spots of digital change when the answers, and what the program knows today about strategy and measures, point to them. Groups with fewer than {n} answer sheets are never shown, in no table, chart or sentence.</source>
+            <translation>Befunde benennen typische Schwachstellen des digitalen Wandels, wenn die Antworten und das, was das Programm heute über Strategie und Maßnahmen weiß, darauf hinweisen. Gruppen mit weniger als {n} Antwortbögen werden nirgends gezeigt – in keiner Tabelle, keinem Diagramm und keinem Satz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardReport</name>
+        <message>
+            <source>No section of the report was chosen.</source>
+            <extracomment>Rows of the timeline that fit one page at full width; the rest are counted. The key figures compared with the last board report: (key, kind of value). Names listed in the summary box before "and n more".</extracomment>
+            <translation>Es wurde kein Abschnitt des Berichts ausgewählt.</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>„{name}“</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Where {organisation} stands in its digital change on {date}: maturity, strategy and measures, and what the board is asked to decide.</source>
+            <translation>Wo {organisation} am {date} im digitalen Wandel steht: Reifegrad, Strategie und Maßnahmen – und worüber der Vorstand entscheiden soll.</translation>
+        </message>
+        <message>
+            <source>What needs the board's decision</source>
+            <translation>Was der Vorstand entscheiden muss</translation>
+        </message>
+        <message>
+            <source>The chapter “Decisions needed” lists every item.</source>
+            <translation>Das Kapitel „Anstehende Entscheidungen“ führt jeden Punkt einzeln auf.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for a decision by the board.</source>
+            <translation>Derzeit wartet nichts auf eine Entscheidung des Vorstands.</translation>
+        </message>
+        <message>
+            <source>Maturity index, stage “{stage}”</source>
+            <translation>Reifegradindex, Stufe „{stage}“</translation>
+        </message>
+        <message>
+            <source>Points since the previous check</source>
+            <translation>Punkte seit dem vorigen Check</translation>
+        </message>
+        <message>
+            <source>No previous check to compare</source>
+            <translation>Kein früherer Check zum Vergleich</translation>
+        </message>
+        <message>
+            <source>No completed check yet</source>
+            <translation>Noch kein abgeschlossener Check</translation>
+        </message>
+        <message>
+            <source>Measures, {active} of them active</source>
+            <translation>Maßnahmen, davon {active} aktiv</translation>
+        </message>
+        <message>
+            <source>Traffic light red</source>
+            <translation>Ampel rot</translation>
+        </message>
+        <message>
+            <source>Traffic light amber</source>
+            <translation>Ampel gelb</translation>
+        </message>
+        <message>
+            <source>Of the planned budget spent ({actual} of {plan})</source>
+            <translation>des geplanten Budgets ausgegeben ({actual} von {plan})</translation>
+        </message>
+        <message>
+            <source>Spent; no budget planned</source>
+            <translation>ausgegeben; kein Budget geplant</translation>
+        </message>
+        <message>
+            <source>{on_track} of {total}</source>
+            <translation>{on_track} von {total}</translation>
+        </message>
+        <message>
+            <source>Strategic goals on track</source>
+            <translation>Strategische Ziele im Plan</translation>
+        </message>
+        <message>
+            <source>Open risks scoring {score} or more</source>
+            <translation>Offene Risiken mit {score} oder mehr Punkten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) recorded in the measures are open</source>
+            <translation>
+                <numerusform>%n in den Maßnahmen festgehaltene Entscheidung ist offen</numerusform>
+                <numerusform>%n in den Maßnahmen festgehaltene Entscheidungen sind offen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them overdue</source>
+            <translation>
+                <numerusform>, davon %n überfällig</numerusform>
+                <numerusform>, davon %n überfällig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) with a red traffic light: {names}.</source>
+            <translation>
+                <numerusform>%n Maßnahme mit roter Ampel: {names}.</numerusform>
+                <numerusform>%n Maßnahmen mit roter Ampel: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) more than 10 % over the planned budget: {names}.</source>
+            <translation>
+                <numerusform>%n Maßnahme liegt mehr als 10 % über dem geplanten Budget: {names}.</numerusform>
+                <numerusform>%n Maßnahmen liegen mehr als 10 % über dem geplanten Budget: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The review of the strategy “{title}” has been due since {date}.</source>
+            <translation>Die Überprüfung der Strategie „{title}“ ist seit dem {date} fällig.</translation>
+        </message>
+        <message>
+            <source>The strategy version “{title}” awaits adoption.</source>
+            <translation>Die Strategieversion „{title}“ wartet auf ihren Beschluss.</translation>
+        </message>
+        <message>
+            <source>A goal is on track when it is achieved, or when its progress is at least the share of its time that has passed (from the start of the strategy period to the goal's due date).</source>
+            <translation>Ein Ziel ist im Plan, wenn es erreicht ist oder sein Fortschritt mindestens dem Anteil seiner Laufzeit entspricht, der schon vergangen ist (vom Beginn des Strategiezeitraums bis zum Fälligkeitsdatum des Ziels).</translation>
+        </message>
+        <message>
+            <source>Since the last report</source>
+            <translation>Seit dem letzten Bericht</translation>
+        </message>
+        <message>
+            <source>This is the first board report kept in the program; the next one will compare its key figures with this one.</source>
+            <translation>Dies ist der erste im Programm aufbewahrte Vorstandsbericht; der nächste vergleicht seine Kennzahlen mit diesem.</translation>
+        </message>
+        <message>
+            <source>The key figures of the last board report, of {date}, and today.</source>
+            <translation>Die Kennzahlen des letzten Vorstandsberichts vom {date} und heute.</translation>
+        </message>
+        <message>
+            <source>Maturity index</source>
+            <translation>Reifegradindex</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Measures with a red traffic light</source>
+            <translation>Maßnahmen mit roter Ampel</translation>
+        </message>
+        <message>
+            <source>Measures with an amber traffic light</source>
+            <translation>Maßnahmen mit gelber Ampel</translation>
+        </message>
+        <message>
+            <source>Budget planned</source>
+            <translation>Budget (Plan)</translation>
+        </message>
+        <message>
+            <source>Budget spent</source>
+            <translation>Budget ausgegeben</translation>
+        </message>
+        <message>
+            <source>Open decisions in the measures</source>
+            <translation>Offene Entscheidungen in den Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Open risks with a high score</source>
+            <translation>Offene Risiken mit hoher Punktzahl</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Last report ({date})</source>
+            <translation>Letzter Bericht ({date})</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>{change} points</source>
+            <translation>{change} Punkte</translation>
+        </message>
+        <message>
+            <source>Digital maturity</source>
+            <translation>Digitaler Reifegrad</translation>
+        </message>
+        <message>
+            <source>No Digitalisierungscheck has been completed yet, so there is no maturity to report.</source>
+            <translation>Es wurde noch kein Digitalisierungscheck abgeschlossen; daher lässt sich noch kein Reifegrad berichten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest completed check, “{title}” of {date}, rests on %n answer sheet(s). Its overall index is {index}, stage “{stage}”.</source>
+            <translation>
+                <numerusform>Der zuletzt abgeschlossene Check, „{title}“ vom {date}, beruht auf %n Antwortbogen. Sein Gesamtindex beträgt {index}, Stufe „{stage}“.</numerusform>
+                <numerusform>Der zuletzt abgeschlossene Check, „{title}“ vom {date}, beruht auf %n Antwortbögen. Sein Gesamtindex beträgt {index}, Stufe „{stage}“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compared with the previous check, “{title}” of {date}: {change} points.</source>
+            <translation>Im Vergleich zum vorigen Check, „{title}“ vom {date}: {change} Punkte.</translation>
+        </message>
+        <message>
+            <source>Maturity per dimension in percent: now, in the previous check and the target.</source>
+            <translation>Reifegrad je Dimension in Prozent: jetzt, im vorigen Check und das Ziel.</translation>
+        </message>
+        <message>
+            <source>Dimensions</source>
+            <translation>Dimensionen</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Gap to target</source>
+            <translation>Abstand zum Ziel</translation>
+        </message>
+        <message>
+            <source>Change and gap in percentage points. The gap is what is still missing to the target set for the dimension.</source>
+            <translation>Veränderung und Abstand in Prozentpunkten. Der Abstand ist das, was noch bis zum Ziel fehlt, das für die Dimension gesetzt wurde.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Befunde</translation>
+        </message>
+        <message>
+            <source>No typical weak spot stands out in this check.</source>
+            <translation>In diesem Check fällt keine typische Schwachstelle auf.</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>The check gives no recommendation.</source>
+            <translation>Der Check ergibt keine Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>No strategy has been written down yet.</source>
+            <translation>Es ist noch keine Strategie festgehalten.</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>What digitalisation changes:</source>
+            <translation>Was die Digitalisierung verändert:</translation>
+        </message>
+        <message>
+            <source>Strategy version</source>
+            <translation>Strategieversion</translation>
+        </message>
+        <message>
+            <source>“{title}”, adopted on {date}</source>
+            <translation>„{title}“, beschlossen am {date}</translation>
+        </message>
+        <message>
+            <source>by {body}</source>
+            <translation>durch {body}</translation>
+        </message>
+        <message>
+            <source>“{title}”, a draft not adopted yet</source>
+            <translation>„{title}“, ein noch nicht beschlossener Entwurf</translation>
+        </message>
+        <message>
+            <source>period {start} – {end}</source>
+            <translation>Zeitraum {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Review overdue: the strategy was to be reviewed on {date}.</source>
+            <translation>Überprüfung überfällig: Die Strategie sollte am {date} überprüft werden.</translation>
+        </message>
+        <message>
+            <source>Next review: {date}.</source>
+            <translation>Nächste Überprüfung: {date}.</translation>
+        </message>
+        <message>
+            <source>A new version, “{title}”, is being prepared and awaits adoption.</source>
+            <translation>Eine neue Version, „{title}“, wird vorbereitet und wartet auf ihren Beschluss.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>This strategy version has no goals yet.</source>
+            <translation>Diese Strategieversion hat noch keine Ziele.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Impact level</source>
+            <translation>Wirkungsstufe</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>On track?</source>
+            <translation>Im Plan?</translation>
+        </message>
+        <message>
+            <source>Progress comes from the measurements of each goal's indicators. Impact levels 1–3 describe output, 4–6 outcome, 7 impact.</source>
+            <translation>Der Fortschritt ergibt sich aus den Messungen der Indikatoren jedes Ziels. Die Wirkungsstufen 1–3 beschreiben Output, 4–6 Outcome, 7 Impact.</translation>
+        </message>
+        <message>
+            <source>cannot be judged</source>
+            <translation>nicht beurteilbar</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>im Verzug</translation>
+        </message>
+        <message>
+            <source>No measure has been created yet.</source>
+            <translation>Es wurde noch keine Maßnahme angelegt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s): {active} active, {planned} planned, {paused} paused, {completed} completed, {cancelled} cancelled. Red and amber measures come first.</source>
+            <translation>
+                <numerusform>%n Maßnahme: {active} aktiv, {planned} geplant, {paused} pausiert, {completed} abgeschlossen, {cancelled} abgebrochen. Maßnahmen mit roter und gelber Ampel stehen vorn.</numerusform>
+                <numerusform>%n Maßnahmen: {active} aktiv, {planned} geplant, {paused} pausiert, {completed} abgeschlossen, {cancelled} abgebrochen. Maßnahmen mit roter und gelber Ampel stehen vorn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{percent} of the steps closed</source>
+            <translation>{percent} der Schritte abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Traffic light and reason</source>
+            <translation>Ampel und Begründung</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Abweichung</translation>
+        </message>
+        <message>
+            <source>Variance: the costs booked so far compared with the plan, once there are any.</source>
+            <translation>Abweichung: die bisher gebuchten Kosten im Vergleich zum Plan, sobald es welche gibt.</translation>
+        </message>
+        <message>
+            <source>⚠ marks costs more than 10 % over the plan (or costs without a plan); these rows are shaded.</source>
+            <translation>⚠ kennzeichnet Kosten, die mehr als 10 % über dem Plan liegen (oder Kosten ohne Plan); diese Zeilen sind hinterlegt.</translation>
+        </message>
+        <message>
+            <source>over plan</source>
+            <translation>über Plan</translation>
+        </message>
+        <message>
+            <source>Each bar runs from the start to the end of a measure; its pattern and word show the traffic light. Circles mark the steps' due dates (filled: done), diamonds the milestones, the dashed line today.</source>
+            <translation>Jeder Balken reicht vom Beginn bis zum Ende einer Maßnahme; Muster und Wort zeigen die Ampel. Kreise markieren die Fälligkeiten der Schritte (gefüllt: erledigt), Rauten die Meilensteine, die gestrichelte Linie das heutige Datum.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The chart shows %n measure(s), running and planned ones first, by start.</source>
+            <translation>
+                <numerusform>Das Diagramm zeigt %n Maßnahme, laufende und geplante zuerst, nach Beginn.</numerusform>
+                <numerusform>Das Diagramm zeigt %n Maßnahmen, laufende und geplante zuerst, nach Beginn.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more measure(s) are left out.</source>
+            <translation>
+                <numerusform>%n weitere Maßnahme ist nicht enthalten.</numerusform>
+                <numerusform>%n weitere Maßnahmen sind nicht enthalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <source>Indicators of the strategic goals</source>
+            <translation>Indikatoren der strategischen Ziele</translation>
+        </message>
+        <message>
+            <source>What the measures are meant to change, as measured: the indicators of the strategic goals with their starting value and target.</source>
+            <translation>Was die Maßnahmen verändern sollen, wie gemessen: die Indikatoren der strategischen Ziele mit Ausgangswert und Zielwert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more indicator(s) with measurements are not shown here.</source>
+            <translation>
+                <numerusform>%n weiterer Indikator mit Messungen ist hier nicht abgebildet.</numerusform>
+                <numerusform>%n weitere Indikatoren mit Messungen sind hier nicht abgebildet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Goal: {goal}</source>
+            <translation>Ziel: {goal}</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>No open risk is recorded in the measures.</source>
+            <translation>In den Maßnahmen ist kein offenes Risiko festgehalten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) of the measures are open or have occurred.</source>
+            <translation>
+                <numerusform>%n Risiko der Maßnahmen ist offen oder eingetreten.</numerusform>
+                <numerusform>%n Risiken der Maßnahmen sind offen oder eingetreten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listed are those scoring {score} or more (likelihood × impact, each from 1 to 5), the highest first.</source>
+            <translation>Aufgeführt sind diejenigen mit {score} oder mehr Punkten (Wahrscheinlichkeit × Auswirkung, jeweils von 1 bis 5), die höchsten zuerst.</translation>
+        </message>
+        <message>
+            <source>None of them scores that high.</source>
+            <translation>Keines davon erreicht diese Punktzahl.</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Gegenmaßnahme</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more high risk(s) are not listed.</source>
+            <translation>
+                <numerusform>%n weiteres hohes Risiko ist nicht aufgeführt.</numerusform>
+                <numerusform>%n weitere hohe Risiken sind nicht aufgeführt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decisions needed</source>
+            <translation>Anstehende Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Open decisions recorded in the measures, measures off track or over budget, and what the strategy is waiting for.</source>
+            <translation>Offene Entscheidungen aus den Maßnahmen, Maßnahmen, die aus dem Plan oder über dem Budget liegen, und worauf die Strategie wartet.</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>(überfällig)</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Gegenstand</translation>
+        </message>
+        <message>
+            <source>What is to be decided</source>
+            <translation>Was zu entscheiden ist</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Benötigt bis</translation>
+        </message>
+        <message>
+            <source>Traffic light red: how should the measure continue?</source>
+            <translation>Ampel rot: Wie soll es mit der Maßnahme weitergehen?</translation>
+        </message>
+        <message>
+            <source>Spent {actual} of {planned} planned ({percent}): approve more budget or change the plan?</source>
+            <translation>{actual} von geplanten {planned} ausgegeben ({percent}): mehr Budget bewilligen oder den Plan ändern?</translation>
+        </message>
+        <message>
+            <source>Spent {actual} without a planned budget: approve a budget or change the plan?</source>
+            <translation>{actual} ohne geplantes Budget ausgegeben: ein Budget bewilligen oder den Plan ändern?</translation>
+        </message>
+        <message>
+            <source>The review of the strategy is overdue: when will it take place?</source>
+            <translation>Die Überprüfung der Strategie ist überfällig: Wann findet sie statt?</translation>
+        </message>
+        <message>
+            <source>Adopt the new strategy version.</source>
+            <translation>Die neue Strategieversion beschließen.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>Steps and milestones of the running and planned measures due in the next three months, until {date}.</source>
+            <translation>Schritte und Meilensteine der laufenden und geplanten Maßnahmen, die in den nächsten drei Monaten fällig werden, bis zum {date}.</translation>
+        </message>
+        <message>
+            <source>Step {label}</source>
+            <translation>Schritt {label}</translation>
+        </message>
+        <message>
+            <source>Milestone: {label}</source>
+            <translation>Meilenstein: {label}</translation>
+        </message>
+        <message>
+            <source>Step or milestone</source>
+            <translation>Schritt oder Meilenstein</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more step(s) or milestone(s) are due in this time.</source>
+            <translation>
+                <numerusform>%n weiterer Schritt oder Meilenstein ist in dieser Zeit fällig.</numerusform>
+                <numerusform>%n weitere Schritte oder Meilensteine sind in dieser Zeit fällig.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No step or milestone is due in this time.</source>
+            <translation>In dieser Zeit ist kein Schritt und kein Meilenstein fällig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) and milestone(s) are past their date and not closed yet.</source>
+            <translation>
+                <numerusform>%n Schritt oder Meilenstein ist über seinem Termin und noch nicht abgeschlossen.</numerusform>
+                <numerusform>%n Schritte und Meilensteine sind über ihrem Termin und noch nicht abgeschlossen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review of the strategy: overdue since {date}.</source>
+            <translation>Überprüfung der Strategie: überfällig seit dem {date}.</translation>
+        </message>
+        <message>
+            <source>Review of the strategy: {date}.</source>
+            <translation>Überprüfung der Strategie: {date}.</translation>
+        </message>
+        <message>
+            <source>Next Digitalisierungscheck, “{title}”: {date}.</source>
+            <translation>Nächster Digitalisierungscheck, „{title}“: {date}.</translation>
+        </message>
+        <message>
+            <source>Further dates</source>
+            <translation>Weitere Termine</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetPanel</name>
         <message>
             <source>Category</source>
@@ -266,6 +1108,94 @@ Maßnahme: {measure}</translation>
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Notiz:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTexts</name>
+        <message>
+            <source>Profile</source>
+            <extracomment>The charts of a check's results: builder → its title, in the order they are shown.</extracomment>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Leadership and staff</source>
+            <translation>Leitung und Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Previous check</source>
+            <translation>Vorheriger Check</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Overall index</source>
+            <translation>Gesamtindex</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Prozent</translation>
+        </message>
+        <message>
+            <source>Timeline of the measures</source>
+            <translation>Zeitplan der Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Bars from start to end of each measure, coloured and labelled by traffic light; markers for step due dates and milestones.</source>
+            <translation>Balken vom Beginn bis zum Ende jeder Maßnahme, nach Ampel eingefärbt und beschriftet; Markierungen für Fälligkeiten von Schritten und Meilensteine.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Step due</source>
+            <translation>Schritt fällig</translation>
+        </message>
+        <message>
+            <source>no dates yet</source>
+            <translation>noch keine Termine</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} weitere</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemessen</translation>
+        </message>
+        <message>
+            <source>Starting value</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Target range</source>
+            <translation>Zielbereich</translation>
+        </message>
+        <message>
+            <source>Chart of the indicator “{name}”</source>
+            <translation>Diagramm des Indikators „{name}“</translation>
+        </message>
+        <message>
+            <source>Chart of the success metric “{name}”</source>
+            <translation>Diagramm der Erfolgskennzahl „{name}“</translation>
         </message>
     </context>
     <context>
@@ -1827,6 +2757,62 @@ Maßnahme: {measure}</translation>
             <source>This finding or recommendation is not known to DigiWandel.</source>
             <translation>Dieser Befund bzw. diese Empfehlung ist DigiWandel nicht bekannt.</translation>
         </message>
+        <message>
+            <source>There is no report of the kind “{kind}”. Known kinds: board, assessment, project, strategy, questionnaire.</source>
+            <translation>Einen Bericht der Art „{kind}“ gibt es nicht. Bekannte Arten: board, assessment, project, strategy, questionnaire.</translation>
+        </message>
+        <message>
+            <source>This report needs a completed Digitalisierungscheck, and there is none yet. Complete a check on the page Digitalisierungscheck first.</source>
+            <translation>Für diesen Bericht ist ein abgeschlossener Digitalisierungscheck nötig, und es gibt noch keinen. Schließen Sie zuerst auf der Seite Digitalisierungscheck einen Check ab.</translation>
+        </message>
+        <message>
+            <source>There is no completed Digitalisierungscheck with the number {id}.</source>
+            <translation>Es gibt keinen abgeschlossenen Digitalisierungscheck mit der Nummer {id}.</translation>
+        </message>
+        <message>
+            <source>This report describes one measure, and there is none yet. Create a measure on the page Measures first.</source>
+            <translation>Dieser Bericht beschreibt eine Maßnahme, und es gibt noch keine. Legen Sie zuerst auf der Seite Maßnahmen eine Maßnahme an.</translation>
+        </message>
+        <message>
+            <source>Please choose the measure the report is about.</source>
+            <translation>Bitte wählen Sie die Maßnahme, um die es im Bericht geht.</translation>
+        </message>
+        <message>
+            <source>There is no measure with the number {id}.</source>
+            <translation>Es gibt keine Maßnahme mit der Nummer {id}.</translation>
+        </message>
+        <message>
+            <source>Only the key figures of this report were kept, not its pages; the next board report compares with them.</source>
+            <translation>Von diesem Bericht wurden nur die Kennzahlen aufbewahrt, nicht seine Seiten; der nächste Vorstandsbericht vergleicht sich mit ihnen.</translation>
+        </message>
+        <message>
+            <source>This report is no longer kept. It may have been deleted in the meantime.</source>
+            <translation>Dieser Bericht ist nicht mehr gespeichert. Vielleicht wurde er inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>Please choose the check the report is about.</source>
+            <translation>Bitte wählen Sie den Check, um den es im Bericht geht.</translation>
+        </message>
+        <message>
+            <source>This check no longer exists. It may have been deleted in the meantime.</source>
+            <translation>Diesen Check gibt es nicht mehr. Vielleicht wurde er inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>The check “{title}” is still in progress. Its report can be created once it is completed, so that it rests on all answers.</source>
+            <translation>Der Check „{title}“ läuft noch. Sein Bericht kann erstellt werden, sobald er abgeschlossen ist, damit er auf allen Antworten beruht.</translation>
+        </message>
+        <message>
+            <source>The check “{title}” has no answers that can be evaluated: every answer sheet is empty or says only “don't know” or “not applicable”.</source>
+            <translation>Der Check „{title}“ hat keine auswertbaren Antworten: Alle Antwortbögen sind leer oder enthalten nur „weiß nicht“ oder „trifft nicht zu“.</translation>
+        </message>
+        <message>
+            <source>Please choose the measure the project profile is about.</source>
+            <translation>Bitte wählen Sie die Maßnahme, um die es im Projektsteckbrief gehen soll.</translation>
+        </message>
+        <message>
+            <source>The measure for the project profile no longer exists. It may have been deleted or moved to the trash.</source>
+            <translation>Die Maßnahme für den Projektsteckbrief gibt es nicht mehr. Vielleicht wurde sie gelöscht oder in den Papierkorb verschoben.</translation>
+        </message>
     </context>
     <context>
         <name>DriversPage</name>
@@ -2067,22 +3053,6 @@ Maßnahme: {measure}</translation>
         <message>
             <source>No success metric selected.</source>
             <translation>Keine Erfolgskennzahl ausgewählt.</translation>
-        </message>
-        <message>
-            <source>Chart of the success metric “{name}”</source>
-            <translation>Diagramm der Erfolgskennzahl „{name}“</translation>
-        </message>
-        <message>
-            <source>Measured</source>
-            <translation>Gemessen</translation>
-        </message>
-        <message>
-            <source>Starting value</source>
-            <translation>Startwert</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Ziel</translation>
         </message>
         <message>
             <source>No measurement yet.</source>
@@ -2370,18 +3340,6 @@ Maßnahme: {measure}</translation>
         <message>
             <source>Select an indicator to see its chart.</source>
             <translation>Wählen Sie einen Indikator aus, um sein Diagramm zu sehen.</translation>
-        </message>
-        <message>
-            <source>Chart of the indicator “{name}”</source>
-            <translation>Diagramm des Indikators „{name}“</translation>
-        </message>
-        <message>
-            <source>Measured</source>
-            <translation>Gemessen</translation>
-        </message>
-        <message>
-            <source>Target range</source>
-            <translation>Zielbereich</translation>
         </message>
         <message>
             <source>No measurement yet</source>
@@ -2840,37 +3798,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         </message>
     </context>
     <context>
-        <name>InfoPage</name>
-        <message>
-            <source>What you will find here:</source>
-            <translation>Was Sie hier finden werden:</translation>
-        </message>
-        <message>
-            <source>This part is not yet available in this version of DigiWandel. Your organisation data entered now will be used by it.</source>
-            <translation>Dieser Teil ist in dieser Version von DigiWandel noch nicht verfügbar. Die Daten zu Ihrer Organisation, die Sie jetzt eingeben, werden hier später verwendet.</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Berichte</translation>
-        </message>
-        <message>
-            <source>Reports bring the results together for the board and for the team, as PDF files to print or pass on.</source>
-            <translation>Berichte fassen die Ergebnisse für den Vorstand und das Team zusammen – als PDF-Dateien zum Ausdrucken oder Weitergeben.</translation>
-        </message>
-        <message>
-            <source>The board report (Vorstandsbericht) with charts and key figures</source>
-            <translation>Der Vorstandsbericht mit Diagrammen und Kennzahlen</translation>
-        </message>
-        <message>
-            <source>Assessment report, project profile and strategy paper</source>
-            <translation>Bericht zum Digitalisierungscheck, Projektsteckbrief und Strategiepapier</translation>
-        </message>
-        <message>
-            <source>A blank questionnaire to fill in on paper</source>
-            <translation>Ein leerer Fragebogen zum Ausfüllen auf Papier</translation>
-        </message>
-    </context>
-    <context>
         <name>LevelsTab</name>
         <message>
             <source>yes</source>
@@ -3033,6 +3960,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Import question &amp;catalog…</source>
             <translation>Fragen&amp;katalog importieren…</translation>
+        </message>
+        <message>
+            <source>Create re&amp;port…</source>
+            <translation>Bericht e&amp;rstellen…</translation>
         </message>
         <message>
             <source>Open the &amp;demo database</source>
@@ -3364,6 +4295,65 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         </message>
     </context>
     <context>
+        <name>PdfActions</name>
+        <message>
+            <source>Save report as PDF</source>
+            <translation>Bericht als PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Bericht nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as {path}: {reason}</source>
+            <translation>Der Bericht konnte nicht als {path} gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Report not opened</source>
+            <translation>Bericht nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>The report could not be prepared for opening: {reason}</source>
+            <translation>Der Bericht konnte nicht zum Öffnen vorbereitet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>No program for PDF files was found. Save the report as PDF and open it with a PDF viewer of your choice.</source>
+            <translation>Es wurde kein Programm für PDF-Dateien gefunden. Speichern Sie den Bericht als PDF und öffnen Sie ihn mit einem PDF-Betrachter Ihrer Wahl.</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Bericht drucken</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Der Drucker konnte nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <source>Printing page {page} of {pages}…</source>
+            <translation>Seite {page} von {pages} wird gedruckt…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>The printer did not accept another page.</source>
+            <translation>Der Drucker hat keine weitere Seite angenommen.</translation>
+        </message>
+        <message>
+            <source>Report not printed</source>
+            <translation>Bericht nicht gedruckt</translation>
+        </message>
+        <message>
+            <source>The report could not be printed: {reason}</source>
+            <translation>Der Bericht konnte nicht gedruckt werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonsTab</name>
         <message>
             <source>Name</source>
@@ -3547,6 +4537,85 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Edit check “{kind}”</source>
             <translation>Prüfung „{kind}“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>Smaller (Ctrl+-)</source>
+            <translation>Kleiner (Strg+-)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <source>Larger (Ctrl++)</source>
+            <translation>Größer (Strg++)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit width</source>
+            <translation>&amp;Fensterbreite</translation>
+        </message>
+        <message>
+            <source>As wide as the window (Ctrl+0)</source>
+            <translation>So breit wie das Fenster (Strg+0)</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Page shown</source>
+            <translation>Angezeigte Seite</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print on a printer of your choice (Ctrl+P)</source>
+            <translation>Auf einem Drucker Ihrer Wahl drucken (Strg+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>Als PDF &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>Save the report as a PDF file (Ctrl+S)</source>
+            <translation>Den Bericht als PDF-Datei speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Open in &amp;viewer</source>
+            <translation>Im PDF-&amp;Betrachter öffnen</translation>
+        </message>
+        <message>
+            <source>Open the report in the system's PDF viewer</source>
+            <translation>Den Bericht im PDF-Betrachter des Systems öffnen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Pages of the report</source>
+            <translation>Seiten des Berichts</translation>
+        </message>
+        <message>
+            <source>The report cannot be shown: {reason}</source>
+            <translation>Der Bericht kann nicht angezeigt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>No pages</source>
+            <translation>Keine Seiten</translation>
         </message>
     </context>
     <context>
@@ -4580,6 +5649,546 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         </message>
     </context>
     <context>
+        <name>ProjectReport</name>
+        <message>
+            <source>{value} on {date}</source>
+            <extracomment>Cell padding left and right (Report.table) and the font size of cells, in points. No column grows beyond this share of the width for its longest word (e.g. a web address).</extracomment>
+            <translation>{value} am {date}</translation>
+        </message>
+        <message>
+            <source>{sign} {date} (overdue)</source>
+            <translation>{sign} {date} (überfällig)</translation>
+        </message>
+        <message>
+            <source>The measure at a glance</source>
+            <translation>Die Maßnahme auf einen Blick</translation>
+        </message>
+        <message>
+            <source>progress (steps closed)</source>
+            <translation>Fortschritt (abgeschlossene Schritte)</translation>
+        </message>
+        <message>
+            <source>current step of {count}</source>
+            <translation>aktueller Schritt von {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>open tasks, %n overdue</source>
+            <translation>
+                <numerusform>offene Aufgaben, %n überfällig</numerusform>
+                <numerusform>offene Aufgaben, %n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>open tasks</source>
+            <translation>offene Aufgaben</translation>
+        </message>
+        <message>
+            <source>planned end</source>
+            <translation>geplantes Ende</translation>
+        </message>
+        <message>
+            <source>Traffic light: {light}</source>
+            <translation>Ampel: {light}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>nobody named yet</source>
+            <translation>noch niemand benannt</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Laufzeit</translation>
+        </message>
+        <message>
+            <source>no dates yet</source>
+            <translation>noch keine Termine</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>{closed} of {count} steps done or skipped ({percent})</source>
+            <translation>{closed} von {count} Schritten erledigt oder übersprungen ({percent})</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>planned {planned}, spent so far {actual}</source>
+            <translation>geplant {planned}, bisher ausgegeben {actual}</translation>
+        </message>
+        <message>
+            <source>Drivers used</source>
+            <translation>Genutzte Treiber</translation>
+        </message>
+        <message>
+            <source>Created from</source>
+            <translation>Entstanden aus</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Eckdaten</translation>
+        </message>
+        <message>
+            <source>Strategic goals it serves</source>
+            <translation>Strategische Ziele, zu denen sie beiträgt</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Strategy version</source>
+            <translation>Strategiefassung</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <source>The measure is not linked to any strategic goal yet.</source>
+            <translation>Die Maßnahme ist noch mit keinem strategischen Ziel verknüpft.</translation>
+        </message>
+        <message>
+            <source>Points to watch</source>
+            <translation>Worauf zu achten ist</translation>
+        </message>
+        <message>
+            <source>Nothing looks out of order: no warnings for this measure.</source>
+            <translation>Nichts fällt aus der Reihe: Für diese Maßnahme gibt es keine Hinweise.</translation>
+        </message>
+        <message>
+            <source>the finding “{title}” of the Digitalisierungscheck</source>
+            <translation>dem Befund „{title}“ des Digitalisierungschecks</translation>
+        </message>
+        <message>
+            <source>the recommendation “{title}” of the Digitalisierungscheck</source>
+            <translation>der Empfehlung „{title}“ des Digitalisierungschecks</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>beschlossen</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>The 12 steps</source>
+            <translation>Die 12 Schritte</translation>
+        </message>
+        <message>
+            <source>{closed} of {count} steps are done or skipped; the measure is at step {step}.</source>
+            <translation>{closed} von {count} Schritten sind erledigt oder übersprungen; die Maßnahme steht bei Schritt {step}.</translation>
+        </message>
+        <message>
+            <source>All twelve steps are done or skipped.</source>
+            <translation>Alle zwölf Schritte sind erledigt oder übersprungen.</translation>
+        </message>
+        <message>
+            <source>Skipped because: {reason}</source>
+            <translation>Übersprungen, weil: {reason}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checkliste</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Tasks and milestones</source>
+            <translation>Aufgaben und Meilensteine</translation>
+        </message>
+        <message>
+            <source>No tasks or milestones recorded yet.</source>
+            <translation>Noch keine Aufgaben oder Meilensteine erfasst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) and milestone(s)</source>
+            <translation>
+                <numerusform>%n Aufgabe oder Meilenstein</numerusform>
+                <numerusform>%n Aufgaben und Meilensteine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n offen</numerusform>
+                <numerusform>%n offen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n überfällig</numerusform>
+                <numerusform>%n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>done on {date}</source>
+            <translation>erledigt am {date}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>No stakeholders recorded yet.</source>
+            <translation>Noch keine Beteiligten erfasst.</translation>
+        </message>
+        <message>
+            <source>Who is affected by the measure and how they are involved (step 3).</source>
+            <translation>Wen die Maßnahme betrifft und wie diese Menschen eingebunden werden (Schritt 3).</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Involvement</source>
+            <translation>Einbindung</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Success metrics</source>
+            <translation>Erfolgskennzahlen</translation>
+        </message>
+        <message>
+            <source>No success metric defined yet.</source>
+            <translation>Noch keine Erfolgskennzahl festgelegt.</translation>
+        </message>
+        <message>
+            <source>What shows that the measure works: each metric with its starting value, its target and the latest measurement. Progress is calculated from the measurements.</source>
+            <translation>Woran sich zeigt, dass die Maßnahme wirkt: jede Kennzahl mit Ausgangswert, Zielwert und neuestem Messwert. Der Fortschritt wird aus den Messwerten berechnet.</translation>
+        </message>
+        <message>
+            <source>{value} by {date}</source>
+            <translation>{value} bis {date}</translation>
+        </message>
+        <message>
+            <source>Success metric</source>
+            <translation>Erfolgskennzahl</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Starting value</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Neuester Wert</translation>
+        </message>
+        <message>
+            <source>No measurement yet.</source>
+            <translation>Noch kein Messwert.</translation>
+        </message>
+        <message>
+            <source>Latest value {value} on {date}</source>
+            <translation>Neuester Wert {value} am {date}</translation>
+        </message>
+        <message>
+            <source>target {target}</source>
+            <translation>Zielwert {target}</translation>
+        </message>
+        <message>
+            <source>progress {progress}</source>
+            <translation>Fortschritt {progress}</translation>
+        </message>
+        <message>
+            <source>No budget lines recorded yet.</source>
+            <translation>Noch keine Budgetposten erfasst.</translation>
+        </message>
+        <message>
+            <source>Planned {planned}, spent so far {actual}.</source>
+            <translation>Geplant {planned}, bisher ausgegeben {actual}.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Finanzierungsquelle</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Abweichung</translation>
+        </message>
+        <message>
+            <source>Rows marked {sign} cost more than 10 % above their plan (or have costs without a plan).</source>
+            <translation>Mit {sign} markierte Zeilen liegen mehr als 10 % über dem Plan (oder haben Kosten ohne Plan).</translation>
+        </message>
+        <message>
+            <source>nothing booked yet</source>
+            <translation>noch nichts gebucht</translation>
+        </message>
+        <message>
+            <source>{sign} more than 10 % over plan</source>
+            <translation>{sign} mehr als 10 % über dem Plan</translation>
+        </message>
+        <message>
+            <source>{sign} costs without a plan</source>
+            <translation>{sign} Kosten ohne Plan</translation>
+        </message>
+        <message>
+            <source>Procurement</source>
+            <translation>Beschaffung</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Schulungen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Policy checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>Accessibility, inclusive design, data protection, ethics and IT security (step 8).</source>
+            <translation>Barrierefreiheit, inklusives Design, Datenschutz, Ethik und IT-Sicherheit (Schritt 8).</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Impact assessment (DPIA) needed</source>
+            <translation>Folgenabschätzung (DSFA) nötig</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>PDCA cycles</source>
+            <translation>PDCA-Zyklen</translation>
+        </message>
+        <message>
+            <source>No PDCA cycle recorded yet.</source>
+            <translation>Noch kein PDCA-Zyklus erfasst.</translation>
+        </message>
+        <message>
+            <source>Improvement in rounds: plan a change, do it on a small scale, check its effect, then act on what was learned.</source>
+            <translation>Verbesserung in Runden: eine Änderung planen, im Kleinen umsetzen, ihre Wirkung prüfen und dann nach dem Gelernten handeln.</translation>
+        </message>
+        <message>
+            <source>Cycle {number} is running.</source>
+            <translation>Zyklus {number} läuft.</translation>
+        </message>
+        <message>
+            <source>Cycle {number}</source>
+            <translation>Zyklus {number}</translation>
+        </message>
+        <message>
+            <source>since {date}</source>
+            <translation>seit {date}</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Zyklus</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Planen</translation>
+        </message>
+        <message>
+            <source>Do</source>
+            <translation>Umsetzen</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Handeln</translation>
+        </message>
+        <message>
+            <source>Lessons learned and documents</source>
+            <translation>Erkenntnisse und Dokumente</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Erkenntnisse (Lessons Learned)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ablageort</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>No risks recorded yet.</source>
+            <translation>Noch keine Risiken erfasst.</translation>
+        </message>
+        <message>
+            <source>Likelihood and impact from 1 (low) to 5 (high); the score is their product. The highest scores come first.</source>
+            <translation>Wahrscheinlichkeit und Auswirkung von 1 (gering) bis 5 (hoch); der Wert ist ihr Produkt. Die höchsten Werte stehen oben.</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Likelihood × impact = score</source>
+            <translation>Wahrscheinlichkeit × Auswirkung = Wert</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Gegenmaßnahme</translation>
+        </message>
+        <message>
+            <source>Decisions needed</source>
+            <translation>Offene Entscheidungen</translation>
+        </message>
+        <message>
+            <source>No decisions recorded.</source>
+            <translation>Keine Entscheidungen erfasst.</translation>
+        </message>
+        <message>
+            <source>decided on {date}</source>
+            <translation>entschieden am {date}</translation>
+        </message>
+        <message>
+            <source>{sign} open, overdue</source>
+            <translation>{sign} offen, überfällig</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Benötigt bis</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectTexts</name>
         <message>
             <source>Green</source>
@@ -4963,34 +6572,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Noch keine Maßnahmen.</translation>
         </message>
         <message>
-            <source>Timeline of the measures</source>
-            <translation>Zeitplan der Maßnahmen</translation>
-        </message>
-        <message>
-            <source>Bars from start to end of each measure, coloured and labelled by traffic light; markers for step due dates and milestones.</source>
-            <translation>Balken vom Beginn bis zum Ende jeder Maßnahme, nach Ampel eingefärbt und beschriftet; Markierungen für Fälligkeiten von Schritten und Meilensteine.</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>Meilenstein</translation>
-        </message>
-        <message>
-            <source>Step due</source>
-            <translation>Schritt fällig</translation>
-        </message>
-        <message>
-            <source>no dates yet</source>
-            <translation>noch keine Termine</translation>
-        </message>
-        <message>
-            <source>+{count} more</source>
-            <translation>+{count} weitere</translation>
-        </message>
-        <message>
             <source>The chart shows the first {shown} of {total} measures: running and planned ones first, by start date.</source>
             <translation>Das Diagramm zeigt die ersten {shown} von {total} Maßnahmen: laufende und geplante zuerst, nach Beginn sortiert.</translation>
         </message>
@@ -5105,6 +6686,436 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>The measure remembers the finding it came from; sharpen the description so that it is specific, measurable and has a date.</source>
             <translation>Die Maßnahme merkt sich den Befund, aus dem sie entstanden ist; schärfen Sie die Beschreibung, damit sie konkret und messbar ist und einen Termin hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireReport</name>
+        <message>
+            <source>Questionnaire of the Digitalisierungscheck</source>
+            <translation>Fragebogen zum Digitalisierungscheck</translation>
+        </message>
+        <message>
+            <source>How to fill in this questionnaire</source>
+            <translation>So füllen Sie den Fragebogen aus</translation>
+        </message>
+        <message>
+            <source>For each question, tick the one statement that best describes our organisation today – as it is, not as it should be.</source>
+            <translation>Kreuzen Sie bei jeder Frage die eine Aussage an, die unsere Organisation heute am besten beschreibt – so, wie es ist, nicht, wie es sein sollte.</translation>
+        </message>
+        <message>
+            <source>If you cannot judge a question, tick “{dont_know}”. If it does not concern your work, tick “{not_applicable}”.</source>
+            <translation>Wenn Sie eine Frage nicht beurteilen können, kreuzen Sie „{dont_know}“ an. Wenn sie Ihre Arbeit nicht betrifft, kreuzen Sie „{not_applicable}“ an.</translation>
+        </message>
+        <message>
+            <source>Also tick how important the question is for our organisation. A comment is welcome but not required.</source>
+            <translation>Kreuzen Sie außerdem an, wie wichtig die Frage für unsere Organisation ist. Ein Kommentar ist willkommen, aber nicht nötig.</translation>
+        </message>
+        <message>
+            <source>There are no right or wrong answers. Please answer on your own, from your own experience.</source>
+            <translation>Es gibt keine richtigen oder falschen Antworten. Bitte antworten Sie allein und aus Ihrer eigenen Erfahrung.</translation>
+        </message>
+        <message>
+            <source>The small signs beside the boxes (0 to 3, ? and -) help whoever types the answers into the program; you need not mind them.</source>
+            <translation>Die kleinen Zeichen neben den Kästchen (0 bis 3, ? und -) helfen der Person, die die Antworten ins Programm überträgt; Sie können sie übergehen.</translation>
+        </message>
+        <message>
+            <source>Your answers stay anonymous</source>
+            <translation>Ihre Antworten bleiben anonym</translation>
+        </message>
+        <message>
+            <source>Please do not write your name on the questionnaire. Answers are only evaluated in groups of at least {n} people; for a smaller area or level no result is shown, so that nobody's answers can be identified.</source>
+            <translation>Bitte schreiben Sie Ihren Namen nicht auf den Fragebogen. Die Antworten werden nur in Gruppen von mindestens {n} Personen ausgewertet; für kleinere Bereiche oder Ebenen wird kein Ergebnis gezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
+        </message>
+        <message>
+            <source>Your area</source>
+            <translation>Ihr Bereich</translation>
+        </message>
+        <message>
+            <source>Your hierarchy level</source>
+            <translation>Ihre Hierarchieebene</translation>
+        </message>
+        <message>
+            <source>Please return by:</source>
+            <translation>Bitte zurückgeben bis:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>An:</translation>
+        </message>
+        <message>
+            <source>Sheet no. (filled in when the answers are typed in):</source>
+            <translation>Bogen-Nr. (wird bei der Eingabe der Antworten eingetragen):</translation>
+        </message>
+        <message>
+            <source>Importance:</source>
+            <translation>Bedeutung:</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Kommentar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Create report</source>
+            <translation>Bericht erstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Bericht:</translation>
+        </message>
+        <message>
+            <source>&amp;Period on the cover:</source>
+            <translation>&amp;Zeitraum auf dem Deckblatt:</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report:</source>
+            <translation>&amp;Sprache des Berichts:</translation>
+        </message>
+        <message>
+            <source>&amp;Sections</source>
+            <translation>&amp;Abschnitte</translation>
+        </message>
+        <message>
+            <source>Choose at least one section.</source>
+            <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+        </message>
+        <message>
+            <source>Progress of the report</source>
+            <translation>Fortschritt des Berichts</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Erstellen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>C&amp;heck:</source>
+            <translation>&amp;Check:</translation>
+        </message>
+        <message>
+            <source>There is no completed Digitalisierungscheck yet. Complete a check on the page Digitalisierungscheck first.</source>
+            <translation>Es gibt noch keinen abgeschlossenen Digitalisierungscheck. Schließen Sie zuerst auf der Seite Digitalisierungscheck einen Check ab.</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>&amp;Maßnahme:</translation>
+        </message>
+        <message>
+            <source>There is no measure yet. Create a measure on the page Measures first.</source>
+            <translation>Es gibt noch keine Maßnahme. Legen Sie zuerst auf der Seite Maßnahmen eine Maßnahme an.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>The report is being created…</source>
+            <translation>Der Bericht wird erstellt…</translation>
+        </message>
+        <message>
+            <source>The report could not be created because of an unexpected error ({error}). The details are written to the log file {path}.</source>
+            <translation>Der Bericht konnte wegen eines unerwarteten Fehlers nicht erstellt werden ({error}). Die Einzelheiten stehen in der Protokolldatei {path}.</translation>
+        </message>
+        <message>
+            <source>The report could not be created. {reason}</source>
+            <translation>Der Bericht konnte nicht erstellt werden. {reason}</translation>
+        </message>
+        <message>
+            <source>Stopped. No report was created.</source>
+            <translation>Angehalten. Es wurde kein Bericht erstellt.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <extracomment>Traffic lights: the same tones as the charts, and a shape of their own beside the word, so that a light never depends on colour (nor on colour print). A table's own font (used for nothing visible: every cell is a paragraph) must be an embedded one too, or the PDF names Helvetica without embedding it.</extracomment>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Created on {date}</source>
+            <translation>Erstellt am {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>Assessment report</source>
+            <translation>Auswertungsbericht</translation>
+        </message>
+        <message>
+            <source>Board report</source>
+            <translation>Vorstandsbericht</translation>
+        </message>
+        <message>
+            <source>Project profile</source>
+            <translation>Projektsteckbrief</translation>
+        </message>
+        <message>
+            <source>Paper questionnaire</source>
+            <translation>Fragebogen (Papier)</translation>
+        </message>
+        <message>
+            <source>Strategy paper</source>
+            <translation>Strategiepapier</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPeriod</name>
+        <message>
+            <source>1st half of {year}</source>
+            <translation>1. Halbjahr {year}</translation>
+        </message>
+        <message>
+            <source>2nd half of {year}</source>
+            <translation>2. Halbjahr {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSections</name>
+        <message>
+            <source>Results per dimension</source>
+            <translation>Ergebnisse je Dimension</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Befunde</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>Where views differ</source>
+            <translation>Wo die Sichtweisen auseinandergehen</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Leadership and staff</source>
+            <translation>Leitung und Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>How to read this report</source>
+            <translation>So lesen Sie diesen Bericht</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Since the last report</source>
+            <translation>Seit dem letzten Bericht</translation>
+        </message>
+        <message>
+            <source>Digital maturity</source>
+            <translation>Digitaler Reifegrad</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>Decisions needed</source>
+            <translation>Offene Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>The 12 steps</source>
+            <translation>Die 12 Schritte</translation>
+        </message>
+        <message>
+            <source>Tasks and milestones</source>
+            <translation>Aufgaben und Meilensteine</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>Success metrics</source>
+            <translation>Erfolgskennzahlen</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Procurement</source>
+            <translation>Beschaffung</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Schulungen</translation>
+        </message>
+        <message>
+            <source>Policy checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>PDCA cycles</source>
+            <translation>PDCA-Zyklen</translation>
+        </message>
+        <message>
+            <source>Lessons learned and documents</source>
+            <translation>Erkenntnisse und Dokumente</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <source>Goals and indicators</source>
+            <translation>Ziele und Indikatoren</translation>
+        </message>
+        <message>
+            <source>Indicator charts</source>
+            <translation>Diagramme der Indikatoren</translation>
+        </message>
+        <message>
+            <source>Goals and measures</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Digital team</source>
+            <translation>Digitalteam</translation>
+        </message>
+        <message>
+            <source>Communication plan</source>
+            <translation>Kommunikationsplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <source>Reports bring the results together as PDF files to print or pass on: for the board, for the team or for a funder. Every report except the blank questionnaire is kept below, so that you can open, save or print it again later; the next board report compares its key figures with the last one.</source>
+            <translation>Berichte fassen die Ergebnisse als PDF-Dateien zum Ausdrucken oder Weitergeben zusammen: für den Vorstand, für das Team oder für Geldgebende. Jeder Bericht außer dem leeren Fragebogen wird unten aufbewahrt, damit Sie ihn später wieder öffnen, speichern oder drucken können; der nächste Vorstandsbericht vergleicht seine Kennzahlen mit dem letzten.</translation>
+        </message>
+        <message>
+            <source>Kept reports</source>
+            <translation>Gespeicherte Berichte</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>Period or subject</source>
+            <translation>Zeitraum oder Gegenstand</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>key figures only</source>
+            <translation>nur Kennzahlen</translation>
+        </message>
+        <message>
+            <source>No reports kept yet. Every report you create appears here.</source>
+            <translation>Noch keine Berichte gespeichert. Jeder Bericht, den Sie erstellen, erscheint hier.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>Als PDF &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>D&amp;rucken…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>For the board: where the organisation stands, the strategy, the measures with budget and traffic lights, risks and the decisions needed.</source>
+            <translation>Für den Vorstand: wo die Organisation steht, die Strategie, die Maßnahmen mit Budget und Ampel, Risiken und anstehende Entscheidungen.</translation>
+        </message>
+        <message>
+            <source>The results of one completed Digitalisierungscheck with findings and recommendations.</source>
+            <translation>Die Ergebnisse eines abgeschlossenen Digitalisierungschecks mit Befunden und Empfehlungen.</translation>
+        </message>
+        <message>
+            <source>A profile of one measure: aim, steps, budget, success metrics and risks.</source>
+            <translation>Der Steckbrief einer Maßnahme: Ziel, Schritte, Budget, Erfolgskennzahlen und Risiken.</translation>
+        </message>
+        <message>
+            <source>The strategy paper: vision, Leitbild, goals with indicators, the digital team and the communication plan.</source>
+            <translation>Das Strategiepapier: Vision, Leitbild, Ziele mit Indikatoren, das Digitalteam und der Kommunikationsplan.</translation>
+        </message>
+        <message>
+            <source>The questions of the check as a blank form to fill in on paper.</source>
+            <translation>Die Fragen des Checks als leerer Bogen zum Ausfüllen auf Papier.</translation>
+        </message>
+        <message>
+            <source>Create…</source>
+            <translation>Erstellen…</translation>
+        </message>
+        <message>
+            <source>Create {report}</source>
+            <translation>{report} erstellen</translation>
+        </message>
+        <message>
+            <source>Delete the report “{report}” of {date} for good?</source>
+            <translation>Den Bericht „{report}“ vom {date} endgültig löschen?</translation>
+        </message>
+        <message>
+            <source>If it is the latest board report, the next one compares its key figures with the one before.</source>
+            <translation>Ist es der neueste Vorstandsbericht, vergleicht der nächste seine Kennzahlen mit dem davor.</translation>
+        </message>
+        <message>
+            <source>Delete report</source>
+            <translation>Bericht löschen</translation>
         </message>
     </context>
     <context>
@@ -5421,34 +7432,6 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <source>No recommendation yet.</source>
             <translation>Noch keine Empfehlung.</translation>
         </message>
-        <message>
-            <source>Now</source>
-            <translation>Jetzt</translation>
-        </message>
-        <message>
-            <source>Previous check</source>
-            <translation>Vorheriger Check</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Areas</source>
-            <translation>Bereiche</translation>
-        </message>
-        <message>
-            <source>Leadership and staff</source>
-            <translation>Leitung und Mitarbeitende</translation>
-        </message>
-        <message>
-            <source>Over time</source>
-            <translation>Im Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>Percent</source>
-            <translation>Prozent</translation>
-        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -5569,6 +7552,475 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>&amp;Communication</source>
             <translation>&amp;Kommunikation</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyReport</name>
+        <message>
+            <source>yes (reached)</source>
+            <extracomment>A coverage table wider than this many levels would not fit the page; the gaps say it all.</extracomment>
+            <translation>ja (erreicht)</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{value} on {date}</source>
+            <translation>{value} am {date}</translation>
+        </message>
+        <message>
+            <source>{low} to {high} {unit}</source>
+            <translation>{low} bis {high} {unit}</translation>
+        </message>
+        <message>
+            <source>{value} by {date}</source>
+            <translation>{value} bis {date}</translation>
+        </message>
+        <message>
+            <source>adopted on {date} by {body}</source>
+            <translation>beschlossen am {date} durch {body}</translation>
+        </message>
+        <message>
+            <source>(resolution {ref})</source>
+            <translation>(Beschluss {ref})</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>draft, not yet adopted</source>
+            <translation>Entwurf, noch nicht beschlossen</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <source>from {date}</source>
+            <translation>ab {date}</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>bis {date}</translation>
+        </message>
+        <message>
+            <source>{sign} {date} (overdue)</source>
+            <translation>{sign} {date} (überfällig)</translation>
+        </message>
+        <message>
+            <source>The strategy at a glance</source>
+            <translation>Die Strategie auf einen Blick</translation>
+        </message>
+        <message>
+            <source>No strategy version has been written down yet. A version holds the goals, the digital team and the communication plan; it is started on the Strategy page.</source>
+            <translation>Es ist noch keine Strategiefassung angelegt. Eine Fassung enthält die Ziele, das Digitalteam und den Kommunikationsplan; sie wird auf der Seite „Strategie“ begonnen.</translation>
+        </message>
+        <message>
+            <source>strategic goals</source>
+            <translation>strategische Ziele</translation>
+        </message>
+        <message>
+            <source>indicators</source>
+            <translation>Indikatoren</translation>
+        </message>
+        <message>
+            <source>measures serving the goals</source>
+            <translation>Maßnahmen tragen zu den Zielen bei</translation>
+        </message>
+        <message>
+            <source>in the digital team</source>
+            <translation>im Digitalteam</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Fassung</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Based on</source>
+            <translation>Grundlage</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>{sign} The review of this strategy was due on {date}. Check goals, indicators and measures with the digital team and set the next date.</source>
+            <translation>{sign} Die Überprüfung dieser Strategie war am {date} fällig. Prüfen Sie Ziele, Indikatoren und Maßnahmen mit dem Digitalteam und legen Sie den nächsten Termin fest.</translation>
+        </message>
+        <message>
+            <source>This paper shows the draft being worked on. Until the board adopts it, “{title}” remains in force ({status}).</source>
+            <translation>Dieses Papier zeigt den Entwurf, an dem gearbeitet wird. Bis der Vorstand ihn beschließt, gilt weiter „{title}“ ({status}).</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Principles</source>
+            <translation>Grundsätze</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>Leitbild (mission statement)</source>
+            <translation>Leitbild</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>No vision, Leitbild or values written down yet.</source>
+            <translation>Vision, Leitbild und Werte sind noch nicht aufgeschrieben.</translation>
+        </message>
+        <message>
+            <source>Who the organisation is and wants to be, and what digitalisation changes about it.</source>
+            <translation>Wer die Organisation ist und sein will, und was die Digitalisierung daran ändert.</translation>
+        </message>
+        <message>
+            <source>What digitalisation changes: {note}</source>
+            <translation>Was die Digitalisierung ändert: {note}</translation>
+        </message>
+        <message>
+            <source>Overarching goals (Oberziele)</source>
+            <translation>Oberziele</translation>
+        </message>
+        <message>
+            <source>No overarching goals written down yet.</source>
+            <translation>Noch keine Oberziele aufgeschrieben.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Overarching goal</source>
+            <translation>Oberziel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>What digitalisation changes</source>
+            <translation>Was die Digitalisierung ändert</translation>
+        </message>
+        <message>
+            <source>Goals and indicators</source>
+            <translation>Ziele und Indikatoren</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet, so there are no goals.</source>
+            <translation>Es gibt noch keine Strategiefassung und damit keine Ziele.</translation>
+        </message>
+        <message>
+            <source>This version has no goals yet.</source>
+            <translation>Diese Fassung hat noch keine Ziele.</translation>
+        </message>
+        <message>
+            <source>Each goal is measured by its indicators; progress is calculated from their measurements, never typed in. The impact level places a goal on the impact ladder (Wirkungstreppe): steps 1–3 are output, 4–6 outcome, 7 impact.</source>
+            <translation>Jedes Ziel wird an seinen Indikatoren gemessen; der Fortschritt wird aus deren Messwerten berechnet, nie eingetippt. Die Wirkungsstufe ordnet ein Ziel auf der Wirkungstreppe ein: Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Impact level</source>
+            <translation>Wirkungsstufe</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Goal {number}: {title}</source>
+            <translation>Ziel {number}: {title}</translation>
+        </message>
+        <message>
+            <source>Overarching goal: {title}</source>
+            <translation>Oberziel: {title}</translation>
+        </message>
+        <message>
+            <source>Impact level: {level}</source>
+            <translation>Wirkungsstufe: {level}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) serve it</source>
+            <translation>
+                <numerusform>%n Maßnahme trägt dazu bei</numerusform>
+                <numerusform>%n Maßnahmen tragen dazu bei</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No indicator defined for this goal yet.</source>
+            <translation>Für dieses Ziel ist noch kein Indikator festgelegt.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Starting value</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Neuester Wert</translation>
+        </message>
+        <message>
+            <source>No measurement yet</source>
+            <translation>Noch kein Messwert</translation>
+        </message>
+        <message>
+            <source>Latest value {value} on {date}</source>
+            <translation>Neuester Wert {value} am {date}</translation>
+        </message>
+        <message>
+            <source>target {target}</source>
+            <translation>Zielwert {target}</translation>
+        </message>
+        <message>
+            <source>progress cannot be calculated yet</source>
+            <translation>Fortschritt noch nicht berechenbar</translation>
+        </message>
+        <message>
+            <source>progress {progress}</source>
+            <translation>Fortschritt {progress}</translation>
+        </message>
+        <message>
+            <source>Goals and measures</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
+            <source>There are no goals yet, so nothing is aligned.</source>
+            <translation>Es gibt noch keine Ziele, also ist noch nichts abgeglichen.</translation>
+        </message>
+        <message>
+            <source>No measures recorded yet.</source>
+            <translation>Noch keine Maßnahmen erfasst.</translation>
+        </message>
+        <message>
+            <source>Which measures serve which goal, and how. A goal without a measure will not move; a measure without a goal needs a reason.</source>
+            <translation>Welche Maßnahmen zu welchem Ziel beitragen, und wie. Ein Ziel ohne Maßnahme bewegt sich nicht; eine Maßnahme ohne Ziel braucht eine Begründung.</translation>
+        </message>
+        <message>
+            <source>no measure yet</source>
+            <translation>noch keine Maßnahme</translation>
+        </message>
+        <message>
+            <source>Measures serving it</source>
+            <translation>Maßnahmen, die dazu beitragen</translation>
+        </message>
+        <message>
+            <source>Goals without any measure: {names}</source>
+            <translation>Ziele ohne Maßnahme: {names}</translation>
+        </message>
+        <message>
+            <source>Measures without any goal of this version: {names}</source>
+            <translation>Maßnahmen ohne Ziel dieser Fassung: {names}</translation>
+        </message>
+        <message>
+            <source>Every goal has a measure and every measure serves a goal.</source>
+            <translation>Jedes Ziel hat eine Maßnahme, und jede Maßnahme trägt zu einem Ziel bei.</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>sponsor</source>
+            <translation>Pat*in</translation>
+        </message>
+        <message>
+            <source>Digital team</source>
+            <translation>Digitalteam</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet, so no team.</source>
+            <translation>Es gibt noch keine Strategiefassung und damit kein Team.</translation>
+        </message>
+        <message>
+            <source>Nobody is in the digital team yet.</source>
+            <translation>Im Digitalteam ist noch niemand.</translation>
+        </message>
+        <message>
+            <source>The digital team steers the strategy; people from every area and level, volunteers included, bring in their view.</source>
+            <translation>Das Digitalteam steuert die Strategie; Menschen aus allen Bereichen und Ebenen, Ehrenamtliche eingeschlossen, bringen ihre Sicht ein.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>The digital team covers every area and every level and has a lead.</source>
+            <translation>Im Digitalteam sind alle Bereiche und Ebenen vertreten, und es hat eine Leitung.</translation>
+        </message>
+        <message>
+            <source>(no area recorded)</source>
+            <translation>(kein Bereich erfasst)</translation>
+        </message>
+        <message>
+            <source>(no level recorded)</source>
+            <translation>(keine Ebene erfasst)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Members by area and level</source>
+            <translation>Mitglieder nach Bereich und Ebene</translation>
+        </message>
+        <message>
+            <source>The team has no lead.</source>
+            <translation>Das Team hat keine Leitung.</translation>
+        </message>
+        <message>
+            <source>The area “{name}” is not represented in the digital team.</source>
+            <translation>Der Bereich „{name}“ ist im Digitalteam nicht vertreten.</translation>
+        </message>
+        <message>
+            <source>No volunteer is in the digital team.</source>
+            <translation>Im Digitalteam ist keine ehrenamtliche Person.</translation>
+        </message>
+        <message>
+            <source>The level “{name}” is not represented in the digital team.</source>
+            <translation>Die Ebene „{name}“ ist im Digitalteam nicht vertreten.</translation>
+        </message>
+        <message>
+            <source>inform</source>
+            <translation>informieren</translation>
+        </message>
+        <message>
+            <source>involve</source>
+            <translation>beteiligen</translation>
+        </message>
+        <message>
+            <source>decide</source>
+            <translation>entscheiden</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>kein Termin</translation>
+        </message>
+        <message>
+            <source>{frequency}, next on {date}</source>
+            <translation>{frequency}, nächster Termin {date}</translation>
+        </message>
+        <message>
+            <source>Communication plan</source>
+            <translation>Kommunikationsplan</translation>
+        </message>
+        <message>
+            <source>There is no strategy version yet, so no plan.</source>
+            <translation>Es gibt noch keine Strategiefassung und damit keinen Plan.</translation>
+        </message>
+        <message>
+            <source>No communication planned yet.</source>
+            <translation>Noch keine Kommunikation geplant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Who hears what, when and how: %n entry(s)</source>
+            <translation>
+                <numerusform>Wer erfährt was, wann und wie: %n Eintrag</numerusform>
+                <numerusform>Wer erfährt was, wann und wie: %n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them overdue</source>
+            <translation>
+                <numerusform>davon %n überfällig</numerusform>
+                <numerusform>davon %n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for the measure “{title}”</source>
+            <translation>für die Maßnahme „{title}“</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>When and how</source>
+            <translation>Wann und wie</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Key message</source>
+            <translation>Kernbotschaft</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
         </message>
     </context>
     <context>
@@ -5738,6 +8190,64 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Keep answering</source>
             <translation>Weiter beantworten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExport</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, durch Semikolon getrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{path} could not be written. If the file is open in Excel or another program, close it there and export again; otherwise choose a folder in which you may save files.</source>
+            <translation>{path} konnte nicht gespeichert werden. Ist die Datei in Excel oder einem anderen Programm geöffnet, schließen Sie sie dort und exportieren Sie erneut; andernfalls wählen Sie einen Ordner, in dem Sie Dateien speichern dürfen.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>{path} konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>Tabelle exportieren</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to {path}</source>
+            <translation>
+                <numerusform>%n Zeile nach {path} exportiert</numerusform>
+                <numerusform>%n Zeilen nach {path} exportiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>E&amp;xport table…</source>
+            <translation>Tabelle e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save the table as shown as an Excel workbook or a CSV file</source>
+            <translation>Die Tabelle so, wie sie angezeigt wird, als Excel-Arbeitsmappe oder CSV-Datei speichern</translation>
+        </message>
+        <message>
+            <source>Export “{table}”</source>
+            <translation>„{table}“ exportieren</translation>
+        </message>
+        <message>
+            <source>Export table…</source>
+            <translation>Tabelle exportieren…</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,138 @@
         </message>
     </context>
     <context>
+        <name>AssessmentReport</name>
+        <message numerus="yes">
+            <source>%n typical weak spot(s) stand out: {names}.</source>
+            <translation>
+                <numerusform>%n typical weak spot stands out: {names}.</numerusform>
+                <numerusform>%n typical weak spots stand out: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s)</source>
+            <translation>
+                <numerusform>%n level</numerusform>
+                <numerusform>%n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more question(s) where answers differ.</source>
+            <translation>
+                <numerusform>… and %n more question where answers differ.</numerusform>
+                <numerusform>… and %n more questions where answers differ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The table shows the latest %n check(s); the chart shows all.</source>
+            <translation>
+                <numerusform>The table shows the latest %n check; the chart shows all.</numerusform>
+                <numerusform>The table shows the latest %n checks; the chart shows all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardReport</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) recorded in the measures are open</source>
+            <translation>
+                <numerusform>%n decision recorded in the measures are open</numerusform>
+                <numerusform>%n decisions recorded in the measures are open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them overdue</source>
+            <translation>
+                <numerusform>, %n of them overdue</numerusform>
+                <numerusform>, %n of them overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) with a red traffic light: {names}.</source>
+            <translation>
+                <numerusform>%n measure with a red traffic light: {names}.</numerusform>
+                <numerusform>%n measures with a red traffic light: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) more than 10 % over the planned budget: {names}.</source>
+            <translation>
+                <numerusform>%n measure more than 10 % over the planned budget: {names}.</numerusform>
+                <numerusform>%n measures more than 10 % over the planned budget: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest completed check, “{title}” of {date}, rests on %n answer sheet(s). Its overall index is {index}, stage “{stage}”.</source>
+            <translation>
+                <numerusform>The latest completed check, “{title}” of {date}, rests on %n answer sheet. Its overall index is {index}, stage “{stage}”.</numerusform>
+                <numerusform>The latest completed check, “{title}” of {date}, rests on %n answer sheets. Its overall index is {index}, stage “{stage}”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s): {active} active, {planned} planned, {paused} paused, {completed} completed, {cancelled} cancelled. Red and amber measures come first.</source>
+            <translation>
+                <numerusform>%n measure: {active} active, {planned} planned, {paused} paused, {completed} completed, {cancelled} cancelled. Red and amber measures come first.</numerusform>
+                <numerusform>%n measures: {active} active, {planned} planned, {paused} paused, {completed} completed, {cancelled} cancelled. Red and amber measures come first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The chart shows %n measure(s), running and planned ones first, by start.</source>
+            <translation>
+                <numerusform>The chart shows %n measure, running and planned ones first, by start.</numerusform>
+                <numerusform>The chart shows %n measures, running and planned ones first, by start.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more measure(s) are left out.</source>
+            <translation>
+                <numerusform>%n more measure are left out.</numerusform>
+                <numerusform>%n more measures are left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more indicator(s) with measurements are not shown here.</source>
+            <translation>
+                <numerusform>%n more indicator with measurements are not shown here.</numerusform>
+                <numerusform>%n more indicators with measurements are not shown here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) of the measures are open or have occurred.</source>
+            <translation>
+                <numerusform>%n risk of the measures are open or have occurred.</numerusform>
+                <numerusform>%n risks of the measures are open or have occurred.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more high risk(s) are not listed.</source>
+            <translation>
+                <numerusform>%n more high risk are not listed.</numerusform>
+                <numerusform>%n more high risks are not listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more step(s) or milestone(s) are due in this time.</source>
+            <translation>
+                <numerusform>%n more step or milestone are due in this time.</numerusform>
+                <numerusform>%n more steps or milestones are due in this time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) and milestone(s) are past their date and not closed yet.</source>
+            <translation>
+                <numerusform>%n step and milestone are past their date and not closed yet.</numerusform>
+                <numerusform>%n steps and milestones are past their date and not closed yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message numerus="yes">
             <source>Delete the assessment “{title}” with %n answer sheet(s)? It goes to the trash; Ctrl+Z brings it back.</source>
@@ -186,6 +318,37 @@
         </message>
     </context>
     <context>
+        <name>ProjectReport</name>
+        <message numerus="yes">
+            <source>open tasks, %n overdue</source>
+            <translation>
+                <numerusform>open tasks, %n overdue</numerusform>
+                <numerusform>open tasks, %n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) and milestone(s)</source>
+            <translation>
+                <numerusform>%n task and milestone</numerusform>
+                <numerusform>%n tasks and milestones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectTexts</name>
         <message numerus="yes">
             <source>Step {step} is done while %n earlier step(s) are still open: {open}.</source>
@@ -261,12 +424,46 @@
         </message>
     </context>
     <context>
+        <name>StrategyReport</name>
+        <message numerus="yes">
+            <source>%n measure(s) serve it</source>
+            <translation>
+                <numerusform>%n measure serve it</numerusform>
+                <numerusform>%n measures serve it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Who hears what, when and how: %n entry(s)</source>
+            <translation>
+                <numerusform>Who hears what, when and how: %n entry</numerusform>
+                <numerusform>Who hears what, when and how: %n entrys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them overdue</source>
+            <translation>
+                <numerusform>%n of them overdue</numerusform>
+                <numerusform>%n of them overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyDialog</name>
         <message numerus="yes">
             <source>%n question(s) of this sheet are not answered yet. Finish the sheet anyway?</source>
             <translation>
                 <numerusform>%n question of this sheet is not answered yet. Finish the sheet anyway?</numerusform>
                 <numerusform>%n questions of this sheet are not answered yet. Finish the sheet anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExport</name>
+        <message numerus="yes">
+            <source>%n row(s) exported to {path}</source>
+            <translation>
+                <numerusform>%n row exported to {path}</numerusform>
+                <numerusform>%n rows exported to {path}</numerusform>
             </translation>
         </message>
     </context>

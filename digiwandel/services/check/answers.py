@@ -133,6 +133,14 @@ class AnswerPart:
             dims = self._structures(session, {a.catalog_id})[a.catalog_id]
             return in_scope(dims, enabled_modules(a))
 
+    def catalog_structure(
+        self, catalog_id: int, modules: tuple[str, ...] = ()
+    ) -> tuple[DimensionText, ...]:
+        """The dimensions and questions a check on this catalog asks with `modules` on."""
+        with unit_of_work(self.db) as session:
+            get_or_raise(session, Catalog, catalog_id)
+            return in_scope(self._structures(session, {catalog_id})[catalog_id], modules)
+
     # ---- respondents --------------------------------------------------------------------------
     def list_respondents(self, assessment_id: int) -> list[RespondentRow]:
         with unit_of_work(self.db) as session:

@@ -13,7 +13,13 @@ from digiwandel.model.strategy import GoalProjectLink, StrategicGoal, StrategyVe
 from digiwandel.services.base import clean_text, get_or_raise, live_ref, unit_of_work
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy.messages import MSG_ALREADY_LINKED, MSG_NOT_LINKED
-from digiwandel.services.strategy.rows import AlignmentMatrix, GoalRef, LinkRow, ProjectRef
+from digiwandel.services.strategy.rows import (
+    AlignmentMatrix,
+    GoalLinkRow,
+    GoalRef,
+    LinkRow,
+    ProjectRef,
+)
 from digiwandel.services.strategy.rules import ensure_not_archived
 
 
@@ -125,6 +131,31 @@ class AlignmentPart:
         if link is None:
             raise DomainError(MSG_NOT_LINKED, field="project_id")
         return link
+
+    def project_goal_links(self, project_id: int) -> list[GoalLinkRow]:
+        """The goals (of versions not in the trash) a measure serves, with the notes on its
+        contribution: newest version first, then in the goals' order; one statement."""
+        with unit_of_work(self.db) as session:
+            get_or_raise(session, Project, project_id)
+            rows = session.execute(
+                select(
+                    StrategicGoal.id,
+                    StrategicGoal.title,
+                    StrategyVersion.id,
+                    StrategyVersion.title,
+                    StrategyVersion.status,
+                    GoalProjectLink.contribution,
+                )
+                .join(StrategicGoal, StrategicGoal.id == GoalProjectLink.goal_id)
+                .join(StrategyVersion, StrategyVersion.id == StrategicGoal.strategy_version_id)
+                .where(
+                    GoalProjectLink.project_id == project_id,
+                    StrategicGoal.deleted_at.is_(None),
+                    StrategyVersion.deleted_at.is_(None),
+                )
+                .order_by(StrategyVersion.id.desc(), StrategicGoal.position, StrategicGoal.id)
+            ).all()
+        return [GoalLinkRow(*row) for row in rows]
 
     def alignment(self, version_id: int) -> AlignmentMatrix:
         """Goals of the version × all measures, with flags for the gaps on either side."""

@@ -425,6 +425,27 @@ class GoalsPart:
                 )
             ]
 
+    def version_measurements(self, version_id: int) -> dict[int, tuple[MeasurementRow, ...]]:
+        """Measurements of every indicator of a version's goals, by indicator id, oldest
+        first; one statement whatever the number of indicators (for reports)."""
+        with unit_of_work(self.db) as session:
+            get_or_raise(session, StrategyVersion, version_id)
+            readings: dict[int, list[MeasurementRow]] = defaultdict(list)
+            for m in session.scalars(
+                select(Measurement)
+                .join(Indicator, Indicator.id == Measurement.indicator_id)
+                .join(StrategicGoal, StrategicGoal.id == Indicator.goal_id)
+                .where(
+                    StrategicGoal.strategy_version_id == version_id,
+                    StrategicGoal.deleted_at.is_(None),
+                    Indicator.deleted_at.is_(None),
+                    Measurement.deleted_at.is_(None),
+                )
+                .order_by(Measurement.measured_on, Measurement.id)
+            ):
+                readings[m.indicator_id].append(measurement_row(m))
+            return {ident: tuple(rows) for ident, rows in readings.items()}
+
     def add_measurement(
         self,
         indicator_id: int,

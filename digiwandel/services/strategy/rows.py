@@ -233,3 +233,15 @@ class CommunicationRow:
     feedback: str
     next_due: date | None  # the next date it is due (recurring: next occurrence from today)
     overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GoalLinkRow:
+    """A goal a measure (project) serves, with its version and the note on how."""
+
+    goal_id: int
+    goal_title: str
+    version_id: int
+    version_title: str
+    version_status: str
+    contribution: str

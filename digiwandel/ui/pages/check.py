@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel.domain.question_order import numbered_questions
 from digiwandel.services.check import AnswerRow, AssessmentRow, RespondentRow
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import check_texts
@@ -251,11 +252,12 @@ class AnswerGridModel(QAbstractTableModel):
 
     def load(self, dimensions, respondents, values, editable: bool) -> None:
         self.beginResetModel()
-        self.items = [(d, i) for d in dimensions for i in d.items]
+        # The same rows and numbers as the printed questionnaire.
+        questions = numbered_questions(dimensions)
+        self.items = [(q.dimension, q.item) for q in questions]
         self.labels = [
-            check_texts.question_label(d_number, q_number, item.question)
-            for d_number, d in enumerate(dimensions, start=1)
-            for q_number, item in enumerate(d.items, start=1)
+            check_texts.question_label(q.dimension_number, q.question_number, q.item.question)
+            for q in questions
         ]
         self.respondents = list(respondents)
         self.values = dict(values)

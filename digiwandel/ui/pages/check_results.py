@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel.charts.specs import CHECK_CHARTS, check_chart_specs, check_chart_title
 from digiwandel.services.check import Results
 from digiwandel.ui import check_texts as tx
 from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import AppContext
+from digiwandel.ui.export import export_controls
 from digiwandel.ui.forms import format_number
 from digiwandel.ui.widgets import Column, RowTableModel
 
@@ -68,15 +70,39 @@ class ResultsView(QWidget):
         self.dimension_model = RowTableModel(
             [
                 Column(self.tr("Dimension"), lambda r: r[0]),
-                Column(self.tr("Result"), lambda r: tx.percent(r[1].percent), align_right=True),
+                Column(
+                    self.tr("Result"),
+                    lambda r: tx.percent(r[1].percent),
+                    align_right=True,
+                    export=lambda r: r[1].percent,
+                    kind="percent",
+                ),
                 Column(self.tr("Stage"), lambda r: tx.band_name(r[1].band)),
-                Column(self.tr("Change"), lambda r: tx.signed(r[1].change, "")),
-                Column(self.tr("Target"), lambda r: tx.percent(r[1].target), align_right=True),
-                Column(self.tr("Gap to target"), lambda r: tx.signed(r[1].gap_to_target, "")),
+                Column(
+                    self.tr("Change"),
+                    lambda r: tx.signed(r[1].change, ""),
+                    export=lambda r: r[1].change,
+                    kind="integer",  # whole points, as the table shows them
+                ),
+                Column(
+                    self.tr("Target"),
+                    lambda r: tx.percent(r[1].target),
+                    align_right=True,
+                    export=lambda r: r[1].target,
+                    kind="percent",
+                ),
+                Column(
+                    self.tr("Gap to target"),
+                    lambda r: tx.signed(r[1].gap_to_target, ""),
+                    export=lambda r: r[1].gap_to_target,
+                    kind="integer",  # whole points, as the table shows them
+                ),
                 Column(
                     self.tr("Don't know"),
                     lambda r: tx.percent(r[1].dont_know_share * 100),
                     align_right=True,
+                    export=lambda r: r[1].dont_know_share * 100,
+                    kind="percent",
                 ),
                 Column(
                     self.tr("Views differ"),
@@ -95,12 +121,7 @@ class ResultsView(QWidget):
 
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setAccessibleName(self.tr("Charts"))
-        self.chart_titles = {
-            "radar_chart": self.tr("Profile"),
-            "heatmap_chart": self.tr("Areas"),
-            "bar_comparison_chart": self.tr("Leadership and staff"),
-            "trend_chart": self.tr("Over time"),
-        }
+        self.chart_titles = {builder: check_chart_title(builder) for builder in CHECK_CHARTS}
         self.charts = {
             builder: LazyChart("digiwandel.charts.maturity", builder, minimum=(320, 280))
             for builder in self.chart_titles
@@ -134,6 +155,10 @@ class ResultsView(QWidget):
         dims_box = QGroupBox(self.tr("Results per dimension"))
         dims_layout = QVBoxLayout(dims_box)
         dims_layout.addWidget(self.dimension_view)
+        self.dimension_export = export_controls(
+            self.dimension_view, lambda: self._export_name(self.tr("Results per dimension"))
+        )
+        dims_layout.addWidget(self.dimension_export, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(dims_box)
         layout.addWidget(self._box(self.tr("Where views differ"), self.disagreement_label))
         breakdown_box = QGroupBox(self.tr("Areas and levels"))
@@ -147,6 +172,11 @@ class ResultsView(QWidget):
         self.breakdown_view.setWordWrap(False)
         self.breakdown_view.setMinimumHeight(220)
         breakdown_layout.addWidget(self.breakdown_view)
+        # Exports what the table shows: groups under the threshold stay "too few answers".
+        self.breakdown_export = export_controls(
+            self.breakdown_view, lambda: self._export_name(self.tr("Areas and levels"))
+        )
+        breakdown_layout.addWidget(self.breakdown_export, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(breakdown_box)
         layout.addWidget(
             self._box(
@@ -188,6 +218,10 @@ class ResultsView(QWidget):
             row.addStretch(1)
             box_layout.addLayout(row)
         return box
+
+    def _export_name(self, table: str) -> str:
+        title = self.results.assessment.title if self.results is not None else ""
+        return f"{title} – {table}" if title else table
 
     def measure_choices(self, first: str) -> list[tuple[str, str, str]]:
         """(key, title, description) of the findings and recommendations; `first` kind first.
@@ -399,8 +433,14 @@ class ResultsView(QWidget):
         def cell(key):
             return lambda row: tx.too_few() if row[1] is None else tx.percent(row[1].get(key))
 
+        def figure(key):  # a hidden group exports the words the table shows, no figure
+            return lambda row: tx.too_few() if row[1] is None else row[1].get(key)
+
         columns = [Column(self.tr("Group"), lambda row: row[0])]
-        columns += [Column(d.title, cell(d.key), align_right=True) for d in r.dimensions]
+        columns += [
+            Column(d.title, cell(d.key), align_right=True, export=figure(d.key), kind="percent")
+            for d in r.dimensions
+        ]
         self.breakdown_model = RowTableModel(columns, self)
         self.breakdown_model.set_rows(rows)
         self.breakdown_view.setModel(self.breakdown_model)
@@ -424,64 +464,7 @@ class ResultsView(QWidget):
         r = self.results
         if r is None:
             return
-        labels = [d.title for d in r.dimensions]
-        keys = [d.key for d in r.dimensions]
-        by_key = {d.key: d for d in r.scores.dimensions}
-        current = [by_key[k].percent if k in by_key else None for k in keys]
-        series = [(self.tr("Now"), current)]
-        if any(by_key[k].change is not None for k in keys if k in by_key):
-            series.append(
-                (
-                    self.tr("Previous check"),
-                    [
-                        (by_key[k].percent - by_key[k].change)
-                        if k in by_key
-                        and by_key[k].change is not None
-                        and by_key[k].percent is not None
-                        else None
-                        for k in keys
-                    ],
-                )
-            )
-        if any(by_key[k].target is not None for k in keys if k in by_key):
-            series.append(
-                (self.tr("Target"), [by_key[k].target if k in by_key else None for k in keys])
-            )
-        specs: dict[str, dict | None] = dict.fromkeys(self.charts)
-        specs["radar_chart"] = {"labels": labels, "series": series}
-        areas = sorted(r.area_percentages.items(), key=lambda kv: r.area_labels.get(kv[0], ""))
-        if areas:
-            specs["heatmap_chart"] = {
-                "row_labels": [r.area_labels.get(k, "?") for k, _v in areas],
-                "column_labels": labels,
-                "values": [[None if v is None else v.get(k2) for k2 in keys] for _k, v in areas],
-                "missing_label": tx.too_few(),
-            }
-        groups = [g for g in ("leadership", "staff") if g in r.group_percentages]
-        if groups:
-            specs["bar_comparison_chart"] = {
-                "labels": labels,
-                "series": [
-                    (
-                        tx.group_name(g),
-                        [
-                            None
-                            if r.group_percentages[g] is None
-                            else r.group_percentages[g].get(k)
-                            for k in keys
-                        ],
-                    )
-                    for g in groups
-                ],
-                "missing_label": tx.too_few(),
-            }
-        if len(r.trend) > 1:
-            specs["trend_chart"] = {
-                "labels": [p.label for p in r.trend],
-                "series": [(self.tr("Overall index"), [p.overall for p in r.trend])]
-                + [(d.title, [p.dimensions.get(d.key) for p in r.trend]) for d in r.dimensions],
-                "ylabel": self.tr("Percent"),
-            }
+        specs = check_chart_specs(r)
         # Tabs come and go with the data; a chart whose data did not change is not rebuilt.
         current_tab = self.chart_tabs.currentWidget()
         wanted = [(self.charts[b], t) for b, t in self.chart_titles.items() if specs[b]]
@@ -495,8 +478,6 @@ class ResultsView(QWidget):
                 self.chart_tabs.setCurrentWidget(current_tab)
             self.chart_tabs.blockSignals(False)
         for builder, spec in specs.items():
-            if spec is not None:
-                spec = {"name": self.chart_titles[builder], **spec}
             self.charts[builder].set_chart(spec)
 
 

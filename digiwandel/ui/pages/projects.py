@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digiwandel.charts.specs import timeline_spec
 from digiwandel.domain import steps as step_rules
 from digiwandel.domain.vocabulary import DRIVER_KEYS, PROJECT_STATUSES, TRAFFIC_LIGHTS
 from digiwandel.services.drivers import DriverService
@@ -40,12 +41,12 @@ from digiwandel.ui.context import (
     ui_language,
 )
 from digiwandel.ui.dialogs.trash import TrashDialog
+from digiwandel.ui.export import export_controls
 from digiwandel.ui.forms import (
     combo,
     confirm,
     date_field,
     line,
-    month_names,
     percent_text,
     text_box,
 )
@@ -241,7 +242,11 @@ class ProjectsPage(FollowsChanges, QWidget):
         portfolio_layout = QVBoxLayout(portfolio)
         portfolio_layout.addLayout(filter_row)
         portfolio_layout.addWidget(self.table, 1)
-        portfolio_layout.addWidget(self.count_label)
+        self.export_button = export_controls(self.table, self.tr("Measures"))
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.export_button)
+        portfolio_layout.addLayout(count_row)
 
         # -- board and timeline ------------------------------------------------------------
         self.board = ProjectBoard()
@@ -302,30 +307,40 @@ class ProjectsPage(FollowsChanges, QWidget):
                 lambda r: percent_text(r.progress),
                 align_right=True,
                 sort_key=lambda r: r.progress,
+                export=lambda r: r.progress,
+                kind="percent",
             ),
             Column(self.tr("Owner"), lambda r: r.owner_name),
             Column(
                 self.tr("End"),
                 lambda r: format_date(r.ends_on),
                 sort_key=lambda r: r.ends_on.isoformat() if r.ends_on else "9999",
+                export=lambda r: r.ends_on,
+                kind="date",
             ),
             Column(
                 self.tr("Budget planned"),
                 lambda r: tx.money(r.budget_planned),
                 align_right=True,
                 sort_key=lambda r: r.budget_planned,
+                export=lambda r: r.budget_planned,
+                kind="money",
             ),
             Column(
                 self.tr("Budget spent"),
                 self.spent_text,
                 align_right=True,
                 sort_key=lambda r: r.budget_actual,
+                export=lambda r: r.budget_actual,
+                kind="money",
             ),
             Column(
                 self.tr("Overdue tasks"),
                 lambda r: f"⚠ {r.overdue_tasks}" if r.overdue_tasks else "0",
                 align_right=True,
                 sort_key=lambda r: r.overdue_tasks,
+                export=lambda r: r.overdue_tasks,
+                kind="integer",
             ),
         ]
 
@@ -459,24 +474,7 @@ class ProjectsPage(FollowsChanges, QWidget):
             self.timeline_summary.setText(self.tr("No measures yet."))
             return
         today = date.today()
-        self.timeline.set_chart(
-            {
-                "name": self.tr("Timeline of the measures"),
-                "description": self.tr(
-                    "Bars from start to end of each measure, coloured and labelled by "
-                    "traffic light; markers for step due dates and milestones."
-                ),
-                "rows": rows,
-                "today": today,
-                "light_words": {k: tx.light(k) for k in TRAFFIC_LIGHTS},
-                "today_label": self.tr("Today"),
-                "milestone_label": self.tr("Milestone"),
-                "step_label": self.tr("Step due"),
-                "no_dates_label": self.tr("no dates yet"),
-                "more_label": self.tr("+{count} more"),
-                "month_names": month_names(),
-            }
-        )
+        self.timeline.set_chart(timeline_spec(rows, today))
         running = sum(
             1
             for r in rows
@@ -522,6 +520,7 @@ class ProjectsPage(FollowsChanges, QWidget):
         has = has_db and self.selected_id() is not None
         for button in (self.new_button, self.template_button, self.trash_button):
             button.setEnabled(has_db)
+        self.export_button.setEnabled(has_db and self.model.rowCount() > 0)
         for button in (
             self.open_button,
             self.duplicate_button,

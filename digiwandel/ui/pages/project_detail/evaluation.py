@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from digiwandel.charts.specs import metric_spec
 from digiwandel.services.strategy import StrategyService
 from digiwandel.ui.context import format_date
 from digiwandel.ui.forms import DateField, format_number, line, number_field, parse_number
@@ -87,19 +88,7 @@ class EvaluationPanel(QWidget):
         if m is None:
             self.chart.set_chart(None, "", self.tr("No success metric selected."))
             return
-        spec: dict = {
-            "name": self.tr("Chart of the success metric “{name}”").format(name=m.name),
-            "points": [(r.measured_on, r.value) for r in rows],
-            "series_label": self.tr("Measured"),
-            "unit": m.unit,
-            "title": m.name,
-        }
-        if m.baseline_value is not None:
-            spec["baseline"] = (m.baseline_on, m.baseline_value)
-            spec["baseline_label"] = self.tr("Starting value")
-        if m.target_value is not None:
-            spec["target"] = (m.target_on, m.target_value)
-            spec["target_label"] = self.tr("Target")
+        spec = metric_spec(m, rows)
         if m.current_value is None:
             summary = self.tr("No measurement yet.")
         else:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from digiwandel.ui.charts import LazyChart
-from digiwandel.ui.forms import decimal_point, month_names
 
 
 class IndicatorChart(QWidget):
@@ -41,11 +40,6 @@ class IndicatorChart(QWidget):
         self.summary.setVisible(bool(summary))
         self.placeholder.setText(placeholder)
         self.placeholder.setVisible(spec is None)
-        if spec is not None:  # month names and decimal point of the UI language
-            spec = {
-                **spec,
-                "description": summary,
-                "month_names": month_names(),
-                "decimal_point": decimal_point(),
-            }
+        if spec is not None:
+            spec = {**spec, "description": summary}
         self.chart.set_chart(spec)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
+from digiwandel.charts.specs import indicator_spec
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import IndicatorRow, MeasurementRow
 from digiwandel.ui.context import error_text, format_date, show_error
@@ -171,24 +172,7 @@ class MeasurementsPart(GoalsTabPart):
                 QCoreApplication.translate("GoalsTab", "Select an indicator to see its chart."),
             )
             return
-        spec: dict = {
-            "name": QCoreApplication.translate(
-                "GoalsTab", "Chart of the indicator “{name}”"
-            ).format(name=ind.name),
-            "points": [(m.measured_on, m.value) for m in rows],
-            "series_label": QCoreApplication.translate("GoalsTab", "Measured"),
-            "unit": ind.unit,
-            "title": ind.name,
-        }
-        if ind.baseline_value is not None:
-            spec["baseline"] = (ind.baseline_on, ind.baseline_value)
-            spec["baseline_label"] = QCoreApplication.translate("GoalsTab", "Starting value")
-        if ind.direction == "range" and ind.range_low is not None and ind.range_high is not None:
-            spec["target_range"] = (ind.range_low, ind.range_high)
-            spec["range_label"] = QCoreApplication.translate("GoalsTab", "Target range")
-        elif ind.target_value is not None:
-            spec["target"] = (ind.target_on, ind.target_value)
-            spec["target_label"] = QCoreApplication.translate("GoalsTab", "Target")
+        spec = indicator_spec(ind, rows)
         self.chart.set_chart(spec, self.summary_text(ind))
 
     def summary_text(self, ind: IndicatorRow) -> str:
