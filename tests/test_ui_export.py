@@ -377,3 +377,30 @@ def test_five_thousand_rows_export_fast(qtbot, save_as, tmp_path):
     # Under a second on an ordinary PC; the margin absorbs a busy test machine.
     assert elapsed < 2.0, elapsed
     assert len(xlsx_rows(target)) == 5001
+
+
+def test_the_drivers_examples_export_as_filtered(win, save_as, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QPushButton
+
+    from digiwandel.ui.pages.drivers import DriversPage
+
+    win.navigation.setCurrentRow(3)
+    page = win.stack.currentWidget()
+    assert isinstance(page, DriversPage)
+    proxy = page.examples_proxy
+    assert page.examples.rowCount() > 1
+    word = proxy.index(0, 0).data().split()[0]
+    page.search.setText(word)
+    assert 0 < proxy.rowCount() < page.examples.rowCount()
+    (button,) = [
+        b for b in page.findChildren(QPushButton) if b.accessibleName() == "Export “Examples”"
+    ]
+    target = tmp_path / "examples.xlsx"
+    save_as(target)
+    button.click()
+    sheet = openpyxl.load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1 + proxy.rowCount()
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert [row[0] for row in rows[1:]] == shown

@@ -2905,6 +2905,10 @@ Maßnahme: {measure}</translation>
             <translation>Beispiele</translation>
         </message>
         <message>
+            <source>Examples of digital solutions</source>
+            <translation>Beispiele digitaler Lösungen</translation>
+        </message>
+        <message>
             <source>All drivers</source>
             <translation>Alle Treiber</translation>
         </message>

@@ -40,6 +40,7 @@ from digiwandel.services.drivers import DriverExample, DriverRow, DriverService
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, ui_language
+from digiwandel.ui.export import export_controls
 from digiwandel.ui.widgets import Column, FieldError, RowTableModel, buddy_label
 
 PART = Change.DRIVERS
@@ -420,6 +421,7 @@ class DriversPage(FollowsChanges, QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.selectionModel().currentRowChanged.connect(self._show_example)
+        bar.addWidget(export_controls(view, self.tr("Examples of digital solutions")))
         self.examples.modelReset.connect(self._fit_example_columns)
         for signal in (
             self.examples_proxy.rowsInserted,
