@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -273,6 +274,10 @@ def _translate_error(exc, lang: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Every file the program makes (database, journal, lock, backups, exports, reports,
+    # log) is for its user alone: 0600 files, 0700 folders on Linux and macOS.
+    if os.name == "posix":
+        os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = getattr(args, "sub_lang", None) or args.lang or "en"

@@ -53,7 +53,9 @@ def prepare_orm() -> None:
 
 
 def make_engine(url: str | URL) -> Engine:
-    engine = create_engine(url)
+    # SQL parameters carry names, e-mail addresses and answers: an error message (and so
+    # the log) must not repeat them.
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
