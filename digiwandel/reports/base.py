@@ -396,6 +396,35 @@ class Report:
             parts.append(self.p(caption, "caption"))
         return KeepTogether(parts)
 
+    def chart_grid(self, charts: Sequence[tuple[str, str, dict, str]]) -> Flowable | None:
+        """Charts two side by side, each with its caption below: (module, builder, spec,
+        caption). Each is drawn half the text width wide (at a figure size that leaves the
+        date axis room), from the same builder and spec as the screen."""
+        if not charts:
+            return None
+        cells = []
+        for module, builder, spec, caption in charts:
+            spec = dict(spec, figsize=(5.2, 3.3))
+            key = (module, builder, repr(sorted(spec.items(), key=lambda kv: kv[0])), 0.48)
+            if key not in self._charts:
+                self._charts[key] = chart_flowable(module, builder, spec, CONTENT_WIDTH * 0.48)
+            cells.append([self._charts[key], self.p(caption, "caption")])
+        grid = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+        if len(grid[-1]) < 2:
+            grid[-1].append("")
+        table = Table(grid, colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    *_TABLE_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
     # -- cover -----------------------------------------------------------------------------
     def cover(self) -> list[Flowable]:
         parts: list[Flowable] = []

@@ -16,10 +16,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from digiwandel.charts.specs import MATURITY, PROJECTS, STRATEGY
-from digiwandel.reports.base import CONTENT_WIDTH, FAINT, FONT, LIGHTS, Report, chart_flowable
+from digiwandel.reports.base import FAINT, LIGHTS, Report
 from digiwandel.texts import check as check_words
 from digiwandel.texts import projects as project_words
 from digiwandel.texts import strategy as strategy_words
@@ -890,33 +890,19 @@ class BoardReport(Report):
                     "note",
                 )
             )
-        cells = []
-        for chart in s.indicator_charts:
-            spec = dict(chart.spec, figsize=(5.2, 3.3))  # the date axis needs the width
-            cells.append(
-                [
-                    # The drawing itself: a table cell cannot hold what Report.chart
-                    # returns (kept together with its caption).
-                    chart_flowable(STRATEGY, "indicator_chart", spec, CONTENT_WIDTH * 0.48),
-                    self.p(self.tr("Goal: {goal}").format(goal=chart.goal_title), "caption"),
-                ]
-            )
-        grid = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-        if grid and len(grid[-1]) < 2:
-            grid[-1].append("")
-        table = Table(grid, colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    # every cell is a flowable, but the table's own font must be embedded too
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
+        grid = self.chart_grid(
+            [
+                (
+                    STRATEGY,
+                    "indicator_chart",
+                    chart.spec,
+                    self.tr("Goal: {goal}").format(goal=chart.goal_title),
+                )
+                for chart in s.indicator_charts
+            ]
         )
-        parts.append(table)
+        if grid is not None:
+            parts.append(grid)
         return parts
 
     # -- risks ----------------------------------------------------------------------------------

@@ -500,18 +500,15 @@ class ProjectReport(Report):
         if any(recs.measurements.get(m.id) for m in recs.metrics):
             out.append(Spacer(1, 5 * mm))
         # A chart without a single measurement shows nothing the table does not say.
-        for m in recs.metrics:
-            points = recs.measurements.get(m.id, ())
-            if points:
-                out.append(
-                    self.chart(
-                        STRATEGY,
-                        "indicator_chart",
-                        metric_spec(m, points),
-                        width=0.72,
-                        caption=self.metric_caption(m),
-                    )
-                )
+        grid = self.chart_grid(
+            [
+                (STRATEGY, "indicator_chart", metric_spec(m, points), self.metric_caption(m))
+                for m in recs.metrics
+                if (points := recs.measurements.get(m.id, ()))
+            ]
+        )
+        if grid is not None:
+            out.append(grid)
         return out
 
     def metric_caption(self, m) -> str:

@@ -373,17 +373,19 @@ class StrategyReport(Report):
             measured = [i for i in g.indicators if self.data.measurements.get(i.id)]
             if measured:
                 out.append(Spacer(1, 3 * mm))
-            for i in measured:
-                points = self.data.measurements[i.id]
-                out.append(
-                    self.chart(
+            grid = self.chart_grid(
+                [
+                    (
                         STRATEGY,
                         "indicator_chart",
-                        indicator_spec(i, points),
-                        width=0.72,
-                        caption=self.indicator_caption(i),
+                        indicator_spec(i, self.data.measurements[i.id]),
+                        self.indicator_caption(i),
                     )
-                )
+                    for i in measured
+                ]
+            )
+            if grid is not None:
+                out.append(grid)
         return out
 
     def indicator_caption(self, i) -> str:
