@@ -68,6 +68,15 @@ _MESSAGES = {
         "de": "{path} kann nicht geschrieben werden: Sie dürfen im Ordner {folder} nicht "
         "schreiben.",
     },
+    "backup_written": {
+        "en": "Backup written: {path}",
+        "de": "Sicherung geschrieben: {path}",
+    },
+    "restored": {
+        "en": "{path} restored from {backup}; the previous state is kept in {before}",
+        "de": "{path} aus {backup} wiederhergestellt; der vorherige Stand ist in {before} "
+        "gesichert",
+    },
     "report_not_kept": {
         "en": "The report was written to {path}, but could not be kept in the database: {detail}",
         "de": "Der Bericht wurde in {path} gespeichert, konnte aber nicht in der Datenbank "
@@ -141,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--period", help="period named on the cover (default: the current half year)"
     )
+    _add_backup_commands(sub)
+    _add_check_db_command(sub)
+    _add_transfer_commands(sub)
     return parser
 
 
@@ -150,7 +162,10 @@ def _fail(text: str) -> int:
 
 
 def _database_error(exc, lang: str) -> int:
-    return _fail(message(f"db_{exc.kind}", lang, path=exc.path, detail=exc.detail))
+    text = message(f"db_{exc.kind}", lang, path=exc.path, detail=exc.detail)
+    if exc.kind == "corrupt":
+        text += " " + _backup_hint(exc.path, lang)
+    return _fail(text)
 
 
 def run_demo(args: argparse.Namespace, lang: str) -> int:
@@ -261,6 +276,100 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _add_backup_commands(sub) -> None:
+    backup = sub.add_parser(
+        "backup",
+        help="make a backup of a database file",
+        description=(
+            "Copy the database consistently (also while the program has it open) to a "
+            "backup file named after the database, the date and the time. Older backups "
+            "are thinned: all of the last 24 hours (at most 10), one a day for 14 days, "
+            "one a week for 8 weeks, one a month for 12 months."
+        ),
+    )
+    backup.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        dest="backup_db",
+        metavar="PATH",
+        help="the database file to back up",
+    )
+    backup.add_argument(
+        "--to",
+        type=Path,
+        dest="backup_to",
+        metavar="DIR",
+        help="folder for the backup (default: ./backups beside the database)",
+    )
+    backup.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    restore = sub.add_parser(
+        "restore",
+        help="replace a database with a backup",
+        description=(
+            "Replace the content of the database with a backup. The current state is backed "
+            "up first (into ./backups beside the database); a damaged backup is refused and "
+            "the database left unchanged."
+        ),
+    )
+    restore.add_argument("backup_file", type=Path, metavar="BACKUP", help="the backup file")
+    restore.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        dest="restore_db",
+        metavar="PATH",
+        help="the database file to replace",
+    )
+    restore.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+
+
+def _existing_database(path: Path, lang: str, *, allow_corrupt: bool = False) -> str | None:
+    """Why `path` is no DigiWandel database to back up or restore into (None: it is)."""
+    from digiwandel.model.database import DatabaseOpenError, inspect_file
+
+    if not path.is_file():
+        return message("db_missing", lang, path=path)
+    try:
+        if inspect_file(path) is None:  # an empty file is no database
+            return message("db_foreign", lang, path=path)
+    except DatabaseOpenError as exc:
+        if not (allow_corrupt and exc.kind == "corrupt"):
+            return message(f"db_{exc.kind}", lang, path=exc.path, detail=exc.detail)
+    return None
+
+
+def run_backup(args: argparse.Namespace, lang: str) -> int:
+    from digiwandel.services.backups import backup_path_now
+    from digiwandel.services.errors import DomainError
+
+    problem = _existing_database(args.backup_db, lang)
+    if problem:
+        return _fail(problem)
+    try:
+        info = backup_path_now(args.backup_db, "manual", args.backup_to)
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    print(message("backup_written", lang, path=info.path))
+    return 0
+
+
+def run_restore(args: argparse.Namespace, lang: str) -> int:
+    from digiwandel.services.backups import restore_file
+    from digiwandel.services.errors import DomainError
+
+    # A damaged database is what a restore is for; a foreign or newer file is not replaced.
+    problem = _existing_database(args.restore_db, lang, allow_corrupt=True)
+    if problem:
+        return _fail(problem)
+    try:
+        before = restore_file(args.restore_db, args.backup_file)
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    print(message("restored", lang, path=args.restore_db, backup=args.backup_file, before=before))
+    return 0
+
+
 def _detail(exc) -> object:
     return getattr(exc, "orig", None) or exc
 
@@ -271,6 +380,227 @@ def _translate_error(exc, lang: str) -> str:
     from digiwandel.i18n import load_translators, translate_error
 
     return translate_error(exc, load_translators(lang))
+
+
+# -- check-db ----------------------------------------------------------------------------
+_MESSAGES.update(
+    {
+        "check_healthy": {
+            "en": "{path}: no problems found.",
+            "de": "{path}: keine Probleme gefunden.",
+        },
+        "check_problems": {
+            "en": "{path}: problems found ({count}):",
+            "de": "{path}: gefundene Probleme ({count}):",
+        },
+        "check_repair_hint": {
+            "en": "Some of these can be repaired (a backup is made first): "
+            "digiwandel check-db --repair --db {path}",
+            "de": "Einiges davon lässt sich reparieren (vorher wird eine Sicherung angelegt): "
+            "digiwandel check-db --repair --db {path}",
+        },
+        "check_repaired": {
+            "en": "Repaired. Steps added: {steps}; stored results of checks to be computed "
+            "again: {scores}. Backup made before: {backup}",
+            "de": "Repariert. Ergänzte Schritte: {steps}; neu zu berechnende gespeicherte "
+            "Ergebnisse: {scores}. Vorher angelegte Sicherung: {backup}",
+        },
+        "backup_sound": {
+            "en": "The newest sound backup is from {date}: {path}",
+            "de": "Die neueste intakte Sicherung ist vom {date}: {path}",
+        },
+        "backup_none": {
+            "en": "No sound backup of this file was found in {folder}.",
+            "de": "In {folder} wurde keine intakte Sicherung dieser Datei gefunden.",
+        },
+    }
+)
+
+
+def _add_check_db_command(sub) -> None:
+    check = sub.add_parser(
+        "check-db",
+        help="check a database file for damage and inconsistencies",
+        description=(
+            "Check a database file without changing it: SQLite's integrity and foreign key "
+            "checks, every measure has its 12 steps, every answer belongs to a question of "
+            "its check's catalog version, stored results match the answers. Exit status: "
+            "0 no problems, 1 problems found, 2 the file cannot be opened."
+        ),
+    )
+    check.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        dest="check_db",
+        metavar="PATH",
+        help="the database file to check",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="repair what can be repaired (missing steps, stale stored results) after "
+        "making a backup",
+    )
+    check.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+
+
+def _backup_hint(path: Path, lang: str) -> str:
+    from digiwandel.model.backup import backup_dir_for
+    from digiwandel.services.check_db import newest_sound_backup
+
+    backup = newest_sound_backup(path)
+    if backup is None:
+        return message("backup_none", lang, folder=backup_dir_for(Path(path)))
+    stamp = backup.created.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")
+    return message("backup_sound", lang, date=stamp, path=backup.path)
+
+
+def run_check_db(args: argparse.Namespace, lang: str) -> int:
+    """Exit status 0: no problems; 1: problems found; 2: the file cannot be opened."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from digiwandel.i18n import QtLanguage
+    from digiwandel.model.database import DatabaseOpenError, open_database
+    from digiwandel.services.check_db import check_database, repair_database
+
+    path: Path = args.check_db
+    try:
+        report = check_database(path)
+        if args.repair and report.repairable:
+            db = open_database(path, create=False)
+            try:
+                result = repair_database(db)
+            finally:
+                db.close()
+            print(
+                message(
+                    "check_repaired",
+                    lang,
+                    steps=result.steps_added,
+                    scores=result.scores_forgotten,
+                    backup=result.backup,
+                )
+            )
+            report = result.remaining
+    except DatabaseOpenError as exc:
+        _database_error(exc, lang)
+        return 2
+    except (SQLAlchemyError, OSError) as exc:
+        _fail(message("db_unreadable", lang, path=path, detail=_detail(exc)))
+        return 2
+    language = QtLanguage(lang)
+    for note in report.notes:
+        print(note.render(language))
+    if report.healthy:
+        print(message("check_healthy", lang, path=path))
+        return 0
+    print(message("check_problems", lang, path=path, count=len(report.problems)))
+    for problem in report.problems:
+        print(f"- {problem.render(language)}")
+    if report.damaged:
+        print(_backup_hint(path, lang))
+    elif report.repairable:
+        print(message("check_repair_hint", lang, path=path))
+    return 1
+
+
+# -- export / import -----------------------------------------------------------------------
+_MESSAGES.update(
+    {
+        "exported": {
+            "en": "Organisation exported to {path}",
+            "de": "Organisation exportiert nach {path}",
+        },
+        "imported": {
+            "en": "Organisation imported into {path} ({count} entries)",
+            "de": "Organisation importiert in {path} ({count} Einträge)",
+        },
+    }
+)
+
+
+def _add_transfer_commands(sub) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write the whole organisation as a JSON file",
+        description=(
+            "Write everything the database holds about the organisation into one JSON file "
+            "in DigiWandel's documented, versioned transfer format."
+        ),
+    )
+    export.add_argument(
+        "--db", type=Path, required=True, dest="export_db", help="the database file to read"
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, help="the JSON file to write (replaced)"
+    )
+    export.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    import_ = sub.add_parser(
+        "import",
+        help="read an exported organisation into a new or empty database",
+        description=(
+            "Read a JSON export into a new database file or an empty database. The whole "
+            "file is checked first; on any error nothing is written and the message names "
+            "the place in the file. A database that already holds data is never changed."
+        ),
+    )
+    import_.add_argument("import_file", type=Path, metavar="IN.json", help="the export to read")
+    import_.add_argument(
+        "--db", type=Path, required=True, dest="import_db", help="the database file to fill"
+    )
+    import_.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+
+
+def run_export(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from digiwandel.model.database import DatabaseOpenError, open_database
+    from digiwandel.services.errors import DomainError
+    from digiwandel.services.transfer import write_export
+
+    problem = _check_output(args.output, lang) or _existing_database(args.export_db, lang)
+    if problem:
+        return _fail(problem)
+    try:
+        db = open_database(args.export_db, create=False)
+    except DatabaseOpenError as exc:
+        return _database_error(exc, lang)
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=args.export_db, detail=_detail(exc)))
+    try:
+        write_export(db, args.output)
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    except OSError as exc:
+        return _fail(message("os_error", lang, path=args.output, detail=exc.strerror or exc))
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=args.export_db, detail=_detail(exc)))
+    finally:
+        db.close()
+    print(message("exported", lang, path=args.output))
+    return 0
+
+
+def run_import(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from digiwandel.model.database import DatabaseOpenError
+    from digiwandel.services.errors import DomainError
+    from digiwandel.services.transfer import import_into_file
+
+    try:
+        count = import_into_file(args.import_file, args.import_db)
+    except DatabaseOpenError as exc:
+        return _database_error(exc, lang)
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    except OSError as exc:
+        return _fail(message("os_error", lang, path=args.import_db, detail=exc.strerror or exc))
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=args.import_db, detail=_detail(exc)))
+    print(message("imported", lang, path=args.import_db, count=count))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -285,6 +615,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(args, lang)
     if args.command == "report":
         return run_report(args, lang)
+    if args.command == "check-db":
+        return run_check_db(args, lang)
+    if args.command in ("export", "import"):
+        return (run_export if args.command == "export" else run_import)(args, lang)
+    if args.command in ("backup", "restore"):
+        return (run_backup if args.command == "backup" else run_restore)(args, lang)
     from digiwandel.ui.app import run_gui
 
     return run_gui(db_path=args.db, lang=args.lang)

@@ -24,6 +24,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # lets an up-to-date file open without importing Alembic and Mako (a good part of start-up).
 HEAD_REVISION = "0003"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# `PRAGMA quick_check` reads every page (measured: 2 ms for the demo, 0.12 s for an 81 MB
+# file in the disk cache, 0.8-1.3 s for it read from disk). Files up to this size are
+# checked at every opening; a larger one is skipped while it is unchanged since it last
+# passed (see `open_database(sound_fingerprint=...)`).
+QUICK_CHECK_ALWAYS_BELOW = 16 * 1024 * 1024
+# How many problems quick_check lists at most (the first one names the damage).
+QUICK_CHECK_LIMIT = 10
 
 
 class DatabaseOpenError(Exception):
@@ -31,7 +38,7 @@ class DatabaseOpenError(Exception):
 
     def __init__(self, kind: str, path: Path, detail: str = "") -> None:
         super().__init__(f"{kind}: {path}{': ' + detail if detail else ''}")
-        self.kind = kind  # "newer", "foreign", "corrupt", "unreadable"
+        self.kind = kind  # "newer", "foreign", "corrupt", "unreadable", "missing"
         self.path = path
         self.detail = detail
 
@@ -91,10 +98,58 @@ def _read_only_uri(path: Path) -> str:
     return uri
 
 
-def inspect_file(path: Path) -> str | None:
+def file_fingerprint(path: Path) -> str:
+    """Size and modification time of the file and of its -wal: a file whose fingerprint is
+    unchanged since it passed a check has not been written since (by anyone)."""
+    parts = []
+    for candidate in (Path(path), Path(f"{path}-wal")):
+        try:
+            stat = candidate.stat()
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+    return "/".join(parts)
+
+
+def _looks_like_damaged_sqlite(path: Path) -> bool:
+    """A file without an SQLite header that still holds SQLite's schema text (its header
+    page was overwritten) is a damaged database, not a foreign file."""
+    try:
+        with path.open("rb") as fh:
+            start = fh.read(1024 * 1024)
+    except OSError:
+        return False
+    return b"CREATE TABLE" in start and b"alembic_version" in start
+
+
+def quick_check_problems(conn: sqlite3.Connection) -> list[str]:
+    """What `PRAGMA quick_check` finds (empty: sound); SQLite's own wording."""
+    rows = conn.execute(f"PRAGMA quick_check({QUICK_CHECK_LIMIT})").fetchall()
+    problems = [str(r[0]) for r in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def quick_check_file(path: Path) -> list[str]:
+    """`PRAGMA quick_check` of the file, read-only (also while the program has it open)."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(Path(path)), uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return quick_check_problems(conn)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def inspect_file(path: Path, *, check: bool = True) -> str | None:
     """Return the schema revision of an existing file, None for an empty or new file.
 
-    Opens read-only; raises DatabaseOpenError when the file must not be touched.
+    Opens read-only; raises DatabaseOpenError when the file must not be touched. With
+    `check`, the file must also pass SQLite's quick check ("corrupt" otherwise), so a
+    damaged file is found before anything is read from or written to it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -104,6 +159,8 @@ def inspect_file(path: Path) -> str | None:
     except OSError as exc:
         raise DatabaseOpenError("unreadable", path, str(exc)) from exc
     if header != SQLITE_HEADER:
+        if _looks_like_damaged_sqlite(path):
+            raise DatabaseOpenError("corrupt", path, "the file header is damaged")
         raise DatabaseOpenError("foreign", path, "not an SQLite file")
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)
@@ -116,10 +173,13 @@ def inspect_file(path: Path) -> str | None:
         if "alembic_version" not in tables or "organisation" not in tables:
             raise DatabaseOpenError("foreign", path, "no DigiWandel tables")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        problems = quick_check_problems(conn) if check else []
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError("corrupt", path, str(exc)) from exc
     finally:
         conn.close()
+    if problems:
+        raise DatabaseOpenError("corrupt", path, problems[0])
     if row is None:
         raise DatabaseOpenError("foreign", path, "no schema revision")
     revision = row[0]
@@ -162,10 +222,28 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the SQLite database at `path`."""
+def needs_quick_check(path: Path, sound_fingerprint: str | None) -> bool:
+    """Whether opening `path` runs the quick check: always for a small file; for a large
+    one unless it is unchanged since it last passed (`sound_fingerprint`)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return True
+    if size < QUICK_CHECK_ALWAYS_BELOW or sound_fingerprint is None:
+        return True
+    return file_fingerprint(path) != sound_fingerprint
+
+
+def open_database(
+    path: Path, *, create: bool = True, sound_fingerprint: str | None = None
+) -> Database:
+    """Open (and if needed create or upgrade) the SQLite database at `path`.
+
+    `sound_fingerprint`: `file_fingerprint(path)` as recorded when this file was last known
+    sound (e.g. when the program closed it); lets a large unchanged file skip the quick check.
+    """
     path = Path(path)
-    revision = inspect_file(path)
+    revision = inspect_file(path, check=needs_quick_check(path, sound_fingerprint))
     if revision is None and not path.exists() and not create:
         raise DatabaseOpenError("missing", path)
     path.parent.mkdir(parents=True, exist_ok=True)

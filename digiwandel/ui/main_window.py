@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from digiwandel import APP_NAME
-from digiwandel.model.database import DatabaseOpenError, open_database
+from digiwandel.model.database import DatabaseOpenError
 from digiwandel.paths import data_dir
 from digiwandel.services.demo import create_demo_file
+from digiwandel.ui.backups import BackupController
 from digiwandel.ui.context import AppContext, Change
+from digiwandel.ui.dialogs.check_db import check_in_background, open_remembered
 from digiwandel.ui.dialogs.help import HelpDialog, show_about
 from digiwandel.ui.dialogs.settings import SettingsDialog
+from digiwandel.ui.dialogs.transfer import TransferController
 from digiwandel.ui.dialogs.welcome import WelcomeDialog
 from digiwandel.ui.pages.overview import OverviewPage
 
@@ -47,6 +50,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx or AppContext(self)
         self._lock: QLockFile | None = None
+        # The open file, remembered as sound once the program has closed it.
+        self._sound_path: Path | None = None
+        self.ctx.database_changed.connect(self._file_switched)
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE)
 
@@ -87,6 +93,8 @@ class MainWindow(QMainWindow):
         self.overview.setup_requested.connect(self.show_welcome_setup)
         self.overview.demo_requested.connect(self.open_demo)
         self.overview.navigate.connect(self.navigation.setCurrentRow)
+        self.backups = BackupController(self.ctx, self)
+        self.transfer = TransferController(self.ctx, self)
         self._build_menus(titles)
         self._restore_geometry()  # pages load when first shown (FollowsChanges)
 
@@ -175,9 +183,13 @@ class MainWindow(QMainWindow):
         self.import_catalog_action = file_menu.addAction(
             self.tr("Import question &catalog…"), self.import_catalog
         )
+        self.check_db_action = file_menu.addAction(self.tr("C&heck database…"), self.check_database)
         file_menu.addSeparator()
         self.report_action = file_menu.addAction(self.tr("Create re&port…"), self.create_report)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.transfer.add_actions(file_menu)
+        file_menu.addSeparator()
+        self.backups.add_actions(file_menu)
         file_menu.addSeparator()
         self.demo_action = file_menu.addAction(self.tr("Open the &demo database"), self.open_demo)
         file_menu.addSeparator()
@@ -266,9 +278,11 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            db = open_database(path, create=create)
+            db, unchecked = open_remembered(path, create=create)
         except DatabaseOpenError as exc:
             lock.unlock()
+            if exc.kind == "corrupt":
+                return self._damaged_file(exc)
             QMessageBox.critical(self, self.tr("Cannot open file"), self.open_error_text(exc))
             return False
         except OSError as exc:
@@ -289,6 +303,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=path))
         self.setWindowTitle(f"{APP_NAME} – {path.name}")
         self.database_opened.emit(str(path))
+        if unchecked:
+            check_in_background(self, path)
         return True
 
     def open_error_text(self, exc: DatabaseOpenError) -> str:
@@ -310,6 +326,29 @@ class MainWindow(QMainWindow):
             ),
         }
         return texts.get(exc.kind, texts["unreadable"]).format(path=exc.path)
+
+    def _damaged_file(self, exc: DatabaseOpenError) -> bool:
+        """Explain a damaged file and offer its newest sound backup; open it if restored."""
+        from digiwandel.ui.dialogs.check_db import explain_damaged_file, forget_sound
+
+        forget_sound(exc.path)
+        if explain_damaged_file(self, exc):
+            return self.open_path(exc.path, create=False)
+        return False
+
+    def _file_switched(self) -> None:
+        from digiwandel.ui.dialogs.check_db import remember_sound
+
+        if self._sound_path is not None:
+            remember_sound(self._sound_path)  # closed by now: its final state
+        self._sound_path = self.ctx.db.path if self.ctx.db is not None else None
+
+    def check_database(self) -> None:
+        if self.ctx.db is None:
+            return
+        from digiwandel.ui.dialogs.check_db import CheckDatabaseDialog
+
+        CheckDatabaseDialog(self.ctx, self).exec()
 
     def file_dialog_filter(self) -> str:
         return self.tr("DigiWandel databases ({patterns});;All files (*)").format(
@@ -425,6 +464,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.backups.on_close()
         self.ctx.set_database(None)
         if self._lock is not None:
             self._lock.unlock()

@@ -454,6 +454,29 @@ Maßnahme: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>BackupController</name>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Jetzt &amp;sichern</translation>
+        </message>
+        <message>
+            <source>Restore from bac&amp;kup…</source>
+            <translation>Aus Sic&amp;herung wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Sicherung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>Gesichert in {path}</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: {reason}</source>
+            <translation>Die automatische Sicherung ist fehlgeschlagen: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardReport</name>
         <message>
             <source>No section of the report was chosen.</source>
@@ -1196,6 +1219,68 @@ Maßnahme: {measure}</translation>
         <message>
             <source>Chart of the success metric “{name}”</source>
             <translation>Diagramm der Erfolgskennzahl „{name}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDatabaseDialog</name>
+        <message>
+            <source>Check database</source>
+            <translation>Datenbank prüfen</translation>
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation>Die Datenbank wird geprüft…</translation>
+        </message>
+        <message>
+            <source>What the check found</source>
+            <translation>Ergebnis der Prüfung</translation>
+        </message>
+        <message>
+            <source>&amp;Repair…</source>
+            <translation>&amp;Reparieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Only a database file can be checked.</source>
+            <translation>Nur eine Datenbankdatei kann geprüft werden.</translation>
+        </message>
+        <message>
+            <source>No problems found. The database is in good order.</source>
+            <translation>Keine Probleme gefunden. Die Datenbank ist in Ordnung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The check found %n problem(s):</source>
+            <translation>
+                <numerusform>Die Prüfung hat %n Problem gefunden:</numerusform>
+                <numerusform>Die Prüfung hat %n Probleme gefunden:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Repair” adds the missing steps and has stored results computed again. A backup of the file is made first.</source>
+            <translation>„Reparieren“ ergänzt die fehlenden Schritte und lässt gespeicherte Ergebnisse neu berechnen. Vorher wird eine Sicherung der Datei angelegt.</translation>
+        </message>
+        <message>
+            <source>Please restore a backup. No sound backup of this file was found in {folder}.</source>
+            <translation>Bitte stellen Sie eine Sicherung wieder her. In {folder} wurde keine intakte Sicherung dieser Datei gefunden.</translation>
+        </message>
+        <message>
+            <source>Please restore a backup. The newest sound backup is from {date}: {path}</source>
+            <translation>Bitte stellen Sie eine Sicherung wieder her. Die neueste intakte Sicherung ist vom {date}: {path}</translation>
+        </message>
+        <message>
+            <source>The file could not be checked: it cannot be read ({detail}).</source>
+            <translation>Die Datei konnte nicht geprüft werden: Sie kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>The file could not be checked: {detail}</source>
+            <translation>Die Datei konnte nicht geprüft werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Repaired. A backup was made first: {path}</source>
+            <translation>Repariert. Vorher wurde eine Sicherung angelegt: {path}</translation>
         </message>
     </context>
     <context>
@@ -2229,6 +2314,98 @@ Maßnahme: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>DamagedFileBox</name>
+        <message>
+            <source>Damaged file</source>
+            <translation>Beschädigte Datei</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. DigiWandel did not open it, so that nothing is lost or changed; the file is exactly as it was.</source>
+            <translation>{path} ist beschädigt. DigiWandel hat die Datei nicht geöffnet, damit nichts verloren geht oder verändert wird; die Datei ist genau so geblieben, wie sie war.</translation>
+        </message>
+        <message>
+            <source>The newest sound backup is from {date}:
+{backup}
+
+Restoring it replaces the damaged file; a copy of the damaged file is kept in the backups folder. Changes made after the backup are lost.</source>
+            <translation>Die neueste intakte Sicherung ist vom {date}:
+{backup}
+
+Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschädigten Datei bleibt im Sicherungsordner erhalten. Änderungen, die nach der Sicherung gemacht wurden, gehen verloren.</translation>
+        </message>
+        <message>
+            <source>No sound backup of this file was found in {folder}. If you keep backups elsewhere (e.g. on a USB stick or a network drive), restore the newest one from there.</source>
+            <translation>In {folder} wurde keine intakte Sicherung dieser Datei gefunden. Wenn Sie Sicherungen an einem anderen Ort aufbewahren (z. B. auf einem USB-Stick oder einem Netzlaufwerk), stellen Sie bitte die neueste von dort wieder her.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
+            <translation>Diese Sicherung &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Show &amp;backups folder</source>
+            <translation>Sicherungs&amp;ordner anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>A check of {path} found the file damaged. Please make no further changes and restore a backup.</source>
+            <translation>Eine Prüfung hat ergeben, dass {path} beschädigt ist. Bitte nehmen Sie keine weiteren Änderungen vor und stellen Sie eine Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>The newest sound backup is from {date}: {backup}</source>
+            <translation>Die neueste intakte Sicherung ist vom {date}: {backup}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCheck</name>
+        <message>
+            <source>The file is damaged: SQLite reports “{detail}”. Please restore a backup.</source>
+            <translation>Die Datei ist beschädigt: SQLite meldet „{detail}“. Bitte stellen Sie eine Sicherung wieder her.</translation>
+        </message>
+        <message numerus="yes">
+            <source>SQLite reports %n more damaged place(s) in the file.</source>
+            <translation>
+                <numerusform>SQLite meldet %n weitere beschädigte Stelle in der Datei.</numerusform>
+                <numerusform>SQLite meldet %n weitere beschädigte Stellen in der Datei.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The contents of the file could not be read completely ({detail}), so the program's own rules could not be checked.</source>
+            <translation>Der Inhalt der Datei konnte nicht vollständig gelesen werden ({detail}); deshalb konnten die Regeln des Programms nicht geprüft werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) in the table “{table}” refer to an entry of “{parent}” that no longer exists.</source>
+            <translation>
+                <numerusform>%n Eintrag in der Tabelle „{table}“ verweist auf einen Eintrag in „{parent}“, den es nicht mehr gibt.</numerusform>
+                <numerusform>%n Einträge in der Tabelle „{table}“ verweisen auf einen Eintrag in „{parent}“, den es nicht mehr gibt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The measure “{title}” (no. {id}) lacks %n of its 12 steps (step {steps}).</source>
+            <translation>
+                <numerusform>Der Maßnahme „{title}“ (Nr. {id}) fehlt %n ihrer 12 Schritte (Schritt {steps}).</numerusform>
+                <numerusform>Der Maßnahme „{title}“ (Nr. {id}) fehlen %n ihrer 12 Schritte (Schritte {steps}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) in the check “{title}” belong to a question that is not part of the check's catalog version.</source>
+            <translation>
+                <numerusform>%n Antwort im Check „{title}“ gehört zu einer Frage, die nicht in der Katalogversion dieses Checks enthalten ist.</numerusform>
+                <numerusform>%n Antworten im Check „{title}“ gehören zu einer Frage, die nicht in der Katalogversion dieses Checks enthalten ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The stored results of the check “{title}” do not match its answers.</source>
+            <translation>Die gespeicherten Ergebnisse des Checks „{title}“ passen nicht zu seinen Antworten.</translation>
+        </message>
+        <message>
+            <source>The file has an older format; measures, answers and results are checked once the program has opened it.</source>
+            <translation>Die Datei hat ein älteres Format; Maßnahmen, Antworten und Ergebnisse werden geprüft, sobald das Programm sie einmal geöffnet hat.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>e.g. {example}</source>
@@ -2812,6 +2989,162 @@ Maßnahme: {measure}</translation>
         <message>
             <source>The measure for the project profile no longer exists. It may have been deleted or moved to the trash.</source>
             <translation>Die Maßnahme für den Projektsteckbrief gibt es nicht mehr. Vielleicht wurde sie gelöscht oder in den Papierkorb verschoben.</translation>
+        </message>
+        <message>
+            <source>Backups can only be made of a database file, not of a server database.</source>
+            <translation>Sicherungen sind nur von einer Datenbankdatei möglich, nicht von einer Server-Datenbank.</translation>
+        </message>
+        <message>
+            <source>The backup “{path}” does not exist.</source>
+            <translation>Die Sicherung „{path}“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The database “{path}” does not exist.</source>
+            <translation>Die Datenbank „{path}“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>“{path}” cannot be restored: it is damaged or not a DigiWandel backup. Nothing was changed.</source>
+            <translation>„{path}“ kann nicht wiederhergestellt werden: Die Datei ist beschädigt oder keine DigiWandel-Sicherung. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“{path}” was made by a newer version of DigiWandel. Please update the program first. Nothing was changed.</source>
+            <translation>„{path}“ wurde mit einer neueren DigiWandel-Version erstellt. Bitte aktualisieren Sie zuerst das Programm. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file. Nothing was changed.</source>
+            <translation>Sicherung und Datenbank sind dieselbe Datei. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to “{folder}”: {detail}</source>
+            <translation>Die Sicherung konnte nicht in „{folder}“ geschrieben werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: {detail}. Nothing was changed.</source>
+            <translation>Die Sicherung konnte nicht wiederhergestellt werden: {detail}. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>This database holds no organisation yet, so there is nothing to export.</source>
+            <translation>Diese Datenbank enthält noch keine Organisation, daher gibt es nichts zu exportieren.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be an export (more than {limit} MB).</source>
+            <translation>Die Datei ist zu groß für einen Export (mehr als {limit} MB).</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: {detail}</source>
+            <translation>Die Datei {path} kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}): {detail}</source>
+            <translation>Die Datei ist keine gültige JSON-Datei (Zeile {line}, Spalte {column}): {detail}</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {detail}</source>
+            <translation>Die Datei ist keine gültige JSON-Datei: {detail}</translation>
+        </message>
+        <message>
+            <source>The file nests its data far more deeply than an export ever does.</source>
+            <translation>Die Datei verschachtelt ihre Daten viel tiefer, als es ein Export jemals tut.</translation>
+        </message>
+        <message>
+            <source>This file is not a DigiWandel export (“format” must be “digiwandel”).</source>
+            <translation>Diese Datei ist kein DigiWandel-Export („format“ muss „digiwandel“ lauten).</translation>
+        </message>
+        <message>
+            <source>This export has format version {version}; this program reads version {supported}. Nothing was imported.</source>
+            <translation>Dieser Export hat die Formatversion {version}; dieses Programm liest Version {supported}. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} is missing in the file.</source>
+            <translation>Es wurde nichts importiert: {place} fehlt in der Datei.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} is not part of the export format.</source>
+            <translation>Es wurde nichts importiert: {place} gehört nicht zum Exportformat.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the text at {place} is longer than {limit} characters.</source>
+            <translation>Es wurde nichts importiert: Der Text bei {place} ist länger als {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the value at {place} is not valid ({detail}).</source>
+            <translation>Es wurde nichts importiert: Der Wert bei {place} ist ungültig ({detail}).</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a text.</source>
+            <translation>Es wurde nichts importiert: {place} muss ein Text sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a whole number.</source>
+            <translation>Es wurde nichts importiert: {place} muss eine ganze Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a number.</source>
+            <translation>Es wurde nichts importiert: {place} muss eine Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a number (not NaN or infinity).</source>
+            <translation>Es wurde nichts importiert: {place} muss eine Zahl sein (nicht NaN oder unendlich).</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be true or false.</source>
+            <translation>Es wurde nichts importiert: {place} muss true oder false sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a list.</source>
+            <translation>Es wurde nichts importiert: {place} muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a JSON object.</source>
+            <translation>Es wurde nichts importiert: {place} muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must not be empty.</source>
+            <translation>Es wurde nichts importiert: {place} darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the text at {place} contains a NUL character.</source>
+            <translation>Es wurde nichts importiert: Der Text bei {place} enthält ein NUL-Zeichen.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a date in the form YYYY-MM-DD.</source>
+            <translation>Es wurde nichts importiert: {place} muss ein Datum im Format JJJJ-MM-TT sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be a time in the form YYYY-MM-DDTHH:MM:SS.</source>
+            <translation>Es wurde nichts importiert: {place} muss ein Zeitpunkt im Format YYYY-MM-DDTHH:MM:SS sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be one of these values: {choices}.</source>
+            <translation>Es wurde nichts importiert: {place} muss einer dieser Werte sein: {choices}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be at least {limit}.</source>
+            <translation>Es wurde nichts importiert: {place} muss mindestens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} must be at most {limit}.</source>
+            <translation>Es wurde nichts importiert: {place} darf höchstens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the id {id} at {place} is used more than once.</source>
+            <translation>Es wurde nichts importiert: Die ID {id} bei {place} wird mehrfach verwendet.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {place} refers to the id {id}, which does not exist in the file.</source>
+            <translation>Es wurde nichts importiert: {place} verweist auf die ID {id}, die es in der Datei nicht gibt.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the entry at {place} breaks a rule of the database ({detail}).</source>
+            <translation>Es wurde nichts importiert: Der Eintrag bei {place} verletzt eine Regel der Datenbank ({detail}).</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database refused the data ({detail}).</source>
+            <translation>Es wurde nichts importiert: Die Datenbank hat die Daten abgelehnt ({detail}).</translation>
+        </message>
+        <message>
+            <source>The database already holds data. An export can only be imported into a new or empty database; nothing was changed.</source>
+            <translation>Die Datenbank enthält bereits Daten. Ein Export kann nur in eine neue oder leere Datenbank importiert werden; es wurde nichts verändert.</translation>
         </message>
     </context>
     <context>
@@ -3964,6 +4297,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Import question &amp;catalog…</source>
             <translation>Fragen&amp;katalog importieren…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck database…</source>
+            <translation>Datenbank &amp;prüfen…</translation>
         </message>
         <message>
             <source>Create re&amp;port…</source>
@@ -7253,6 +7590,113 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. Everything entered after it will be replaced; the current state is backed up first, so a restore can itself be undone by restoring that backup.</source>
+            <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Alles, was danach eingegeben wurde, wird ersetzt. Der aktuelle Stand wird vorher gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt, indem Sie diese Sicherung wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>nicht lesbar</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet.</source>
+            <translation>Von dieser Datenbank gibt es noch keine Sicherungen.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>Von Hand</translation>
+        </message>
+        <message>
+            <source>Automatically while working</source>
+            <translation>Automatisch während der Arbeit</translation>
+        </message>
+        <message>
+            <source>When the program closed</source>
+            <translation>Beim Beenden des Programms</translation>
+        </message>
+        <message>
+            <source>Before the database was updated</source>
+            <translation>Vor der Aktualisierung der Datenbank</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Vor einer Wiederherstellung</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Vor einem Import</translation>
+        </message>
+        <message>
+            <source>Before a repair</source>
+            <translation>Vor einer Reparatur</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>Ordner für Sicherungen: {folder}</translation>
+        </message>
+        <message>
+            <source>Go back to the backup of {when}? Everything entered since then will be replaced by the state of the backup.
+
+The current state is backed up first, so nothing is lost.</source>
+            <translation>Zur Sicherung vom {when} zurückkehren? Alles, was seitdem eingegeben wurde, wird durch den Stand der Sicherung ersetzt.
+
+Der aktuelle Stand wird vorher gesichert, es geht also nichts verloren.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {when}; the state before is in {path}</source>
+            <translation>Sicherung vom {when} wiederhergestellt; der vorherige Stand ist gesichert in {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsView</name>
         <message>
             <source>Overall index</source>
@@ -7466,6 +7910,38 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Privacy</source>
             <translation>Datenschutz</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Ordner für Sicherungen</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>Ä&amp;ndern…</translation>
+        </message>
+        <message>
+            <source>Beside the &amp;database</source>
+            <translation>Neben der &amp;Datenbank</translation>
+        </message>
+        <message>
+            <source>DigiWandel backs up the database when it closes, every 30 minutes while data changes, before updates, imports and restores, and with File → Back up now. It keeps every backup of the last 24 hours (at most 10), one a day for two weeks, one a week for two months and one a month for a year. This folder is a setting of this computer.</source>
+            <translation>DigiWandel sichert die Datenbank beim Beenden, alle 30 Minuten, während sich Daten ändern, vor Aktualisierungen, Importen und Wiederherstellungen sowie mit Datei → Jetzt sichern. Aufbewahrt werden alle Sicherungen der letzten 24 Stunden (höchstens 10), zwei Wochen lang eine pro Tag, zwei Monate lang eine pro Woche und ein Jahr lang eine pro Monat. Dieser Ordner wird nur auf diesem Computer eingestellt.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Ordner:</translation>
+        </message>
+        <message>
+            <source>a “backups” folder beside the database</source>
+            <translation>ein Ordner „backups“ neben der Datenbank</translation>
+        </message>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Ordner für Sicherungen</translation>
         </message>
     </context>
     <context>
@@ -8418,6 +8894,69 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Remove {name} from the digital team</source>
             <translation>{name} aus dem Digitalteam entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferController</name>
+        <message>
+            <source>&amp;Export organisation…</source>
+            <translation>&amp;Exportieren (JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import organisation…</source>
+            <translation>&amp;Importieren (JSON)…</translation>
+        </message>
+        <message>
+            <source>DigiWandel exports ({patterns});;All files (*)</source>
+            <translation>DigiWandel-Exporte ({patterns});;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Export organisation</source>
+            <translation>Organisation exportieren</translation>
+        </message>
+        <message>
+            <source>Exporting the organisation…</source>
+            <translation>Die Organisation wird exportiert…</translation>
+        </message>
+        <message>
+            <source>Organisation exported to {path}.</source>
+            <translation>Organisation exportiert nach {path}.</translation>
+        </message>
+        <message>
+            <source>Import organisation</source>
+            <translation>Organisation importieren</translation>
+        </message>
+        <message>
+            <source>Importing the organisation…</source>
+            <translation>Die Organisation wird importiert…</translation>
+        </message>
+        <message>
+            <source>New database for the imported organisation</source>
+            <translation>Neue Datenbank für die importierte Organisation</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>Datei existiert bereits</translation>
+        </message>
+        <message>
+            <source>{path} already exists. An organisation is imported into a new file; please choose another name.</source>
+            <translation>{path} existiert bereits. Eine Organisation wird in eine neue Datei importiert; bitte wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Organisation imported.</source>
+            <translation>Organisation importiert.</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: {reason}</source>
+            <translation>Die Datei konnte nicht geschrieben oder gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong; nothing was changed. Details are in the log.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen; es wurde nichts verändert. Einzelheiten stehen im Protokoll.</translation>
+        </message>
+        <message>
+            <source>Export or import not possible</source>
+            <translation>Export oder Import nicht möglich</translation>
         </message>
     </context>
     <context>

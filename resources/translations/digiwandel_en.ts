@@ -64,7 +64,7 @@
         <message numerus="yes">
             <source>%n decision(s) recorded in the measures are open</source>
             <translation>
-                <numerusform>%n decision recorded in the measures are open</numerusform>
+                <numerusform>%n decision recorded in the measures is open</numerusform>
                 <numerusform>%n decisions recorded in the measures are open</numerusform>
             </translation>
         </message>
@@ -113,43 +113,53 @@
         <message numerus="yes">
             <source>%n more measure(s) are left out.</source>
             <translation>
-                <numerusform>%n more measure are left out.</numerusform>
+                <numerusform>%n more measure is left out.</numerusform>
                 <numerusform>%n more measures are left out.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more indicator(s) with measurements are not shown here.</source>
             <translation>
-                <numerusform>%n more indicator with measurements are not shown here.</numerusform>
+                <numerusform>%n more indicator with measurements is not shown here.</numerusform>
                 <numerusform>%n more indicators with measurements are not shown here.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk(s) of the measures are open or have occurred.</source>
             <translation>
-                <numerusform>%n risk of the measures are open or have occurred.</numerusform>
+                <numerusform>%n risk of the measures is open or has occurred.</numerusform>
                 <numerusform>%n risks of the measures are open or have occurred.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more high risk(s) are not listed.</source>
             <translation>
-                <numerusform>%n more high risk are not listed.</numerusform>
+                <numerusform>%n more high risk is not listed.</numerusform>
                 <numerusform>%n more high risks are not listed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more step(s) or milestone(s) are due in this time.</source>
             <translation>
-                <numerusform>%n more step or milestone are due in this time.</numerusform>
+                <numerusform>%n more step or milestone is due in this time.</numerusform>
                 <numerusform>%n more steps or milestones are due in this time.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n step(s) and milestone(s) are past their date and not closed yet.</source>
             <translation>
-                <numerusform>%n step and milestone are past their date and not closed yet.</numerusform>
+                <numerusform>%n step or milestone is past its date and not closed yet.</numerusform>
                 <numerusform>%n steps and milestones are past their date and not closed yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDatabaseDialog</name>
+        <message numerus="yes">
+            <source>The check found %n problem(s):</source>
+            <translation>
+                <numerusform>The check found %n problem:</numerusform>
+                <numerusform>The check found %n problems:</numerusform>
             </translation>
         </message>
     </context>
@@ -247,6 +257,37 @@
         </message>
     </context>
     <context>
+        <name>DatabaseCheck</name>
+        <message numerus="yes">
+            <source>SQLite reports %n more damaged place(s) in the file.</source>
+            <translation>
+                <numerusform>SQLite reports %n more damaged place in the file.</numerusform>
+                <numerusform>SQLite reports %n more damaged places in the file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) in the table “{table}” refer to an entry of “{parent}” that no longer exists.</source>
+            <translation>
+                <numerusform>%n entry in the table “{table}” refers to an entry of “{parent}” that no longer exists.</numerusform>
+                <numerusform>%n entries in the table “{table}” refer to an entry of “{parent}” that no longer exists.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The measure “{title}” (no. {id}) lacks %n of its 12 steps (step {steps}).</source>
+            <translation>
+                <numerusform>The measure “{title}” (no. {id}) lacks %n of its 12 steps (step {steps}).</numerusform>
+                <numerusform>The measure “{title}” (no. {id}) lacks %n of its 12 steps (steps {steps}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) in the check “{title}” belong to a question that is not part of the check's catalog version.</source>
+            <translation>
+                <numerusform>%n answer in the check “{title}” belongs to a question that is not part of the check's catalog version.</numerusform>
+                <numerusform>%n answers in the check “{title}” belong to a question that is not part of the check's catalog version.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DomainError</name>
         <message numerus="yes">
             <source>The file {file} is not a valid question catalog. %n problem(s) found; the first ones:
@@ -329,7 +370,7 @@
         <message numerus="yes">
             <source>%n task(s) and milestone(s)</source>
             <translation>
-                <numerusform>%n task and milestone</numerusform>
+                <numerusform>%n task or milestone</numerusform>
                 <numerusform>%n tasks and milestones</numerusform>
             </translation>
         </message>
@@ -428,7 +469,7 @@
         <message numerus="yes">
             <source>%n measure(s) serve it</source>
             <translation>
-                <numerusform>%n measure serve it</numerusform>
+                <numerusform>%n measure serves it</numerusform>
                 <numerusform>%n measures serve it</numerusform>
             </translation>
         </message>
@@ -436,7 +477,7 @@
             <source>Who hears what, when and how: %n entry(s)</source>
             <translation>
                 <numerusform>Who hears what, when and how: %n entry</numerusform>
-                <numerusform>Who hears what, when and how: %n entrys</numerusform>
+                <numerusform>Who hears what, when and how: %n entries</numerusform>
             </translation>
         </message>
         <message numerus="yes">
