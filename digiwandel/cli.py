@@ -40,6 +40,12 @@ _MESSAGES = {
         "en": "{path} does not exist.",
         "de": "{path} existiert nicht.",
     },
+    "db_in_use": {
+        "en": "{path} is open in a running DigiWandel. Close the file there first. "
+        "The file was not changed.",
+        "de": "{path} ist in einem laufenden DigiWandel geöffnet. Bitte schließen Sie die "
+        "Datei dort zuerst. Die Datei wurde nicht verändert.",
+    },
     "os_error": {
         "en": "Cannot write {path}: {detail}",
         "de": "{path} kann nicht geschrieben werden: {detail}",
@@ -174,7 +180,18 @@ def run_demo(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.model.database import DatabaseOpenError
     from digiwandel.services.demo import create_demo_file
     from digiwandel.services.errors import DomainError
+    from digiwandel.ui.file_lock import try_lock
 
+    if args.demo_db.is_dir():
+        return _fail(message("output_is_folder", lang, path=args.demo_db))
+    # The same lock the program window takes: never replace a file someone has open. In a
+    # folder that cannot be written there is no lock to take; writing fails below.
+    folder = args.demo_db.resolve().parent
+    lock = None
+    if folder.is_dir() and os.access(folder, os.W_OK):
+        lock = try_lock(args.demo_db)
+        if lock is None:
+            return _fail(message("db_in_use", lang, path=args.demo_db))
     try:
         path = create_demo_file(args.demo_db, force=args.force)
     except DatabaseOpenError as exc:
@@ -187,6 +204,9 @@ def run_demo(args: argparse.Namespace, lang: str) -> int:
         # e.g. "unable to open database file" in a folder SQLite may not write to
         detail = getattr(exc, "orig", None) or exc
         return _fail(message("db_unreadable", lang, path=args.demo_db, detail=detail))
+    finally:
+        if lock is not None:
+            lock.unlock()
     print(message("demo_written", lang, path=path))
     return 0
 

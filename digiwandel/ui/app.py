@@ -39,6 +39,14 @@ def last_database() -> Path:
     return default_db_path()
 
 
+def missing_last_database() -> Path | None:
+    """The file used last if it is gone: it must be looked for, not replaced by a new one."""
+    recent = MainWindow.recent_files()
+    if recent and not Path(recent[0]).exists():
+        return Path(recent[0])
+    return None
+
+
 def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
     """Build and show the main window with a database; used by run_gui and the tests."""
     app = make_application()
@@ -48,11 +56,17 @@ def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
     i18n.install(app, language)
     window = MainWindow()
     window.show()
-    path = Path(db_path) if db_path else last_database()
     # Charts and services load in the background once the window is up, before anyone
     # can click (ui/preload.py).
     QTimer.singleShot(PRELOAD_DELAY_MS, preload)
-    if window.open_path(path) and window.ctx.org.get_profile() is None:
+    missing = None if db_path else missing_last_database()
+    if missing is not None:
+        opened = window.ask_for_missing_file(missing)
+        if not opened:
+            window.close()  # the user chose to quit; run_gui does not start the event loop
+    else:
+        opened = window.open_path(Path(db_path) if db_path else last_database())
+    if opened and window.ctx.org.get_profile() is None:
         window.show_welcome()
     return window
 
@@ -62,6 +76,8 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     setup_logging()
     install_excepthook()
     window = start(db_path, lang)
+    if not window.isVisible():
+        return 0  # quit at the question for a missing file
     code = app.exec()
     del window
     return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, Signal
@@ -28,6 +29,7 @@ from digiwandel.ui.dialogs.help import HelpDialog, show_about
 from digiwandel.ui.dialogs.settings import SettingsDialog
 from digiwandel.ui.dialogs.transfer import TransferController
 from digiwandel.ui.dialogs.welcome import WelcomeDialog
+from digiwandel.ui.file_lock import try_lock
 from digiwandel.ui.pages.overview import OverviewPage
 
 RECENT_KEY = "files/recent"
@@ -235,7 +237,13 @@ class MainWindow(QMainWindow):
             return
         for number, path in enumerate(files, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}")
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(Path(p)))
+
+    def open_recent(self, path: Path) -> bool:
+        """A file opened before; if it is gone, ask what to do, never create it anew."""
+        if not path.exists():
+            return self.ask_for_missing_file(path)
+        return self.open_path(path, create=False)
 
     @staticmethod
     def recent_files() -> list[str]:
@@ -265,9 +273,31 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        lock = QLockFile(str(path) + ".lock")
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(100):
+        if path.is_dir():
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open file"),
+                self.tr(
+                    "{path} is a folder, not a DigiWandel file. Please choose a database "
+                    "file inside it, or create a new database."
+                ).format(path=path),
+            )
+            return False
+        folder = path.resolve().parent
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            # SQLite writes its journal beside the file, and the lock file goes there too
+            QMessageBox.critical(
+                self,
+                self.tr("Folder cannot be written"),
+                self.tr(
+                    "The folder {folder} cannot be written, so {name} cannot be opened "
+                    "there. Copy the file to a folder you may write to, for example your "
+                    "documents, and open the copy. The file has not been changed."
+                ).format(folder=folder, name=path.name),
+            )
+            return False
+        lock = try_lock(path)
+        if lock is None:
             QMessageBox.warning(
                 self,
                 self.tr("File in use"),
@@ -306,6 +336,60 @@ class MainWindow(QMainWindow):
         if unchecked:
             check_in_background(self, path)
         return True
+
+    def ask_for_missing_file(self, path: Path) -> bool:
+        """The file used last is gone (a USB stick unplugged, a network drive not
+        connected, the file moved): ask where it is instead of silently starting a new,
+        empty database. True once a database is open."""
+        while True:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("File not found"))
+            box.setText(
+                self.tr(
+                    "{path} cannot be found. If it is on a USB stick or a network drive, "
+                    "connect it and choose “Look for it”. You can also open another file "
+                    "or create a new database."
+                ).format(path=path)
+            )
+            look = box.addButton(self.tr("&Look for it…"), QMessageBox.ButtonRole.AcceptRole)
+            other = box.addButton(self.tr("&Open another file…"), QMessageBox.ButtonRole.ActionRole)
+            new = box.addButton(
+                self.tr("&Create a new database…"), QMessageBox.ButtonRole.ActionRole
+            )
+            stop = box.addButton(
+                self.tr("&Quit") if self.ctx.db is None else self.tr("Cancel"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
+            for button, name in ((look, "look"), (other, "other"), (new, "new"), (stop, "stop")):
+                button.setObjectName(name)
+            box.setDefaultButton(look)
+            box.setEscapeButton(stop)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is look:
+                if path.exists() and self.open_path(path, create=False):
+                    return True
+                chosen = self._choose_file(_nearest_folder(path))
+                if chosen is not None and self.open_path(chosen, create=False):
+                    return True
+            elif clicked is other:
+                chosen = self._choose_file(data_dir())
+                if chosen is not None and self.open_path(chosen, create=False):
+                    return True
+            elif clicked is new:
+                before = self.ctx.db
+                self.new_database()
+                if self.ctx.db is not None and self.ctx.db is not before:
+                    return True
+            else:
+                return False
+
+    def _choose_file(self, folder: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(folder), self.file_dialog_filter()
+        )
+        return Path(path) if path else None
 
     def open_error_text(self, exc: DatabaseOpenError) -> str:
         texts = {
@@ -356,11 +440,9 @@ class MainWindow(QMainWindow):
         )
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(data_dir()), self.file_dialog_filter()
-        )
-        if path:
-            self.open_path(Path(path), create=False)
+        path = self._choose_file(data_dir())
+        if path is not None:
+            self.open_path(path, create=False)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -403,7 +485,21 @@ class MainWindow(QMainWindow):
             if self._lock is not None:
                 self._lock.unlock()
                 self._lock = None
+        lock = None
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # another running DigiWandel may have the demo open: never replace it under it
+            lock = try_lock(path)
+            if lock is None:
+                QMessageBox.warning(
+                    self,
+                    self.tr("File in use"),
+                    self.tr(
+                        "{path} is already open in another DigiWandel window. "
+                        "Please switch to that window."
+                    ).format(path=path),
+                )
+                return
             create_demo_file(path, force=True)
         except OSError as exc:
             QMessageBox.critical(
@@ -414,6 +510,9 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
+        finally:
+            if lock is not None:
+                lock.unlock()
         if self.open_path(path):
             self.statusBar().showMessage(self.tr("Demo database opened."), 5000)
 
@@ -469,3 +568,11 @@ class MainWindow(QMainWindow):
         if self._lock is not None:
             self._lock.unlock()
         super().closeEvent(event)
+
+
+def _nearest_folder(path: Path) -> Path:
+    """The closest folder of `path` that still exists, to start looking from."""
+    for folder in Path(path).parents:
+        if folder.is_dir():
+            return folder
+    return data_dir()

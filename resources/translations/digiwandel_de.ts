@@ -4347,6 +4347,18 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>(noch keine Dateien)</translation>
         </message>
         <message>
+            <source>{path} is a folder, not a DigiWandel file. Please choose a database file inside it, or create a new database.</source>
+            <translation>{path} ist ein Ordner, keine DigiWandel-Datei. Bitte wählen Sie eine Datenbankdatei in diesem Ordner aus oder legen Sie eine neue Datenbank an.</translation>
+        </message>
+        <message>
+            <source>Folder cannot be written</source>
+            <translation>Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be written, so {name} cannot be opened there. Copy the file to a folder you may write to, for example your documents, and open the copy. The file has not been changed.</source>
+            <translation>Im Ordner {folder} kann nicht geschrieben werden, daher kann {name} dort nicht geöffnet werden. Kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen, zum Beispiel Ihre Dokumente, und öffnen Sie die Kopie. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
             <source>File in use</source>
             <translation>Datei bereits geöffnet</translation>
         </message>
@@ -4393,6 +4405,30 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Open database</source>
             <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>{path} cannot be found. If it is on a USB stick or a network drive, connect it and choose “Look for it”. You can also open another file or create a new database.</source>
+            <translation>{path} wurde nicht gefunden. Wenn die Datei auf einem USB-Stick oder einem Netzlaufwerk liegt, verbinden Sie es und wählen Sie „Datei suchen“. Sie können auch eine andere Datei öffnen oder eine neue Datenbank anlegen.</translation>
+        </message>
+        <message>
+            <source>&amp;Look for it…</source>
+            <translation>Datei &amp;suchen …</translation>
+        </message>
+        <message>
+            <source>&amp;Open another file…</source>
+            <translation>Andere Datei &amp;öffnen …</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new database…</source>
+            <translation>Neue Datenbank &amp;anlegen …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>New database</source>
