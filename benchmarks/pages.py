@@ -12,7 +12,8 @@ test).
   - floor: import PySide6 and SQLAlchemy, open_database(), show an empty QMainWindow;
   - the program (digiwandel.ui.app.start(path, "de")) on the demo database;
   - the program on the large database.
-  Goals: ≤ 1.5 × floor (demo), ≤ 2 × floor (large).
+  Goals: ≤ 1.5 × floor (demo), ≤ 2 × floor (large). The program's modules are compiled
+  to bytecode first, as they are in an installed program.
 * Pages (visited once the program's background loading of the charts, started shortly
   after start-up, has finished, as a user's first click comes later): every page of the
   navigation, every tab of a page's QTabWidget (the check page with
@@ -30,13 +31,15 @@ test).
 
 Databases: pages and edits run on a copy of --db (the file itself is never changed); without
 --db the large database is generated into a temporary folder with benchmarks/large_db.py
-(--small: 200 measures and 10 checks, for a quick trial). With --demo, pages and edits run on
+(--small: 200 measures and 10 checks, for a quick trial). --profile TEXT prints a cProfile
+of each measurement whose label contains TEXT. With --demo, pages and edits run on
 the demo database instead, and the large start-up is measured only if --db is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import multiprocessing
 import os
@@ -68,6 +71,7 @@ START_GOAL_DEMO = 1.5  # × floor
 START_GOAL_LARGE = 2.0  # × floor
 SUBPROCESS_TIMEOUT_S = 1800  # opening a large database is slow today
 SETTLE_LIMIT_S = 600.0
+PROFILE_LABEL = ""  # --profile: label text of the measurements to profile
 
 # Common head of the start-up scripts: the clock starts before anything is imported.
 _SCRIPT_HEAD = """\
@@ -253,6 +257,12 @@ class Bench:
         self.slot_errors.clear()
         self.counter.count = 0
         result = None
+        profiler = None
+        if PROFILE_LABEL and PROFILE_LABEL in row.label:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         cpu = time.process_time()
         start = time.perf_counter()
         try:
@@ -263,12 +273,21 @@ class Bench:
             traceback.print_exc(file=sys.stderr)
         elapsed = (time.perf_counter() - start) * 1000.0
         cpu = (time.process_time() - cpu) * 1000.0
+        if profiler is not None:
+            import pstats
+
+            profiler.disable()
+            pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
         if self.slot_errors and not row.problem:
             row.problem = self.slot_errors[0]
         row.ms.append(elapsed)
         row.cpu_ms.append(cpu)
         row.statements.append(self.counter.count)
-        log(f"  {row.label}: {elapsed:.1f} ms (cpu {cpu:.0f}), {self.counter.count} SQL")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        log(
+            f"  {row.label}: {elapsed:.1f} ms (cpu {cpu:.0f}), {self.counter.count} SQL, "
+            f"peak RSS {peak:.0f} MB"
+        )
         return result
 
 
@@ -731,8 +750,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--small", action="store_true", help="generate a small database (200 measures, 10 checks)"
     )
+    parser.add_argument(
+        "--profile",
+        metavar="TEXT",
+        help="print a cProfile of every page, tab or edit whose label contains TEXT",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="start-up runs per kind (3)")
     args = parser.parse_args(argv)
+    global PROFILE_LABEL
+    PROFILE_LABEL = args.profile or ""
     args.repeat = max(1, args.repeat)
     if args.db is not None and not args.db.exists():
         parser.error(f"{args.db} does not exist")
@@ -796,6 +822,9 @@ def run(args, tmp: Path) -> None:
         databases["large database"] = f"generated in {seconds:.0f} s, " + describe(large)
     databases["pages on"] = "demo database" if args.demo else "large database"
 
+    # An installed program (a wheel or the bundle) runs from compiled bytecode; a checkout
+    # run with PYTHONDONTWRITEBYTECODE would compile every module of ours at each start.
+    compileall.compile_dir(ROOT / "digiwandel", quiet=1)
     env = dict(os.environ)
     floor_script = tmp / "start_floor.py"
     floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from digiwandel import formats
 from digiwandel.domain.language import set_program_language
@@ -10,6 +10,14 @@ from digiwandel.paths import resources_dir
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
+LANGUAGE_KEY = "ui/language"  # the language chosen in the settings
+
+
+def saved_language() -> str:
+    """The language the user chose in the settings (German until they choose)."""
+    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    return value if value in ("de", "en") else DEFAULT_LANGUAGE
+
 
 _installed: list[QTranslator] = []
 

@@ -33,13 +33,20 @@ def localise_value_axis(ax, decimal_point: str = ".") -> None:
 
 
 def date_ticks(
-    ax, first: float, last: float, month_names: Sequence[str] | None = None, *, days: bool = False
+    ax,
+    first: float,
+    last: float,
+    month_names: Sequence[str] | None = None,
+    *,
+    days: bool = False,
+    max_ticks: int = 9,
 ) -> None:
     """Ticks on a date x axis between `first` and `last` (matplotlib day numbers).
 
     Years for long spans, every 1, 2, 3 or 6 months for medium ones and, with `days`, single
     days for spans under two months. With `month_names` (twelve names in the reader's
-    language) months are written "Mär 2027"; without, as numbers ("03/2027").
+    language) months are written "Mär 2027"; without, as numbers ("03/2027"). At most
+    `max_ticks` labels, so that they do not run into each other on a narrow chart.
     """
 
     def month_text(value: float, _pos=None) -> str:
@@ -61,11 +68,11 @@ def date_ticks(
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: str(num2date(v).year)))
         return
     if days and months < 2:
-        interval = next(n for n in (1, 2, 3, 7, 14) if span / n <= 9)
+        interval = next((n for n in (1, 2, 3, 7, 14) if span / n <= max_ticks), 14)
         ax.xaxis.set_major_locator(DayLocator(interval=interval))
         ax.xaxis.set_major_formatter(FuncFormatter(day_text))
         return
-    interval = next(n for n in (1, 2, 3, 6, 12) if months / n <= 9)
+    interval = next((n for n in (1, 2, 3, 6, 12) if months / n <= max_ticks), 12)
     ax.xaxis.set_major_locator(MonthLocator(bymonth=range(1, 13, interval)))
     ax.xaxis.set_major_formatter(FuncFormatter(month_text))
     ax.xaxis.set_minor_locator(MonthLocator())

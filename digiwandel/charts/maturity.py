@@ -62,7 +62,7 @@ def _style(index: int, values: Sequence) -> object:
     return values[index % len(values)]
 
 
-def _wrap(text: str, width: int = LABEL_WIDTH) -> str:
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     """Wrap at spaces and hyphens; long compound words stay whole."""
     return textwrap.fill(str(text), width=width, break_long_words=False) or str(text)
 
@@ -83,7 +83,7 @@ def _title(fig: Figure, title: str) -> None:
         fig.suptitle(title, fontsize=TITLE_SIZE, color=TEXT)
 
 
-def _legend_columns(fig: Figure, labels: list[str], max_columns: int = 3) -> int:
+def legend_columns(fig: Figure, labels: list[str], max_columns: int = 3) -> int:
     """Most columns (up to ``max_columns``) whose estimated width fits the figure."""
     available = fig.get_figwidth() * 72 * 0.95
     for ncols in range(min(len(labels), max_columns), 1, -1):
@@ -106,12 +106,12 @@ def _legend_columns(fig: Figure, labels: list[str], max_columns: int = 3) -> int
 def _legend_below(fig: Figure, handles: list, labels: list[str]) -> None:
     if not handles:
         return
-    labels = [_wrap(label, 40) for label in labels]
+    labels = [wrap_label(label, 40) for label in labels]
     fig.legend(
         handles,
         labels,
         loc="outside lower center",
-        ncols=_legend_columns(fig, labels),
+        ncols=legend_columns(fig, labels),
         fontsize=FONT_SIZE,
         frameon=False,
         handlelength=3.2,
@@ -130,7 +130,7 @@ def _as_float(values: Sequence[float | None]) -> np.ndarray:
     return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
 
 
-def _tidy_axes(ax) -> None:
+def tidy_axes(ax) -> None:
     ax.tick_params(labelsize=FONT_SIZE, colors=TEXT)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -177,7 +177,7 @@ def radar_chart(
 
     angles = np.linspace(0, 2 * math.pi, count, endpoint=False)
     ax.set_xticks(angles)
-    ax.set_xticklabels([_wrap(label) for label in labels], fontsize=FONT_SIZE, color=TEXT)
+    ax.set_xticklabels([wrap_label(label) for label in labels], fontsize=FONT_SIZE, color=TEXT)
     ax.tick_params(axis="x", pad=10)
     # Labels at the sides read away from the chart, top and bottom ones stay centred.
     for angle, tick in zip(angles, ax.get_xticklabels(), strict=True):
@@ -278,7 +278,7 @@ def heatmap_chart(
     if len(values) != rows or any(len(row) != cols for row in values):
         raise ValueError(f"values must be a {rows} x {cols} table")
     if figsize is None:
-        longest_row = max((len(_wrap(r, 20).splitlines()[0]) for r in row_labels), default=0)
+        longest_row = max((len(wrap_label(r, 20).splitlines()[0]) for r in row_labels), default=0)
         width = min(max(6.4, 1.6 + 0.09 * longest_row + 0.8 * cols), 14.0)
         height = min(max(3.2, 2.4 + 0.62 * rows), 10.0)
         figsize = (width, height)
@@ -298,7 +298,7 @@ def heatmap_chart(
     ax.set_ylim(rows, 0)  # first row on top
     ax.set_aspect("auto")
 
-    missing_text = _wrap(missing_label, 10)
+    missing_text = wrap_label(missing_label, 10)
     for r in range(rows):
         for c in range(cols):
             value = values[r][c]
@@ -346,16 +346,16 @@ def heatmap_chart(
                 )
 
     ax.set_yticks(np.arange(rows) + 0.5)
-    ax.set_yticklabels([_wrap(label, 20) for label in row_labels])
+    ax.set_yticklabels([wrap_label(label, 20) for label in row_labels])
     ax.set_xticks(np.arange(cols) + 0.5)
     # Column labels stand upright if each (wrapped) label fits its cell, else they are
     # turned 40 degrees. Widths are estimated at 0.6 em per character.
-    row_label_chars = max(len(line) for r in row_labels for line in _wrap(r, 20).splitlines())
+    row_label_chars = max(len(line) for r in row_labels for line in wrap_label(r, 20).splitlines())
     axes_pts = fig.get_figwidth() * 72 - 0.6 * FONT_SIZE * row_label_chars - 90
-    upright = [_wrap(label, 12) for label in column_labels]
+    upright = [wrap_label(label, 12) for label in column_labels]
     widest = max(len(line) for label in upright for line in label.splitlines())
     rotate = 0.6 * FONT_SIZE * widest + 8 > axes_pts / cols
-    ax.set_xticklabels([_wrap(label, 14) for label in column_labels] if rotate else upright)
+    ax.set_xticklabels([wrap_label(label, 14) for label in column_labels] if rotate else upright)
     ax.xaxis.tick_top()
     if rotate:
         for tick in ax.get_xticklabels():
@@ -427,7 +427,7 @@ def trend_chart(
     fig = _new_figure(figsize)
     _title(fig, title)
     ax = fig.add_subplot()
-    _tidy_axes(ax)
+    tidy_axes(ax)
     count = len(labels)
     x = np.arange(count)
     ax.set_ylim(0, _TREND_TOP)
@@ -441,7 +441,7 @@ def trend_chart(
     step = max(1, -(-count // TREND_LABELS))
     shown = sorted({*range(count - 1, -1, -step)})
     ax.set_xticks(x[shown] if count else x)
-    ax.set_xticklabels([_wrap(labels[i], 14) for i in shown])
+    ax.set_xticklabels([wrap_label(labels[i], 14) for i in shown])
     if len(shown) > 6:
         for tick in ax.get_xticklabels():
             tick.set_rotation(30)
@@ -546,7 +546,7 @@ def portfolio_chart(
     fig = _new_figure(figsize)
     _title(fig, title)
     ax = fig.add_subplot()
-    _tidy_axes(ax)
+    tidy_axes(ax)
     xs = [float(p[1]) for p in points]
     ys = [float(p[2]) for p in points]
     # With quadrant labels, leave a band above 3 and below 0 for them so they never sit
@@ -571,7 +571,7 @@ def portfolio_chart(
             ax.text(
                 cx,
                 cy,
-                _wrap(text, 22),
+                wrap_label(text, 22),
                 transform=ax.transAxes,
                 ha=ha,
                 va=va,
@@ -604,7 +604,7 @@ def portfolio_chart(
             offset = (-8, 5) if near_right else (8, 5)
             ha, va = ("right" if near_right else "left"), "bottom"
         ax.annotate(
-            _wrap(name, 22),
+            wrap_label(name, 22),
             xy=(x, y),
             xytext=offset,
             textcoords="offset points",
@@ -643,7 +643,7 @@ def bar_comparison_chart(
     fig = _new_figure(figsize)
     _title(fig, title)
     ax = fig.add_subplot()
-    _tidy_axes(ax)
+    tidy_axes(ax)
     ax.spines["left"].set_color(GREY)
     ax.spines["bottom"].set_color(GREY)
     ax.set_xlim(0, 112)  # room for the value labels right of a full bar
@@ -652,7 +652,7 @@ def bar_comparison_chart(
     ax.set_axisbelow(True)
     positions = np.arange(count)
     ax.set_yticks(positions)
-    ax.set_yticklabels([_wrap(label, 24) for label in labels])
+    ax.set_yticklabels([wrap_label(label, 24) for label in labels])
     ax.set_ylim(max(count, 1) - 0.5, -0.5)  # first label on top
     ax.tick_params(axis="y", length=0)
 

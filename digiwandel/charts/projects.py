@@ -15,15 +15,13 @@ from typing import Protocol
 
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
-from matplotlib.layout_engine import LayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.textpath import TextToPath
 from matplotlib.ticker import NullLocator
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from digiwandel.charts.labels import date_ticks
+from digiwandel.charts.layout import EDGE, LINE, MarginLayout, legend_lines, text_width
 from digiwandel.charts.maturity import (
     FAINT,
     FONT_SIZE,
@@ -31,9 +29,9 @@ from digiwandel.charts.maturity import (
     SMALL_FONT_SIZE,
     TEXT,
     TITLE_SIZE,
-    _legend_columns,
-    _tidy_axes,
-    _wrap,
+    legend_columns,
+    tidy_axes,
+    wrap_label,
 )
 
 __all__ = ["MAX_ROWS", "timeline_chart"]
@@ -53,49 +51,6 @@ BAR_HEIGHT = 0.42  # in row units
 MIN_SPAN_DAYS = 14  # a bar whose end is unknown and cannot be derived
 STEP_FONT_SIZE = 7.5
 LABEL_GAP = 4.0  # points between a row label and the plot
-EDGE = 6.0  # points of blank border around the chart
-LINE = 1.25  # line height in font sizes
-
-
-class MarginLayout(LayoutEngine):
-    """Puts the figure's one axes at fixed margins, given in points, at any figure size.
-
-    The margins are measured once when the chart is built, from the texts around the plot;
-    matplotlib's constrained layout would measure every text again on every draw, which
-    costs more than the drawing itself for a chart with dozens of rows.
-    """
-
-    _adjust_compatible = False
-    _colorbar_gridspec = False
-
-    def __init__(self, *, left: float, right: float, top: float, bottom: float) -> None:
-        super().__init__()
-        self._params = {"left": left, "right": right, "top": top, "bottom": bottom}
-
-    def set(self, **margins: float) -> None:
-        self._params.update(margins)
-
-    def execute(self, fig: Figure) -> None:
-        width, height = fig.get_size_inches() * 72
-        p = self._params
-        # A canvas too small for the margins still keeps a sliver of plot.
-        x0 = min(p["left"] / width, 0.7)
-        x1 = max(1 - p["right"] / width, x0 + 0.05)
-        y0 = min(p["bottom"] / height, 0.7)
-        y1 = max(1 - p["top"] / height, y0 + 0.05)
-        for ax in fig.axes:
-            ax.set_position((x0, y0, x1 - x0, y1 - y0))
-
-
-_TEXT_PATH = TextToPath()
-
-
-def _text_width(text: str, size: float) -> float:
-    """Width of a one-line text in points, as matplotlib's default font draws it."""
-    width, _height, _descent = _TEXT_PATH.get_text_width_height_descent(
-        text, FontProperties(size=size), ismath=False
-    )
-    return width
 
 
 class _Step(Protocol):
@@ -192,7 +147,7 @@ def timeline_chart(
     if title:
         fig.suptitle(title, fontsize=TITLE_SIZE, color=TEXT, y=1 - EDGE / 72 / figsize[1], va="top")
     ax = fig.add_subplot()
-    _tidy_axes(ax)
+    tidy_axes(ax)
     ax.spines["left"].set_visible(False)
     ax.set_yticks([])
     ax.grid(axis="x", which="major", color=GRID, linewidth=0.6)
@@ -383,8 +338,8 @@ def timeline_chart(
         names.append(milestone_label)
     handles.append(today_line)
     names.append(today_label)
-    names = [_wrap(name, 40) for name in names]
-    columns = _legend_columns(fig, names)
+    names = [wrap_label(name, 40) for name in names]
+    columns = legend_columns(fig, names)
     fig.legend(
         handles,
         names,
@@ -399,33 +354,22 @@ def timeline_chart(
     # The margins: the widest row label (or the note on rows left out) on the left; the
     # title and the "today" label on top; the date labels and the legend below.
     widest = max(
-        [_text_width(label, FONT_SIZE) for label in labels]
-        + ([_text_width(more_label.format(count=hidden), SMALL_FONT_SIZE)] if hidden else [])
+        [text_width(label, FONT_SIZE) for label in labels]
+        + ([text_width(more_label.format(count=hidden), SMALL_FONT_SIZE)] if hidden else [])
         + [0.0]
     )
-    legend_lines = _legend_lines(names, columns)
+    legend_rows = legend_lines(names, columns)
     fig.set_layout_engine(
         MarginLayout(
             left=EDGE + widest + LABEL_GAP,
             # half a date label, centred on a tick at the right end
-            right=EDGE + 0.6 * _text_width("00/0000", FONT_SIZE),
+            right=EDGE + 0.6 * text_width("00/0000", FONT_SIZE),
             top=EDGE + (TITLE_SIZE * LINE + EDGE if title else 0.0) + SMALL_FONT_SIZE * LINE,
             bottom=EDGE
             + 7.0  # tick length and padding
             + FONT_SIZE * LINE
             + EDGE
-            + legend_lines * FONT_SIZE * (LINE + 0.3),
+            + legend_rows * FONT_SIZE * (LINE + 0.3),
         )
     )
     return fig
-
-
-def _legend_lines(names: Sequence[str], columns: int) -> int:
-    """Text lines of the tallest legend column (matplotlib fills columns first)."""
-    per_column = -(-len(names) // columns)
-    tallest = 0
-    for start in range(0, len(names), per_column):
-        tallest = max(
-            tallest, sum(name.count("\n") + 1 for name in names[start : start + per_column])
-        )
-    return tallest

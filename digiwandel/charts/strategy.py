@@ -12,6 +12,16 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from digiwandel.charts.labels import date_ticks, localise_value_axis, number_label
+from digiwandel.charts.layout import (
+    EDGE,
+    LINE,
+    TICK_ROOM,
+    MarginLayout,
+    legend_at_bottom,
+    legend_lines,
+    text_width,
+    top_title,
+)
 from digiwandel.charts.maturity import (
     AMBER,
     DARK_BLUE,
@@ -19,9 +29,9 @@ from digiwandel.charts.maturity import (
     GREY,
     GRID,
     TEXT,
-    _legend_below,
-    _new_figure,
-    _title,
+    TITLE_SIZE,
+    legend_columns,
+    wrap_label,
 )
 
 
@@ -47,8 +57,11 @@ def indicator_chart(
     Dates on the axis use ``month_names`` (twelve short names in the reader's language; as
     numbers without them), values ``decimal_point``.
     """
-    fig = _new_figure(figsize)
-    _title(fig, title)
+    # Fixed margins measured once (see charts/layout.py): this chart is rebuilt after every
+    # new measurement.
+    fig = Figure(figsize=figsize)
+    if title:
+        top_title(fig, title, TITLE_SIZE, TEXT)
     ax = fig.add_subplot()
     ax.grid(axis="y", color=GRID, linewidth=0.6)
     ax.set_axisbelow(True)
@@ -113,6 +126,37 @@ def indicator_chart(
         first, last = date2num(min(days)), date2num(max(days))
         pad = max(3.0, (last - first) * 0.05)
         ax.set_xlim(first - pad, last + pad)
-        date_ticks(ax, first - pad, last + pad, month_names, days=True)
-    _legend_below(fig, handles, labels)
+        # as many date labels as fit side by side (with a gap) across the plot
+        sample = f"{month_names[4]} 0000" if month_names else "00/0000"
+        label = text_width(sample, FONT_SIZE) + 10.0
+        fitting = int((figsize[0] * 72 - 90.0) // label)
+        date_ticks(ax, first - pad, last + pad, month_names, days=True, max_ticks=max(2, fitting))
+    names = [wrap_label(label, 40) for label in labels]
+    columns = legend_columns(fig, names) if names else 1
+    if handles:
+        legend_at_bottom(
+            fig, handles, names, ncols=columns, fontsize=FONT_SIZE, frameon=False, handlelength=3.2
+        )
+    fig.set_layout_engine(
+        MarginLayout(
+            left=EDGE
+            + _widest_tick_label(ax.yaxis)
+            + TICK_ROOM
+            + (FONT_SIZE * LINE + 4.0 if unit else 0.0),  # the unit beside the axis
+            right=EDGE + 0.5 * _widest_tick_label(ax.xaxis),
+            top=EDGE + (TITLE_SIZE * LINE + EDGE if title else 0.0),
+            bottom=EDGE
+            + TICK_ROOM
+            + FONT_SIZE * LINE
+            + (EDGE + legend_lines(names, columns) * FONT_SIZE * (LINE + 0.3) if handles else 0.0),
+        )
+    )
     return fig
+
+
+def _widest_tick_label(axis) -> float:
+    """Width in points of the widest tick label the axis will draw at its current limits."""
+    low, high = sorted(axis.get_view_interval())
+    ticks = [t for t in axis.get_major_locator()() if low <= t <= high]
+    labels = axis.get_major_formatter().format_ticks(ticks) if ticks else []
+    return max((text_width(label, FONT_SIZE) for label in labels), default=0.0)

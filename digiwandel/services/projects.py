@@ -65,6 +65,7 @@ from digiwandel.services.base import (
     unit_of_work,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
+from digiwandel.services.overview import OverviewService, PortfolioCounts
 from digiwandel.services.trash import move_to_trash, restore_batch
 
 # ---- messages -------------------------------------------------------------------------------
@@ -116,17 +117,6 @@ _BUDGET_FIELDS = ("category", "funding_source", "planned", "actual", "note")
 
 
 # ---- plain data returned to the UI ------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class PortfolioCounts:
-    """What the overview says about the measures, counted in SQL."""
-
-    count: int
-    active: int
-    red: int
-    amber: int
-    overdue_tasks: int
-
-
 @dataclass(frozen=True, slots=True)
 class PortfolioRow:
     id: int
@@ -589,40 +579,8 @@ class ProjectService:
             return restore_batch(session, batch)
 
     def portfolio_counts(self, today: date | None = None) -> PortfolioCounts:
-        """Measures not in the trash: all, active, red, amber, and their overdue tasks.
-
-        Two statements on the tables (no ORM set-up: the first page shows these); the same
-        figures as counting `list_portfolio()`."""
-        today = today or date.today()
-        project, step, task = Project.__table__.c, ProjectStep.__table__.c, Task.__table__.c
-        live = project.deleted_at.is_(None)
-        with unit_of_work(self.db) as session:
-            count, active, red, amber = session.execute(
-                select(
-                    func.count(project.id),
-                    func.sum(case((project.status == "active", 1), else_=0)),
-                    func.sum(case((project.light == "red", 1), else_=0)),
-                    func.sum(case((project.light == "amber", 1), else_=0)),
-                ).where(live)
-            ).one()
-            overdue = session.scalar(
-                select(func.count(task.id))
-                .select_from(
-                    Task.__table__.join(ProjectStep.__table__, task.step_id == step.id).join(
-                        Project.__table__, step.project_id == project.id
-                    )
-                )
-                .where(
-                    live,
-                    task.deleted_at.is_(None),
-                    task.done.is_(False),
-                    task.due_on.is_not(None),
-                    task.due_on < today,
-                )
-            )
-        return PortfolioCounts(
-            int(count or 0), int(active or 0), int(red or 0), int(amber or 0), int(overdue or 0)
-        )
+        """Measures not in the trash: all, active, red, amber, and their overdue tasks."""
+        return OverviewService(self.db).portfolio_counts(today)
 
     def list_portfolio(self, today: date | None = None) -> list[PortfolioRow]:
         """Every measure not in the trash, with step progress, budget and task figures.

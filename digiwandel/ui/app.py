@@ -10,9 +10,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from digiwandel import APP_NAME, __version__, i18n
+from digiwandel.i18n import saved_language
 from digiwandel.paths import default_db_path, resources_dir
 from digiwandel.ui import mnemonics
-from digiwandel.ui.dialogs.settings import saved_language
 from digiwandel.ui.errors import install_excepthook, setup_logging
 from digiwandel.ui.main_window import MainWindow
 from digiwandel.ui.preload import preload

@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
 from digiwandel import APP_NAME
 from digiwandel.model.database import DatabaseOpenError
 from digiwandel.paths import data_dir
-from digiwandel.services.demo import create_demo_file
 from digiwandel.ui.backups import BackupController
 from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.dialogs.check_db import check_in_background, open_remembered
-from digiwandel.ui.dialogs.help import HelpDialog, show_about
-from digiwandel.ui.dialogs.settings import SettingsDialog
 from digiwandel.ui.dialogs.transfer import TransferController
-from digiwandel.ui.dialogs.welcome import WelcomeDialog
 from digiwandel.ui.file_lock import try_lock
 from digiwandel.ui.pages.overview import OverviewPage
 
@@ -226,7 +222,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("DigiWandel &help"), self.show_help)
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(self.tr("&About DigiWandel"), lambda: show_about(self))
+        help_menu.addAction(self.tr("&About DigiWandel"), self._about)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -405,6 +401,11 @@ class MainWindow(QMainWindow):
                 "Please restore a backup."
             ),
             "missing": self.tr("{path} does not exist."),
+            "read_only": self.tr(
+                "{path} is write-protected, so DigiWandel cannot save your changes in it. "
+                "Remove the write protection (in the file's properties), or copy the file "
+                "to a folder of yours and open the copy. The file has not been changed."
+            ),
             "unreadable": self.tr(
                 "{path} cannot be read. Check that the file exists and that you may open it."
             ),
@@ -500,6 +501,8 @@ class MainWindow(QMainWindow):
                     ).format(path=path),
                 )
                 return
+            from digiwandel.services.demo import create_demo_file
+
             create_demo_file(path, force=True)
         except OSError as exc:
             QMessageBox.critical(
@@ -532,6 +535,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -----------------------------------------------------------------------------
     def show_welcome(self) -> None:
+        from digiwandel.ui.dialogs.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.ctx, self)
         dialog.exec()
         if dialog.choice == "demo":
@@ -541,6 +546,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(1)
 
     def show_welcome_setup(self) -> None:
+        from digiwandel.ui.dialogs.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.ctx, self)
         dialog._go_setup()
         dialog.exec()
@@ -549,9 +556,18 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(1)
 
     def show_settings(self) -> None:
+        from digiwandel.ui.dialogs.settings import SettingsDialog
+
         SettingsDialog(self.ctx, self).exec()
 
+    def _about(self) -> None:
+        from digiwandel.ui.dialogs.help import show_about
+
+        show_about(self)
+
     def show_help(self) -> None:
+        from digiwandel.ui.dialogs.help import HelpDialog
+
         HelpDialog(self).exec()
 
     # -- window state ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import linecache
 import logging
 import threading
 
@@ -53,6 +54,11 @@ def _load() -> None:
         FigureCanvasAgg(figure).draw()
         for name in SERVICE_MODULES:
             importlib.import_module(name)
+        # PySide's import hook reads the source of every module imported after it (to see
+        # whether the module uses PySide), and Python keeps those lines in linecache: about
+        # 15 MB of text once matplotlib is loaded. Nothing else needs them; a traceback
+        # reads its few lines again.
+        linecache.clearcache()
         # Modules, classes and the window live as long as the program: keep them out of the
         # cyclic garbage collector, whose full passes would otherwise take 100 ms and more
         # in the middle of an edit. Collect first, so that no garbage is kept for good.

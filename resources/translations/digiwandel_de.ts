@@ -4431,6 +4431,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <source>{path} is write-protected, so DigiWandel cannot save your changes in it. Remove the write protection (in the file's properties), or copy the file to a folder of yours and open the copy. The file has not been changed.</source>
+            <translation>{path} ist schreibgeschützt, daher kann DigiWandel Ihre Änderungen darin nicht speichern. Heben Sie den Schreibschutz auf (in den Eigenschaften der Datei) oder kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen, und öffnen Sie die Kopie. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
             <source>New database</source>
             <translation>Neue Datenbank</translation>
         </message>

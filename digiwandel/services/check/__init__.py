@@ -33,7 +33,6 @@ from digiwandel.services.check.rows import (
     AnswerRow,
     AssessmentRow,
     CatalogRow,
-    CheckFigure,
     DimensionText,
     DisagreementItem,
     ItemText,
@@ -44,6 +43,7 @@ from digiwandel.services.check.rows import (
     TargetRow,
 )
 from digiwandel.services.check.service import CheckService
+from digiwandel.services.overview import CheckFigure
 
 __all__ = [
     "DEFAULT_CATALOG_FILE",

@@ -29,9 +29,10 @@ from digiwandel.services.check.messages import (
     MSG_NO_RESPONDENTS,
     MSG_TITLE,
 )
-from digiwandel.services.check.rows import AssessmentRow, CheckFigure
+from digiwandel.services.check.rows import AssessmentRow
 from digiwandel.services.check.structures import enabled_modules
 from digiwandel.services.errors import DomainError
+from digiwandel.services.overview import CheckFigure, OverviewService
 from digiwandel.services.trash import move_to_trash
 
 
@@ -115,30 +116,8 @@ class AssessmentPart:
         return summary
 
     def latest_completed(self, limit: int = 2) -> list[CheckFigure]:
-        """The newest completed assessments with their stored index and stage, newest first.
-
-        Read from the tables (the first page shows them, before any ORM set-up); one whose
-        scores are not stored yet is scored now."""
-        a, score = Assessment.__table__.c, AssessmentScore.__table__.c
-        with unit_of_work(self.db) as session:
-            rows = session.execute(
-                select(a.id, a.title, a.assessed_on, score.assessment_id, score.overall, score.band)
-                .select_from(
-                    Assessment.__table__.outerjoin(
-                        AssessmentScore.__table__, score.assessment_id == a.id
-                    )
-                )
-                .where(a.status == "completed", a.deleted_at.is_(None))
-                .order_by(a.assessed_on.desc(), a.id.desc())
-                .limit(limit)
-            ).all()
-        figures = []
-        for ident, title, assessed_on, stored, overall, band in rows:
-            if stored is None:
-                computed = self.summary(ident)
-                overall, band = computed.overall, computed.band
-            figures.append(CheckFigure(ident, title, assessed_on, overall, band))
-        return figures
+        """The newest completed assessments with their stored index and stage, newest first."""
+        return OverviewService(self.db).latest_checks(limit)
 
     def summary(self, assessment_id: int) -> scoring.ScoreSummary:
         """The stored overall and dimension scores of one assessment."""

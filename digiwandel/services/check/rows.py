@@ -28,17 +28,6 @@ class CatalogRow:
 
 
 @dataclass(frozen=True, slots=True)
-class CheckFigure:
-    """A completed check as the overview names it: when, and its overall index."""
-
-    id: int
-    title: str
-    assessed_on: date
-    overall: float | None
-    band: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class AssessmentRow:
     id: int
     title: str

@@ -22,18 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.i18n import DEFAULT_LANGUAGE
+from digiwandel.i18n import LANGUAGE_KEY, saved_language
 from digiwandel.services.organisation import PRIVACY_THRESHOLD_KEY
 from digiwandel.ui.backups import backup_folder, set_backup_folder, shown_folder
 from digiwandel.ui.context import AppContext
 from digiwandel.ui.widgets import buddy_label
-
-LANGUAGE_KEY = "ui/language"
-
-
-def saved_language() -> str:
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    return value if value in ("de", "en") else DEFAULT_LANGUAGE
 
 
 class SettingsDialog(QDialog):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.services.projects import ProjectService
+from digiwandel.services.overview import OverviewService
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, format_date
 from digiwandel.ui.forms import format_number
@@ -162,7 +162,7 @@ class OverviewPage(FollowsChanges, QWidget):
         self.measures_label.setText(self._measures_summary())
 
     def _measures_summary(self) -> str:
-        counts = ProjectService(self.ctx.db).portfolio_counts()
+        counts = OverviewService(self.ctx.db).portfolio_counts()
         if not counts.count:
             return self.tr(
                 "No measure yet. Create one on the Measures page, from a template or from a "
@@ -180,7 +180,7 @@ class OverviewPage(FollowsChanges, QWidget):
         )
 
     def _check_summary(self) -> str:
-        completed = self.ctx.check.latest_completed(2)  # stored figures, newest first
+        completed = OverviewService(self.ctx.db).latest_checks(2)  # stored, newest first
         if not completed:
             return html.escape(
                 self.tr(
