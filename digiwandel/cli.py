@@ -36,6 +36,13 @@ _MESSAGES = {
         "en": "{path} cannot be opened: {detail}",
         "de": "{path} kann nicht geöffnet werden: {detail}",
     },
+    "db_read_only": {
+        "en": "{path} is write-protected, so DigiWandel cannot save to it. Remove the write "
+        "protection or work on a copy. The file was not changed.",
+        "de": "{path} ist schreibgeschützt, daher kann DigiWandel nichts darin speichern. "
+        "Heben Sie den Schreibschutz auf oder arbeiten Sie mit einer Kopie. Die Datei wurde "
+        "nicht verändert.",
+    },
     "db_missing": {
         "en": "{path} does not exist.",
         "de": "{path} existiert nicht.",
@@ -174,24 +181,33 @@ def _database_error(exc, lang: str) -> int:
     return _fail(text)
 
 
+def _writer_lock(path: Path, lang: str):
+    """The lock the program window takes on `path`, for a command that writes the file:
+    (lock, None), or (None, why not) while a running program has the file open. In a folder
+    that cannot be written there is no lock to take (None, None); writing fails later."""
+    from digiwandel.ui.file_lock import try_lock
+
+    folder = Path(path).resolve().parent
+    if not (folder.is_dir() and os.access(folder, os.W_OK)):
+        return None, None
+    lock = try_lock(path)
+    if lock is None:
+        return None, message("db_in_use", lang, path=path)
+    return lock, None
+
+
 def run_demo(args: argparse.Namespace, lang: str) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from digiwandel.model.database import DatabaseOpenError
     from digiwandel.services.demo import create_demo_file
     from digiwandel.services.errors import DomainError
-    from digiwandel.ui.file_lock import try_lock
 
     if args.demo_db.is_dir():
         return _fail(message("output_is_folder", lang, path=args.demo_db))
-    # The same lock the program window takes: never replace a file someone has open. In a
-    # folder that cannot be written there is no lock to take; writing fails below.
-    folder = args.demo_db.resolve().parent
-    lock = None
-    if folder.is_dir() and os.access(folder, os.W_OK):
-        lock = try_lock(args.demo_db)
-        if lock is None:
-            return _fail(message("db_in_use", lang, path=args.demo_db))
+    lock, problem = _writer_lock(args.demo_db, lang)
+    if problem:
+        return _fail(problem)
     try:
         path = create_demo_file(args.demo_db, force=args.force)
     except DatabaseOpenError as exc:
@@ -248,7 +264,7 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
         # An empty file would become a new database: a report never creates one.
         return _fail(message("db_foreign", lang, path=path))
     try:
-        db = open_database(path, create=False)
+        db = open_database(path, create=False, for_reading=True)
     except DatabaseOpenError as exc:
         return _database_error(exc, lang)
     except SQLAlchemyError as exc:
@@ -380,12 +396,20 @@ def run_restore(args: argparse.Namespace, lang: str) -> int:
 
     # A damaged database is what a restore is for; a foreign or newer file is not replaced.
     problem = _existing_database(args.restore_db, lang, allow_corrupt=True)
+    if not problem and not os.access(args.restore_db, os.W_OK):
+        problem = message("db_read_only", lang, path=args.restore_db)
+    if problem:
+        return _fail(problem)
+    lock, problem = _writer_lock(args.restore_db, lang)
     if problem:
         return _fail(problem)
     try:
         before = restore_file(args.restore_db, args.backup_file)
     except DomainError as exc:
         return _fail(_translate_error(exc, lang))
+    finally:
+        if lock is not None:
+            lock.unlock()
     print(message("restored", lang, path=args.restore_db, backup=args.backup_file, before=before))
     return 0
 
@@ -488,11 +512,19 @@ def run_check_db(args: argparse.Namespace, lang: str) -> int:
     try:
         report = check_database(path)
         if args.repair and report.repairable:
-            db = open_database(path, create=False)
+            lock, problem = _writer_lock(path, lang)
+            if problem:
+                _fail(problem)
+                return 2
             try:
-                result = repair_database(db)
+                db = open_database(path, create=False)
+                try:
+                    result = repair_database(db)
+                finally:
+                    db.close()
             finally:
-                db.close()
+                if lock is not None:
+                    lock.unlock()
             print(
                 message(
                     "check_repaired",
@@ -583,7 +615,7 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
     if problem:
         return _fail(problem)
     try:
-        db = open_database(args.export_db, create=False)
+        db = open_database(args.export_db, create=False, for_reading=True)
     except DatabaseOpenError as exc:
         return _database_error(exc, lang)
     except SQLAlchemyError as exc:
@@ -609,6 +641,11 @@ def run_import(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.services.errors import DomainError
     from digiwandel.services.transfer import import_into_file
 
+    if args.import_db.is_dir():
+        return _fail(message("output_is_folder", lang, path=args.import_db))
+    lock, problem = _writer_lock(args.import_db, lang)
+    if problem:
+        return _fail(problem)
     try:
         count = import_into_file(args.import_file, args.import_db)
     except DatabaseOpenError as exc:
@@ -619,6 +656,9 @@ def run_import(args: argparse.Namespace, lang: str) -> int:
         return _fail(message("os_error", lang, path=args.import_db, detail=exc.strerror or exc))
     except SQLAlchemyError as exc:
         return _fail(message("db_unreadable", lang, path=args.import_db, detail=_detail(exc)))
+    finally:
+        if lock is not None:
+            lock.unlock()
     print(message("imported", lang, path=args.import_db, count=count))
     return 0
 

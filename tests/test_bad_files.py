@@ -279,3 +279,116 @@ def test_a_missing_recent_file_is_not_created(make_window, tmp_path, missing_box
     assert "cannot be found" in asked[0]
     assert not gone.parent.exists()
     assert win.ctx.db.path == current, "the open file stays open"
+
+
+# -- a write-protected file ----------------------------------------------------------------
+@pytest.fixture
+def write_protected(monkeypatch):
+    """Makes files read-only (0444) and, as tests may run as root (who may write anyway),
+    lets os.access answer for such a file as it would for its owner."""
+    protected: set[Path] = set()
+    real_access = os.access
+
+    def access(target, mode, *args, **kwargs):
+        if mode & os.W_OK and Path(target) in protected:
+            return False
+        return real_access(target, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+    def protect(path: Path) -> Path:
+        path.chmod(0o444)
+        protected.add(path)
+        return path
+
+    return protect
+
+
+def demo_export(tmp_path: Path) -> Path:
+    """An export of the demo organisation, to import somewhere."""
+    from digiwandel.services.demo import create_demo_file
+
+    source = create_demo_file(tmp_path / "source" / "demo.sqlite3")
+    out = tmp_path / "demo.json"
+    assert cli.main(["export", "--db", str(source), "-o", str(out)]) == 0
+    return out
+
+
+def test_a_write_protected_file_is_refused_before_anything_is_written(
+    make_window, tmp_path, messages, write_protected
+):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = write_protected(closed_database(folder / "org.sqlite3"))
+    before = digest(path)
+    win = make_window()
+    assert not win.open_path(path, create=False)
+    text = messages[-1][1]
+    assert "write-protected" in text and "not been changed" in text and str(path) in text
+    assert win.ctx.db is None
+    assert digest(path) == before
+    assert sorted(p.name for p in folder.iterdir()) == ["org.sqlite3"], "no journal, no lock"
+
+
+def test_commands_that_write_refuse_a_write_protected_file(tmp_path, capsys, write_protected):
+    from digiwandel.model.backup import backup_file
+
+    path = closed_database(tmp_path / "org.sqlite3")
+    backup = backup_file(path, reason="manual", to_dir=tmp_path / "backups")
+    export = demo_export(tmp_path)
+    write_protected(path)
+    before = digest(path)
+    assert cli.main(["check-db", "--db", str(path)]) == 0, "reading works"
+    capsys.readouterr()
+    for argv in (
+        ["restore", str(backup), "--db", str(path)],
+        ["import", str(export), "--db", str(path)],
+    ):
+        assert cli.main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert "write-protected" in err and "not changed" in err, (argv, err)
+        assert digest(path) == before
+
+
+def test_restore_import_and_repair_respect_a_running_program(tmp_path, capsys):
+    from digiwandel.model.backup import backup_file
+
+    path = closed_database(tmp_path / "ours.sqlite3")
+    backup = backup_file(path, reason="manual", to_dir=tmp_path / "backups")
+    export = demo_export(tmp_path)
+    before = digest(path)
+    held = QLockFile(str(lock_file_path(path)))
+    assert held.tryLock(0)
+    try:
+        for argv, code in (
+            (["restore", str(backup), "--db", str(path)], 1),
+            (["import", str(export), "--db", str(path)], 1),
+        ):
+            assert cli.main(argv) == code, argv
+            err = capsys.readouterr().err
+            assert "open in a running DigiWandel" in err, (argv, err)
+            assert digest(path) == before
+    finally:
+        held.unlock()
+    assert cli.main(["restore", str(backup), "--db", str(path)]) == 0, "free again"
+
+
+def test_a_repair_respects_a_running_program(tmp_path, capsys):
+    import sqlite3
+
+    from digiwandel.services.demo import create_demo_file
+
+    path = create_demo_file(tmp_path / "demo.sqlite3")
+    with sqlite3.connect(path) as conn:  # a measure loses one of its 12 steps: repairable
+        conn.execute("DELETE FROM project_step WHERE id = (SELECT MAX(id) FROM project_step)")
+    conn.close()
+    before = digest(path)
+    held = QLockFile(str(lock_file_path(path)))
+    assert held.tryLock(0)
+    try:
+        assert cli.main(["check-db", "--db", str(path), "--repair"]) == 2
+    finally:
+        held.unlock()
+    assert "open in a running DigiWandel" in capsys.readouterr().err
+    assert digest(path) == before
+    assert cli.main(["check-db", "--db", str(path), "--repair"]) == 0, "repaired once free"

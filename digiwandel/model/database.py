@@ -7,6 +7,7 @@ is not a DigiWandel database, is refused and left byte-identical.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,8 @@ class DatabaseOpenError(Exception):
 
     def __init__(self, kind: str, path: Path, detail: str = "") -> None:
         super().__init__(f"{kind}: {path}{': ' + detail if detail else ''}")
-        self.kind = kind  # "newer", "foreign", "corrupt", "unreadable", "missing"
+        # "newer", "foreign", "corrupt", "unreadable", "missing", "read_only"
+        self.kind = kind
         self.path = path
         self.detail = detail
 
@@ -235,17 +237,27 @@ def needs_quick_check(path: Path, sound_fingerprint: str | None) -> bool:
 
 
 def open_database(
-    path: Path, *, create: bool = True, sound_fingerprint: str | None = None
+    path: Path,
+    *,
+    create: bool = True,
+    sound_fingerprint: str | None = None,
+    for_reading: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) the SQLite database at `path`.
 
     `sound_fingerprint`: `file_fingerprint(path)` as recorded when this file was last known
     sound (e.g. when the program closed it); lets a large unchanged file skip the quick check.
+    `for_reading`: the caller only reads (a report, an export), so a write-protected file
+    is not refused; everyone else gets "read_only" for it before anything is written.
     """
     path = Path(path)
     revision = inspect_file(path, check=needs_quick_check(path, sound_fingerprint))
     if revision is None and not path.exists() and not create:
         raise DatabaseOpenError("missing", path)
+    if not for_reading and path.is_file() and not os.access(path, os.W_OK):
+        # Refused before anything is written: opening it would only fail at the first edit
+        # (or at the upgrade), and SQLite would leave journal files beside it.
+        raise DatabaseOpenError("read_only", path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if revision is not None and revision != head_revision():
         from digiwandel.model.backup import backup_file
