@@ -95,6 +95,37 @@ def test_a_dotted_path_to_an_open_file_meets_the_same_lock(make_window, tmp_path
     assert "already open" in messages[-1][1]
 
 
+def test_a_hard_link_to_an_open_file_meets_the_same_lock(make_window, tmp_path, messages):
+    """A hard link is the same file under a second name that no path resolves to."""
+    real = tmp_path / "real.sqlite3"
+    first = make_window()
+    assert first.open_path(real)
+    (tmp_path / "other").mkdir()
+    link = tmp_path / "other" / "link.sqlite3"
+    os.link(real, link)
+    before = digest(real)
+
+    second = make_window()
+    assert not second.open_path(link, create=False)
+    assert "already open" in messages[-1][1]
+    assert second.ctx.db is None
+    assert digest(real) == before
+    first.close()
+    assert second.open_path(link, create=False), "free again once the first window closes"
+
+
+def test_a_command_meets_the_lock_through_a_hard_link(make_window, tmp_path, capsys):
+    real = tmp_path / "real.sqlite3"
+    window = make_window()
+    assert window.open_path(real)
+    link = tmp_path / "link.sqlite3"
+    os.link(real, link)
+    before = digest(real)
+    assert cli.main(["demo", "--db", str(link), "--force"]) == 1
+    assert "open in a running DigiWandel" in capsys.readouterr().err
+    assert digest(real) == before
+
+
 # -- a lock left behind by a crash ---------------------------------------------------------
 def test_a_lock_of_a_crashed_program_is_taken_over(make_window, tmp_path, messages):
     path = closed_database(tmp_path / "crashed.sqlite3")

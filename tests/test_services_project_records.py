@@ -236,15 +236,16 @@ def test_text_is_stripped(svc, project):
     assert (row.name, row.contact) == ("Vorstand", "0123")
 
 
-def test_unknown_kind_is_a_programming_error(svc, project):
-    with pytest.raises(ValueError):
-        svc.add("budget", project, name="x")
-    with pytest.raises(ValueError):
-        svc.update("budget", 1, name="x")
-    with pytest.raises(ValueError):
-        svc.delete("budget", 1)
-    with pytest.raises(ValueError):
-        svc.set_policy_check(project, "fairness", status="done")
+def test_unknown_kind_is_refused_with_a_message(svc, project):
+    for call in (
+        lambda: svc.add("budget", project, name="x"),
+        lambda: svc.update("budget", 1, name="x"),
+        lambda: svc.delete("budget", 1),
+        lambda: svc.set_policy_check(project, "fairness", status="done"),
+    ):
+        with pytest.raises(DomainError) as raised:
+            call()
+        assert raised.value.field == "kind"
 
 
 def test_unknown_field_is_a_programming_error(db, svc, project):

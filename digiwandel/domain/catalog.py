@@ -268,6 +268,8 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
 
 def parse_catalog(data: bytes) -> CatalogFile:
     """Validate raw file bytes; raise CatalogError with every problem found."""
+    if not isinstance(data, bytes | bytearray):
+        raise CatalogError([Problem("", "not_text", f"{type(data).__name__}, not bytes")])
     # Size first: a file of several megabytes is refused without being scanned or copied.
     if len(data) > MAX_FILE_BYTES:
         raise CatalogError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
@@ -12,12 +13,17 @@ from digiwandel.model.assessment import Respondent
 from digiwandel.model.database import Database
 from digiwandel.model.organisation import Area, HierarchyLevel, Organisation, Person, Setting
 from digiwandel.services.base import (
+    MSG_CHOICE,
+    MSG_TEXT,
+    MSG_TOO_LONG,
     check_fields,
+    checked_text,
     clean_count,
     clean_email,
     clean_text,
     get_or_raise,
     unit_of_work,
+    whole_number,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 
@@ -155,6 +161,14 @@ def _profile(org: Organisation) -> OrganisationProfile:
     )
 
 
+def _setting_key(key: object) -> str:
+    """A setting's name is chosen by the program: a short word of letters, digits, "_", ".",
+    "-"."""
+    if not isinstance(key, str) or not re.fullmatch(r"[A-Za-z0-9_.\-]{1,80}", key):
+        raise DomainError(MSG_CHOICE, field="key")
+    return key
+
+
 class OrganisationService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -231,8 +245,8 @@ class OrganisationService:
                 raise DomainError(MSG_POSTAL_CODE, field="postal_code")
             clean["postal_code"] = code
         if "fiscal_year_start_month" in values:
-            month = int(values["fiscal_year_start_month"] or 0)
-            if not 1 <= month <= 12:
+            month = whole_number(values["fiscal_year_start_month"])
+            if month is None or not 1 <= month <= 12:
                 raise DomainError(MSG_FISCAL_MONTH, field="fiscal_year_start_month")
             clean["fiscal_year_start_month"] = month
         return clean
@@ -240,6 +254,8 @@ class OrganisationService:
     def set_logo(self, data: bytes | None) -> None:
         """Store a PNG or JPEG logo in the database (None removes it)."""
         mime = None
+        if data is not None and not isinstance(data, bytes):
+            raise DomainError(MSG_LOGO_TYPE, field="logo")
         if data is not None:
             if len(data) > LOGO_LIMIT:
                 raise DomainError(MSG_LOGO_TOO_LARGE, field="logo", size=len(data) // 1024)
@@ -271,6 +287,12 @@ class OrganisationService:
         `levels` holds (name, is_leadership, is_volunteer) in order from the top.
         """
         name = clean_text(name, field="name", limit=NAME_LEN, required=MSG_ORG_NAME)
+        if not isinstance(area_names, list | tuple):
+            raise DomainError(MSG_TEXT, field="areas")
+        if not isinstance(levels, list | tuple) or not all(
+            isinstance(level, list | tuple) and len(level) == 3 for level in levels
+        ):
+            raise DomainError(MSG_TEXT, field="levels")
         areas: list[str] = []
         for raw in area_names:
             area = clean_text(raw, field="areas", limit=NAME_LEN)
@@ -305,11 +327,16 @@ class OrganisationService:
 
     # -- settings ----------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
+        key = _setting_key(key)
         with unit_of_work(self.db) as session:
             row = session.get(Setting, key)
             return row.value if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        key = _setting_key(key)
+        value = checked_text(value, field="value")
+        if len(value) > TEXT_LEN:
+            raise DomainError(MSG_TOO_LONG, field="value", limit=TEXT_LEN, length=len(value))
         with unit_of_work(self.db) as session:
             row = session.get(Setting, key)
             if row is None:
@@ -486,8 +513,8 @@ class OrganisationService:
 
     def _clean_level(self, name: str, rank: int) -> tuple[str, int]:
         name = clean_text(name, field="name", limit=NAME_LEN, required=MSG_LEVEL_NAME)
-        rank = int(rank or 0)
-        if not 0 <= rank <= 99:
+        rank = 0 if rank is None else whole_number(rank)
+        if rank is None or not 0 <= rank <= 99:
             raise DomainError(MSG_LEVEL_RANK, field="rank")
         return name, rank
 

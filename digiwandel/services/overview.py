@@ -15,7 +15,7 @@ from sqlalchemy import case, func, select
 from digiwandel.model.assessment import Assessment, AssessmentScore
 from digiwandel.model.database import Database
 from digiwandel.model.project import Project, ProjectStep, Task
-from digiwandel.services.base import unit_of_work
+from digiwandel.services.base import clean_int, clean_today, unit_of_work
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class OverviewService:
                 )
                 .where(a.status == "completed", a.deleted_at.is_(None))
                 .order_by(a.assessed_on.desc(), a.id.desc())
-                .limit(limit)
+                .limit(clean_int(limit, field="limit", low=1, high=10_000))
             ).all()
         figures = []
         for ident, title, assessed_on, stored, overall, band in rows:
@@ -77,7 +77,7 @@ class OverviewService:
 
         Two statements on the tables (no ORM set-up: the first page shows these); the same
         figures as counting `list_portfolio()`."""
-        today = today or date.today()
+        today = clean_today(today)
         project, step, task = Project.__table__.c, ProjectStep.__table__.c, Task.__table__.c
         live = project.deleted_at.is_(None)
         with unit_of_work(self.db) as session:

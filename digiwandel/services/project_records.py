@@ -65,7 +65,10 @@ from digiwandel.services.base import (
     clean_choice,
     clean_count,
     clean_date,
+    clean_int,
     clean_text,
+    clean_today,
+    find_row,
     get_or_raise,
     unit_of_work,
     whole_number,
@@ -271,9 +274,9 @@ def _has_control(text: str) -> bool:
 def _clean_target(value: object) -> str:
     """A web address (http/https with a host) or a file path; no other schemes."""
     raw = value if isinstance(value, str) else ("" if value is None else str(value))
-    text = clean_text(raw, field="target", limit=TARGET_LEN, required=MSG_DOCUMENT_TARGET)
-    if _has_control(text):
+    if _has_control(raw):  # the address's own message rather than the general one
         raise DomainError(MSG_DOCUMENT_TARGET_INVALID, field="target")
+    text = clean_text(raw, field="target", limit=TARGET_LEN, required=MSG_DOCUMENT_TARGET)
     if _DRIVE_RE.match(text):  # C:\Users\… or C:/Users/…
         return text
     scheme = _SCHEME_RE.match(text)
@@ -557,7 +560,7 @@ def _kind(kind: str) -> _Kind:
     try:
         return _KINDS[kind]
     except (KeyError, TypeError):
-        raise ValueError(f"unknown record kind: {kind!r}") from None
+        raise DomainError(MSG_CHOICE, field="kind") from None
 
 
 class ProjectRecordService:
@@ -590,7 +593,7 @@ class ProjectRecordService:
         if kind == "risk":
             return _risk_row(obj, obj.owner.name if obj.owner is not None else "")
         if kind == "decision":
-            return _decision_row(obj, today or date.today())
+            return _decision_row(obj, clean_today(today))
         if kind == "pdca":
             return _pdca_row(obj)
         if kind == "lesson":
@@ -600,7 +603,7 @@ class ProjectRecordService:
     # ---- reading ------------------------------------------------------------------------------
     def records(self, project_id: int, today: date | None = None) -> ProjectRecords:
         """Everything recorded for one project; one statement per table, whatever the rows."""
-        today = today or date.today()
+        today = clean_today(today)
         with unit_of_work(self.db) as session:
             project = ProjectService._project(session, project_id)
 
@@ -700,7 +703,8 @@ class ProjectRecordService:
                         Project.deleted_at.is_(None),
                         Risk.deleted_at.is_(None),
                         Risk.status.in_(UNSETTLED_RISK_STATUSES),
-                        Risk.likelihood * Risk.impact >= min_score,
+                        Risk.likelihood * Risk.impact
+                        >= clean_int(min_score, field="min_score", low=1, high=25),
                     )
                 )
             ]
@@ -709,7 +713,7 @@ class ProjectRecordService:
     def open_decisions(self, today: date | None = None) -> list[DecisionRow]:
         """Decisions not taken yet, of every measure not in the trash, by the date they are
         needed (undated last). One statement, whatever the number of measures."""
-        today = today or date.today()
+        today = clean_today(today)
         with unit_of_work(self.db) as session:
             rows = [
                 _decision_row(d, today)
@@ -795,8 +799,7 @@ class ProjectRecordService:
     # ---- policy checks (step 8) ---------------------------------------------------------------
     def set_policy_check(self, project_id: int, kind: str, /, **values) -> PolicyCheckRow:
         """Create or change the check of one kind; `dpia_needed` only for data protection."""
-        if kind not in POLICY_CHECK_KINDS:
-            raise ValueError(f"unknown policy check kind: {kind!r}")
+        kind = clean_choice(kind, POLICY_CHECK_KINDS, field="kind")
         check_fields(values, POLICY_CHECK_FIELDS)
         with unit_of_work(self.db) as session:
             ProjectService._project(session, project_id)
@@ -866,7 +869,7 @@ def _current_pdca_cycle(session: Session, batch: dict[str, set[int]]):
 
     def after() -> None:
         for cycle_id in cycle_ids:
-            cycle = session.get(PdcaCycle, cycle_id)
+            cycle = find_row(session, PdcaCycle, cycle_id)
             if cycle is not None and cycle.project.current_pdca_cycle < cycle.number:
                 cycle.project.current_pdca_cycle = cycle.number
 

@@ -56,12 +56,16 @@ from digiwandel.services.base import (
     MSG_NOT_NEGATIVE,
     MSG_NUMBER,
     check_fields,
+    checked_text,
     clean_choice,
     clean_date,
+    clean_int,
     clean_number,
     clean_text,
+    clean_today,
     get_or_raise,
     live_ref,
+    row_id,
     unit_of_work,
 )
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
@@ -297,15 +301,17 @@ def clean_project(session: Session, v: dict) -> dict:
     }
     if out["starts_on"] and out["ends_on"] and out["ends_on"] < out["starts_on"]:
         raise DomainError(MSG_PROJECT_DATES, field="ends_on")
-    reason = " ".join((v["light_reason"] or "").split())
+    reason = " ".join(checked_text(v["light_reason"], field="light_reason").split())
     if out["light"] != "green" and not reason:
         raise DomainError(MSG_LIGHT_REASON, field="light_reason")
     if len(reason) > LIGHT_REASON_LEN:
         raise DomainError(MSG_LIGHT_REASON_LONG, field="light_reason", limit=LIGHT_REASON_LEN)
     out["light_reason"] = reason
     drivers: list[str] = []
+    if not isinstance(v["drivers"] or (), list | tuple | set | frozenset):
+        raise DomainError(MSG_UNKNOWN_DRIVER, field="drivers")
     for key in v["drivers"] or ():
-        if key not in DRIVER_KEYS:
+        if not isinstance(key, str) or key not in DRIVER_KEYS:
             raise DomainError(MSG_UNKNOWN_DRIVER, field="drivers")
         if key not in drivers:
             drivers.append(key)
@@ -587,7 +593,7 @@ class ProjectService:
 
         Six statements whatever the number of projects.
         """
-        today = today or date.today()
+        today = clean_today(today)
         with unit_of_work(self.db) as session:
             # Plain columns and counting in SQL: whole objects and 12 step rows per project
             # would cost more than everything else at a few thousand measures.
@@ -704,7 +710,7 @@ class ProjectService:
             row = session.execute(
                 select(Project, Person.name)
                 .outerjoin(Person, Project.owner_id == Person.id)
-                .where(Project.id == project_id, Project.deleted_at.is_(None))
+                .where(Project.id == row_id(project_id), Project.deleted_at.is_(None))
             ).first()
             if row is None:
                 raise DomainError(MSG_NOT_FOUND)
@@ -812,7 +818,7 @@ class ProjectService:
                 .order_by(finished, Project.starts_on.is_(None), Project.starts_on, Project.title)
             )
             if limit is not None:
-                query = query.limit(limit)
+                query = query.limit(clean_int(limit, field="limit", low=1, high=1_000_000))
             projects = session.scalars(query).all()
             # The shown measures: those few by id, or every live one without a limit.
             shown = (
@@ -1017,7 +1023,7 @@ class ProjectService:
         with unit_of_work(self.db) as session:
             task = self._task(session, task_id)
             task.done = bool(done)
-            task.done_on = (today or date.today()) if done else None
+            task.done_on = clean_today(today) if done else None
             session.flush()
             return self._task_result(task)
 

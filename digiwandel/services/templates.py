@@ -36,7 +36,7 @@ from digiwandel.model.project import (
     Task,
 )
 from digiwandel.model.strategy import GoalProjectLink, Indicator, StrategicGoal
-from digiwandel.services.base import MSG_NOT_FOUND, clean_text, get_or_raise, unit_of_work
+from digiwandel.services.base import MSG_NOT_FOUND, clean_text, find_row, get_or_raise, unit_of_work
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.projects import ProjectDetail, ProjectService, clean_project
 from digiwandel.services.strategy import INDICATOR_FIELDS, MSG_VERSION_ARCHIVED
@@ -98,6 +98,8 @@ class TemplateService:
     # ---- helpers ------------------------------------------------------------------------------
     @staticmethod
     def _user_template(session: Session, key: str) -> ProjectTemplate | None:
+        if not isinstance(key, str) or not key.isprintable():
+            return None
         return session.scalar(select(ProjectTemplate).where(ProjectTemplate.key == key))
 
     def _content(self, session: Session, key: object) -> template_rules.TemplateContent:
@@ -130,7 +132,7 @@ class TemplateService:
 
     @staticmethod
     def _live_goal(session: Session, goal_id: int, field: str = "goal_id") -> StrategicGoal:
-        goal = session.get(StrategicGoal, goal_id)
+        goal = find_row(session, StrategicGoal, goal_id)
         if (
             goal is None
             or goal.deleted_at is not None
@@ -425,7 +427,7 @@ class TemplateService:
             )
             key = clean_finding_key(finding_key)
             if assessment_id is not None:
-                assessment = session.get(Assessment, assessment_id)
+                assessment = find_row(session, Assessment, assessment_id)
                 if assessment is None or assessment.deleted_at is not None:
                     raise DomainError(MSG_NOT_FOUND, field="assessment_id")
             goal = None if goal_id is None else self._live_goal(session, goal_id)

@@ -68,6 +68,8 @@ def move_to_trash(session: Session, rows: list, label: str) -> str:
 def restore_batch(session: Session, batch: str) -> int:
     """Bring every row of one deletion back, under the rules of every part; returns how
     many rows were restored. Nothing changes when a rule refuses."""
+    if not isinstance(batch, str) or not batch.isprintable() or len(batch) > 64:
+        raise DomainError(MSG_NOT_FOUND)
     _load_rules()
     entries = session.scalars(select(TrashEntry).where(TrashEntry.batch_id == batch)).all()
     ids: Batch = defaultdict(set)

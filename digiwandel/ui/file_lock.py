@@ -2,7 +2,9 @@
 
 The program window and every command that replaces a file use the same lock file, named
 after the file's real path, so that a symlink or another spelling of the path to the same
-file meets the same lock.
+file meets the same lock. A second lock, in the program's data folder and named after the
+file's identity on disk (device and inode), catches a hard link: another name for the same
+file that no path resolves to.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+
+from digiwandel.paths import data_dir
 
 # A lock file nobody can read (left empty or cut short by a crash or a power cut) is taken
 # over once it is this old; a lock being written right now is never that old.
@@ -23,13 +27,75 @@ def lock_file_path(path: Path) -> Path:
     return real.with_name(real.name + ".lock")
 
 
-def try_lock(path: Path, timeout_ms: int = 100) -> QLockFile | None:
-    """Take the lock of a database file, or None if another running program holds it.
+def identity_lock_path(path: Path) -> Path | None:
+    """The lock named after the file's device and inode; None while the file does not
+    exist or where inodes mean nothing (Windows reports 0)."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    if not info.st_ino:
+        return None
+    return data_dir() / "locks" / f"file-{info.st_dev}-{info.st_ino}.lock"
+
+
+class FileLock:
+    """The locks held on one database file; `unlock()` releases them all."""
+
+    def __init__(self, locks: list[QLockFile], path: Path) -> None:
+        self._locks = locks
+        self._path = path
+        self._identity = len(locks) > 1
+
+    def cover_identity(self) -> bool:
+        """Also take the identity lock once the file exists (a file created after the path
+        lock was taken); False if another program holds it."""
+        if self._identity or not self._locks:
+            return True
+        lock = _identity_lock(self._path, timeout_ms=100)
+        if lock is False:
+            return False
+        if lock is not None:
+            self._locks.append(lock)
+            self._identity = True
+        return True
+
+    def unlock(self) -> None:
+        for lock in reversed(self._locks):
+            lock.unlock()
+        self._locks = []
+
+
+def try_lock(path: Path, timeout_ms: int = 100) -> FileLock | None:
+    """Take the locks of a database file, or None if another running program holds one.
 
     A lock left by a program that crashed is taken over: QLockFile does this itself when
     the process named in the lock file is gone; an unreadable lock file is taken over here.
     """
-    lock = QLockFile(str(lock_file_path(path)))
+    first = _take(lock_file_path(path), timeout_ms)
+    if first is None:
+        return None
+    second = _identity_lock(path, timeout_ms)
+    if second is False:
+        first.unlock()
+        return None
+    return FileLock([first] if second is None else [first, second], Path(path))
+
+
+def _identity_lock(path: Path, timeout_ms: int) -> QLockFile | bool | None:
+    """The identity lock taken; None when there is none to take; False when it is held."""
+    identity = identity_lock_path(path)
+    if identity is None:
+        return None
+    try:
+        identity.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # no data folder to write: the path lock still holds
+    return _take(identity, timeout_ms) or False
+
+
+def _take(lock_path: Path, timeout_ms: int) -> QLockFile | None:
+    lock = QLockFile(str(lock_path))
     lock.setStaleLockTime(0)  # a long-running program's lock must never count as old
     if lock.tryLock(timeout_ms):
         return lock

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from digiwandel.ui.backups import BackupController
 from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.dialogs.check_db import check_in_background, open_remembered
 from digiwandel.ui.dialogs.transfer import TransferController
-from digiwandel.ui.file_lock import try_lock
+from digiwandel.ui.file_lock import FileLock, try_lock
 from digiwandel.ui.pages.overview import OverviewPage
 
 RECENT_KEY = "files/recent"
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.ctx = ctx or AppContext(self)
-        self._lock: QLockFile | None = None
+        self._lock: FileLock | None = None
         # The open file, remembered as sound once the program has closed it.
         self._sound_path: Path | None = None
         self.ctx.database_changed.connect(self._file_switched)
@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
+        # A new file exists only now: its identity lock keeps hard links to it out too.
+        lock.cover_identity()
         if self._lock is not None:
             self._lock.unlock()
         self._lock = lock

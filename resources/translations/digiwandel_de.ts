@@ -2431,6 +2431,22 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
             <translation>Die Änderung konnte nicht gespeichert werden, weil sie im Widerspruch zu vorhandenen Daten steht. Es wurde nichts geändert.</translation>
         </message>
         <message>
+            <source>The disk is full, so this change could not be saved. Everything saved before is safe. Please free some space on the drive (for example by emptying the recycle bin) and try again.</source>
+            <translation>Der Datenträger ist voll, deshalb konnte diese Änderung nicht gespeichert werden. Alles bisher Gespeicherte ist sicher. Bitte schaffen Sie Platz auf dem Laufwerk (zum Beispiel, indem Sie den Papierkorb leeren) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be written at the moment: the drive may have been removed or the file made write-protected. This change was not saved; everything saved before is safe. Please check the drive and try again.</source>
+            <translation>In die Datenbankdatei kann gerade nicht geschrieben werden: Vielleicht wurde das Laufwerk entfernt oder die Datei schreibgeschützt. Diese Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist sicher. Bitte prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The database is busy with another task. This change was not saved. Please try again in a moment.</source>
+            <translation>Die Datenbank ist gerade mit einer anderen Aufgabe beschäftigt. Diese Änderung wurde nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged, so this change was not saved. Please use Check database in the File menu, or restore a backup.</source>
+            <translation>Die Datenbankdatei ist beschädigt, deshalb wurde diese Änderung nicht gespeichert. Bitte nutzen Sie „Datenbank prüfen“ im Menü „Datei“ oder stellen Sie eine Sicherung wieder her.</translation>
+        </message>
+        <message>
             <source>This text is too long: at most {limit} characters are allowed, not {length}.</source>
             <translation>Dieser Text ist zu lang: Erlaubt sind höchstens {limit} Zeichen, eingegeben wurden {length}.</translation>
         </message>
@@ -2445,6 +2461,18 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
         <message>
             <source>This entry no longer exists. It may have been deleted in the meantime.</source>
             <translation>Diesen Eintrag gibt es nicht mehr. Möglicherweise wurde er inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>Please enter text here.</source>
+            <translation>Bitte geben Sie hier einen Text ein.</translation>
+        </message>
+        <message>
+            <source>This text contains invisible control characters (for example from a copied document) that cannot be stored. Please type the text again or paste it as plain text.</source>
+            <translation>Dieser Text enthält unsichtbare Steuerzeichen (zum Beispiel aus einem kopierten Dokument), die nicht gespeichert werden können. Bitte tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</translation>
+        </message>
+        <message>
+            <source>Please enter a whole number between {low} and {high}.</source>
+            <translation>Bitte geben Sie eine ganze Zahl zwischen {low} und {high} ein.</translation>
         </message>
         <message>
             <source>“{value}” does not look like an e-mail address (example: name@verein.de).</source>

@@ -26,7 +26,14 @@ from digiwandel.model.assessment import (
     Respondent,
 )
 from digiwandel.model.organisation import Area, HierarchyLevel
-from digiwandel.services.base import clean_text, get_or_raise, unit_of_work, whole_number
+from digiwandel.services.base import (
+    clean_text,
+    find_row,
+    get_or_raise,
+    row_id,
+    unit_of_work,
+    whole_number,
+)
 from digiwandel.services.check.messages import (
     MSG_BAD_ANSWER,
     MSG_BAD_RELEVANCE,
@@ -264,7 +271,7 @@ class AnswerPart:
         with unit_of_work(self.db) as session:
             r = get_or_raise(session, Respondent, respondent_id)
             self._ensure_draft(r.assessment)
-            item = session.get(CatalogItem, item_id)
+            item = find_row(session, CatalogItem, item_id)
             if item is None or item.dimension.catalog_id != r.assessment.catalog_id:
                 raise DomainError(MSG_ITEM_NOT_IN_CATALOG, field="item")
             answer = session.scalar(
@@ -299,8 +306,12 @@ class AnswerPart:
     ) -> int:
         """Save many answers of one sheet in one transaction: (item id, status, level,
         relevance). All or nothing: one invalid answer stores none of them."""
+        if not isinstance(answers, list | tuple) or not all(
+            isinstance(a, list | tuple) and len(a) == 4 for a in answers
+        ):
+            raise DomainError(MSG_BAD_ANSWER, field="answers")
         answers = [
-            (item_id, *_clean_answer(status, level, relevance))
+            (row_id(item_id), *_clean_answer(status, level, relevance))
             for item_id, status, level, relevance in answers
         ]
         with unit_of_work(self.db) as session:
@@ -387,7 +398,7 @@ class AnswerPart:
                 raise DomainError(MSG_TARGET_RANGE, field="target")
         with unit_of_work(self.db) as session:
             a = self._assessment(session, assessment_id)
-            dim = session.get(CatalogDimension, dimension_id)
+            dim = find_row(session, CatalogDimension, dimension_id)
             if dim is None or dim.catalog_id != a.catalog_id:
                 raise DomainError(MSG_ITEM_NOT_IN_CATALOG, field="target")
             target = session.scalar(

@@ -20,7 +20,7 @@ from digiwandel.model.assessment import (
     Respondent,
 )
 from digiwandel.model.base import utcnow
-from digiwandel.services.base import clean_text, get_or_raise, unit_of_work
+from digiwandel.services.base import clean_text, get_or_raise, row_id, unit_of_work
 from digiwandel.services.check.messages import (
     MSG_COMPLETED,
     MSG_DATE,
@@ -178,7 +178,8 @@ class AssessmentPart:
         if catalog_id is None:
             catalog_id = self.ensure_default_catalog()
         with unit_of_work(self.db) as session:
-            catalog = session.get(Catalog, catalog_id)
+            catalog_id = row_id(catalog_id)
+            catalog = session.get(Catalog, catalog_id) if catalog_id is not None else None
             if catalog is None:
                 raise DomainError(MSG_NO_CATALOG, field="catalog_id")
             module_keys = self._module_keys(session, catalog_id)

@@ -27,7 +27,7 @@ from digiwandel.model.assessment import Assessment
 from digiwandel.model.database import Database
 from digiwandel.model.project import Project
 from digiwandel.model.report import ReportSnapshot
-from digiwandel.services.base import clean_text, unit_of_work
+from digiwandel.services.base import MSG_CHOICE, clean_text, row_id, unit_of_work
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError
 from digiwandel.services.reports.common import (
     KINDS,
@@ -133,7 +133,7 @@ class LastSnapshot:
 
 def kind_module(kind: str) -> ModuleType:
     """The module that makes reports of this kind (imported on first use)."""
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise DomainError(MSG_UNKNOWN_KIND, field="kind", kind=kind)
     return importlib.import_module(f"{__name__}.{kind}")
 
@@ -247,7 +247,9 @@ class ReportService:
         from digiwandel.services.organisation import OrganisationService
 
         known = [key for key, _label in kind_module(kind).SECTIONS]
-        chosen = set(keys)
+        if not isinstance(keys, list | tuple | set | frozenset):
+            raise DomainError(MSG_CHOICE, field="sections")
+        chosen = {key for key in keys if isinstance(key, str)}
         value = json.dumps([key for key in known if key in chosen])
         OrganisationService(self.db).set_setting(SECTIONS_SETTING.format(kind=kind), value)
 
@@ -329,6 +331,7 @@ class ReportService:
             size,
         ).order_by(ReportSnapshot.created_at.desc(), ReportSnapshot.id.desc())
         if kind is not None:
+            kind_module(kind)  # a known kind, or a DomainError
             query = query.where(ReportSnapshot.kind == kind)
         with unit_of_work(self.db) as session:
             rows = session.execute(query).all()
@@ -340,7 +343,7 @@ class ReportService:
     def snapshot_pdf(self, snapshot_id: int) -> bytes:
         with unit_of_work(self.db) as session:
             row = session.execute(
-                select(ReportSnapshot.pdf).where(ReportSnapshot.id == snapshot_id)
+                select(ReportSnapshot.pdf).where(ReportSnapshot.id == row_id(snapshot_id))
             ).first()
         if row is None:
             raise NotFoundError(MSG_SNAPSHOT_GONE)
@@ -350,6 +353,7 @@ class ReportService:
 
     def latest_snapshot(self, kind: str) -> LastSnapshot | None:
         """When the newest kept report of this kind was made, and its key figures."""
+        kind_module(kind)  # a known kind, or a DomainError
         with unit_of_work(self.db) as session:
             row = session.execute(
                 select(ReportSnapshot.id, ReportSnapshot.created_at, ReportSnapshot.data)
@@ -370,7 +374,8 @@ class ReportService:
     def delete_snapshot(self, snapshot_id: int) -> None:
         """Remove a kept report for good (the UI asks first)."""
         with unit_of_work(self.db) as session:
-            snapshot = session.get(ReportSnapshot, snapshot_id)
+            ident = row_id(snapshot_id)
+            snapshot = session.get(ReportSnapshot, ident) if ident is not None else None
             if snapshot is None:
                 raise NotFoundError(MSG_SNAPSHOT_GONE)
             session.delete(snapshot)

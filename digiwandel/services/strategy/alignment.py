@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session, selectinload
 from digiwandel.domain.vocabulary import TEXT_LEN
 from digiwandel.model.project import Project
 from digiwandel.model.strategy import GoalProjectLink, StrategicGoal, StrategyVersion
-from digiwandel.services.base import clean_text, get_or_raise, live_ref, unit_of_work
+from digiwandel.services.base import (
+    MSG_CHOICE,
+    MSG_NOT_FOUND,
+    clean_text,
+    get_or_raise,
+    live_ref,
+    row_id,
+    unit_of_work,
+)
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy.messages import MSG_ALREADY_LINKED, MSG_NOT_LINKED
 from digiwandel.services.strategy.rows import (
@@ -70,12 +78,16 @@ class AlignmentPart:
         Returns the links before and after, {goal id: contribution}, so that undo can
         restore exactly what was there by passing the first back.
         """
+        if not isinstance(goals, Mapping):
+            raise DomainError(MSG_CHOICE, field="goals")
         notes = {
-            goal_id: None
+            row_id(goal_id): None
             if note is None
             else clean_text(note, field="contribution", limit=TEXT_LEN)
             for goal_id, note in goals.items()
         }
+        if None in notes:
+            raise DomainError(MSG_NOT_FOUND, field="goals")
         with unit_of_work(self.db) as session:
             live_ref(session, Project, project_id, "project_id")
             links = {

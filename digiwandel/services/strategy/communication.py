@@ -24,6 +24,7 @@ from digiwandel.services.base import (
     clean_choice,
     clean_date,
     clean_text,
+    clean_today,
     get_or_raise,
     live_ref,
     unit_of_work,
@@ -109,7 +110,7 @@ class CommunicationPart:
         days = whole_number(within_days)
         if days is None or days < 0:
             raise DomainError(MSG_NOT_NEGATIVE, field="within_days")
-        today = today or date.today()
+        today = clean_today(today)
         end = today + timedelta(days=min(days, MAX_DUE_DAYS))
         with unit_of_work(self.db) as session:
             rows = self._communication_rows(session, self._communication_query(), today)
@@ -143,7 +144,7 @@ class CommunicationPart:
 
     @staticmethod
     def _communication_rows(session: Session, query, today: date | None):
-        today = today or date.today()
+        today = clean_today(today)
         rows = []
         for item, project_title, responsible in session.execute(query):
             next_due = next_occurrence(item.due_on, item.frequency, today)

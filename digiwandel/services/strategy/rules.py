@@ -18,7 +18,14 @@ from digiwandel.domain.vocabulary import (
 )
 from digiwandel.model.organisation import Person
 from digiwandel.model.strategy import Indicator, Measurement, StrategyVersion
-from digiwandel.services.base import clean_choice, clean_date, clean_number, clean_text, live_ref
+from digiwandel.services.base import (
+    clean_choice,
+    clean_date,
+    clean_int,
+    clean_number,
+    clean_text,
+    live_ref,
+)
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy.messages import (
     MSG_INDICATOR_NAME,
@@ -88,7 +95,8 @@ def renumber(rows: list, first: set[int] = frozenset()) -> None:
 def move(rows: list, ident: int, delta: int) -> None:
     """Move the row `ident` by `delta` places within `rows` (already in order); 1..n after."""
     index = next(i for i, r in enumerate(rows) if r.id == ident)
-    target = min(max(index + int(delta), 0), len(rows) - 1)
+    delta = clean_int(delta, field="delta", low=-10_000, high=10_000)
+    target = min(max(index + delta, 0), len(rows) - 1)
     rows.insert(target, rows.pop(index))
     for position, row in enumerate(rows, start=1):
         if row.position != position:

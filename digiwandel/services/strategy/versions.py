@@ -24,6 +24,7 @@ from digiwandel.services.base import (
     check_fields,
     clean_date,
     clean_text,
+    clean_today,
     get_or_raise,
     unit_of_work,
 )
@@ -98,12 +99,12 @@ class VersionsPart:
     def list_versions(self, today: date | None = None) -> list[VersionRow]:
         """All versions, newest first."""
         with unit_of_work(self.db) as session:
-            return self._versions(session, None, today or date.today())
+            return self._versions(session, None, clean_today(today))
 
     def get_version(self, version_id: int, today: date | None = None) -> VersionRow:
         with unit_of_work(self.db) as session:
             get_or_raise(session, StrategyVersion, version_id)
-            return self._versions(session, [version_id], today or date.today())[0]
+            return self._versions(session, [version_id], clean_today(today))[0]
 
     @staticmethod
     def _versions(session: Session, ids: list[int] | None, today: date) -> list[VersionRow]:

@@ -11,15 +11,17 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from digiwandel.model import Base
 from digiwandel.model.database import Database
+from digiwandel.services.base import storage_error
 from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
 from digiwandel.services.transfer.schema import (
     DATE_PATTERN,
@@ -39,6 +41,7 @@ from digiwandel.services.transfer.schema import (
 )
 
 MAX_FILE_BYTES = 200 * 2**20
+IMPORT_TEMP_SUFFIX = ".import.part"
 MAX_DEPTH = 40  # the format nests 5 levels deep; anything deeper is not an export
 
 MSG_FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
@@ -374,16 +377,15 @@ def import_organisation(
 def import_into_file(source: dict | bytes | str | Path, db_path: Path) -> int:
     """Import into the database file `db_path`, which must be new, empty or hold no data.
 
-    Returns the number of entries written. On any error the file is as before: a file the
-    import created is removed again.
+    Returns the number of entries written. On any error, or when the import is killed,
+    the file is as before.
     """
     from digiwandel.model.backup import backup_file
     from digiwandel.model.database import open_database
 
     checked = plan(validate(load_document(source)))  # before any file is touched
     path = Path(db_path)
-    existed = path.exists()
-    had_content = existed and path.stat().st_size > 0
+    had_content = path.exists() and path.stat().st_size > 0
     if had_content:
         db = open_database(path, create=False)
         try:
@@ -392,31 +394,34 @@ def import_into_file(source: dict | bytes | str | Path, db_path: Path) -> int:
         except BaseException:
             db.close()
             raise
-        backup_file(path, reason="before-import")
-    else:
-        db = open_database(path)
+        try:
+            backup_file(path, reason="before-import")
+            counts = _write(db, checked)
+        finally:
+            db.close()
+        return sum(counts.values())
+    # A new (or empty) file is written under a temporary name beside it and renamed when
+    # complete: a killed import leaves the target as it was, never a half-made database.
+    temp = path.with_name(f".{path.name}{IMPORT_TEMP_SUFFIX}")
+    _forget_new_file(temp)
+    db = open_database(temp)
     try:
         counts = _write(db, checked)
     except BaseException:
         db.close()
-        if not had_content:
-            _forget_new_file(path, keep_empty=existed)
+        _forget_new_file(temp)
         raise
     db.close()
+    os.replace(temp, path)
     return sum(counts.values())
 
 
-def _forget_new_file(path: Path, *, keep_empty: bool) -> None:
+def _forget_new_file(path: Path) -> None:
     import contextlib
 
-    for suffix in ("-wal", "-shm", "-journal"):
+    for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
         with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink()
-    with contextlib.suppress(OSError):
-        if keep_empty:
-            path.write_bytes(b"")
-        else:
-            path.unlink()
+            leftover.unlink()
 
 
 def _write(db: Database, checked: _Plan) -> dict[str, int]:
@@ -437,6 +442,8 @@ def _write(db: Database, checked: _Plan) -> dict[str, int]:
                     try:
                         connection.execute(insert, row)
                     except DBAPIError as exc:
+                        if isinstance(exc, OperationalError) and storage_error(exc):
+                            raise storage_error(exc) from exc
                         detail = str(getattr(exc, "orig", exc))
                         raise DomainError(
                             MSG_RULE, field=place, place=place, detail=detail
@@ -446,6 +453,8 @@ def _write(db: Database, checked: _Plan) -> dict[str, int]:
             try:
                 transaction.commit()
             except DBAPIError as exc:
+                if isinstance(exc, OperationalError) and storage_error(exc):
+                    raise storage_error(exc) from exc
                 raise DomainError(MSG_WRITE, detail=str(getattr(exc, "orig", exc))) from exc
         except BaseException:
             if transaction.is_active:
