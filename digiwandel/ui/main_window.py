@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.overview.setup_requested.connect(self.show_welcome_setup)
         self.overview.demo_requested.connect(self.open_demo)
         self.overview.navigate.connect(self.navigation.setCurrentRow)
+        self.overview.open_requested.connect(self.open_from_overview)
         self.backups = BackupController(self.ctx, self)
         self.transfer = TransferController(self.ctx, self)
         self._build_menus(titles)
@@ -162,6 +163,23 @@ class MainWindow(QMainWindow):
     @property
     def reports(self):
         return self.page(6)
+
+    def open_from_overview(self, target: str, ident: int, step: int) -> None:
+        """Go where an entry of the overview's agenda leads."""
+        if target in ("measure", "measures"):
+            page = self.projects
+            self.navigation.setCurrentRow(self.stack.indexOf(page))
+            if target == "measure" and ident:
+                page.open_project(ident, step or None)
+            else:
+                page.show_list()
+        elif target == "strategy":
+            page = self.page(4)
+            self.navigation.setCurrentRow(4)
+            if ident:
+                page.select_version(ident)
+        elif target == "check":
+            self.navigation.setCurrentRow(self.stack.indexOf(self.check))
 
     def measure_from_check(self, assessment_id, choices: list) -> None:
         """Create a measure from a finding of the check and show it on the Measures page."""
@@ -329,7 +347,8 @@ class MainWindow(QMainWindow):
         self.ctx.set_database(db)
         self._remember(path)
         self.db_label.setText(self.tr("Database: {path}").format(path=path))
-        self.setWindowTitle(f"{APP_NAME} – {path.name}")
+        # Ending in the program's name, the title is not extended by Qt with the name again.
+        self.setWindowTitle(f"{path.name} – {APP_NAME}")
         self.database_opened.emit(str(path))
         if unchecked:
             check_in_background(self, path)

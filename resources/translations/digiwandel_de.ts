@@ -13,6 +13,107 @@
         </message>
     </context>
     <context>
+        <name>AgendaBox</name>
+        <message>
+            <source>&lt;b&gt;Needs attention&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Braucht Aufmerksamkeit&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Braucht Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Due in the next two weeks&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Fällig in den nächsten zwei Wochen&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Due in the next two weeks</source>
+            <translation>Fällig in den nächsten zwei Wochen</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention right now.</source>
+            <translation>Im Moment braucht nichts Ihre Aufmerksamkeit.</translation>
+        </message>
+        <message>
+            <source>Nothing falls due in the next two weeks.</source>
+            <translation>In den nächsten zwei Wochen ist nichts fällig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more on the Measures page</source>
+            <translation>
+                <numerusform>… und %n weiterer Eintrag auf der Seite Maßnahmen</numerusform>
+                <numerusform>… und %n weitere auf der Seite Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the list of measures</source>
+            <translation>Die Liste der Maßnahmen öffnen</translation>
+        </message>
+        <message>
+            <source>Open the measure</source>
+            <translation>Die Maßnahme öffnen</translation>
+        </message>
+        <message>
+            <source>Open the strategy</source>
+            <translation>Die Strategie öffnen</translation>
+        </message>
+        <message>
+            <source>Open the Digitalisierungscheck</source>
+            <translation>Den Digitalisierungscheck öffnen</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rot</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Gelb</translation>
+        </message>
+        <message>
+            <source>{light}: “{title}”</source>
+            <translation>{light}: „{title}“</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{title}”: %n task(s) overdue since {date}</source>
+            <translation>
+                <numerusform>„{title}“: %n Aufgabe überfällig seit {date}</numerusform>
+                <numerusform>„{title}“: %n Aufgaben überfällig seit {date}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: step {step} was due on {date}</source>
+            <translation>„{title}“: Schritt {step} war am {date} fällig</translation>
+        </message>
+        <message>
+            <source>“{title}”: {amount} over budget</source>
+            <translation>„{title}“: {amount} über dem Budget</translation>
+        </message>
+        <message>
+            <source>The review of the strategy “{title}” was due on {date}</source>
+            <translation>Die Überprüfung der Strategie „{title}“ war am {date} fällig</translation>
+        </message>
+        <message>
+            <source>{date}: review of the strategy “{title}”</source>
+            <translation>{date}: Überprüfung der Strategie „{title}“</translation>
+        </message>
+        <message>
+            <source>{date}: milestone “{title}” ({measure})</source>
+            <translation>{date}: Meilenstein „{title}“ ({measure})</translation>
+        </message>
+        <message>
+            <source>{date}: task “{title}” ({measure})</source>
+            <translation>{date}: Aufgabe „{title}“ ({measure})</translation>
+        </message>
+        <message>
+            <source>{date}: communication with “{audience}”</source>
+            <translation>{date}: Kommunikation mit „{audience}“</translation>
+        </message>
+        <message>
+            <source>The last Digitalisierungscheck was on {date}: time to repeat it</source>
+            <translation>Der letzte Digitalisierungscheck war am {date}: Zeit, ihn zu wiederholen</translation>
+        </message>
+    </context>
+    <context>
         <name>AlignmentModel</name>
         <message>
             <source>Not linked. Press Space to link “{measure}” to this goal.</source>

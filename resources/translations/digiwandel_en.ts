@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AgendaBox</name>
+        <message numerus="yes">
+            <source>… and %n more on the Measures page</source>
+            <translation>
+                <numerusform>… and %n more on the Measures page</numerusform>
+                <numerusform>… and %n more on the Measures page</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{title}”: %n task(s) overdue since {date}</source>
+            <translation>
+                <numerusform>“{title}”: %n task overdue since {date}</numerusform>
+                <numerusform>“{title}”: %n tasks overdue since {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AlignmentTab</name>
         <message numerus="yes">
             <source>and %n more</source>

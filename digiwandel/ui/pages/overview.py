@@ -11,22 +11,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from digiwandel.services.agenda import AgendaService
 from digiwandel.services.overview import OverviewService
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, format_date
 from digiwandel.ui.forms import format_number
+from digiwandel.ui.pages.overview_agenda import AgendaBox
 
 
 class OverviewPage(FollowsChanges, QWidget):
-    listens = Change.ORGANISATION | Change.CHECK | Change.PROJECTS
+    listens = Change.ORGANISATION | Change.CHECK | Change.PROJECTS | Change.STRATEGY
 
     setup_requested = Signal()
     demo_requested = Signal()
     navigate = Signal(int)  # index of a navigation entry
+    open_requested = Signal(str, int, int)  # an agenda entry: target, id, step
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,12 @@ class OverviewPage(FollowsChanges, QWidget):
         self.figures_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.figures_box.setLayout(self.figures)
 
+        self.agenda = AgendaBox()
+        self.agenda.open_requested.connect(self.open_requested)
+        self.agenda_box = QFrame()
+        self.agenda_box.setFrameShape(QFrame.Shape.StyledPanel)
+        QVBoxLayout(self.agenda_box).addWidget(self.agenda)
+
         way = QLabel(
             self.tr(
                 "<p><b>How DigiWandel helps</b></p>"
@@ -112,11 +122,21 @@ class OverviewPage(FollowsChanges, QWidget):
         self.org_button = QPushButton(self.tr("Edit &organisation"))
         self.org_button.clicked.connect(lambda: self.navigate.emit(1))
 
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole on a small screen; its lists never scroll by themselves.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.empty_box)
         layout.addWidget(self.figures_box)
+        layout.addWidget(self.agenda_box)
         layout.addWidget(way)
         row = QHBoxLayout()
         row.addWidget(self.org_button)
@@ -130,6 +150,7 @@ class OverviewPage(FollowsChanges, QWidget):
         has_org = profile is not None
         self.empty_box.setVisible(not has_org)
         self.figures_box.setVisible(has_org)
+        self.agenda_box.setVisible(has_org)
         self.org_button.setVisible(has_org)
         if not has_org:
             self.heading.setText(self.tr("Welcome to DigiWandel"))
@@ -160,6 +181,7 @@ class OverviewPage(FollowsChanges, QWidget):
         self.figure_values["volunteers"].setText(format_number(profile.volunteer_count))
         self.check_label.setText(self._check_summary())
         self.measures_label.setText(self._measures_summary())
+        self.agenda.show_agenda(AgendaService(self.ctx.db).agenda())
 
     def _measures_summary(self) -> str:
         counts = OverviewService(self.ctx.db).portfolio_counts()

@@ -1,0 +1,78 @@
+"""The overview names what needs doing, and each entry opens the place where the user acts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from digiwandel.ui.context import AppContext, Change
+from digiwandel.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from digiwandel.services.demo import create_demo_file
+
+    path = create_demo_file(tmp_path / "demo.sqlite3")
+    win = MainWindow(AppContext())
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    win.show()
+    win.navigation.setCurrentRow(0)
+    return win
+
+
+def row_of(view, start: str) -> int:
+    return next(i for i, text in enumerate(view.texts()) if text.startswith(start))
+
+
+def test_the_demo_overview_names_measures_and_the_overdue_review(window):
+    attention = window.overview.agenda.attention.texts()
+    assert any(t.startswith("Red: “") and "Lohnabrechnung" in t for t in attention)
+    assert sum(t.startswith("Amber: “") for t in attention) == 3
+    assert any("task overdue since" in t or "tasks overdue since" in t for t in attention)
+    assert any(t.startswith("The review of the strategy") for t in attention)
+    assert window.overview.agenda.due.texts(), "the due list says something, even if empty"
+
+
+def test_enter_on_an_entry_opens_the_measure(window, qtbot):
+    view = window.overview.agenda.attention
+    row = row_of(view, "Red: “")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    projects = window.projects
+    assert window.stack.currentWidget() is projects
+    assert projects.stack.currentWidget() is projects.detail
+    from digiwandel.services.projects import ProjectService
+
+    detail = ProjectService(window.ctx.db).get_project(projects.detail.project_id)
+    assert "Lohnabrechnung" in detail.light_reason
+
+
+def test_a_click_on_the_review_opens_the_strategy_version(window, qtbot):
+    view = window.overview.agenda.attention
+    row = row_of(view, "The review of the strategy")
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    strategy = window.page(4)
+    assert window.stack.currentWidget() is strategy
+    assert strategy.current_version().status == "adopted"
+
+
+def test_the_overview_follows_an_edit_of_a_measure(window):
+    from digiwandel.services.projects import ProjectService
+
+    ProjectService(window.ctx.db).create_project(
+        "Neue Ampel", light="red", light_reason="Förderbescheid fehlt"
+    )
+    window.ctx.data_changed.emit(Change.PROJECTS)
+    assert "Red: “Neue Ampel” – Förderbescheid fehlt" in window.overview.agenda.attention.texts()
+
+
+def test_entries_are_links_not_only_by_colour(window):
+    view = window.overview.agenda.attention
+    item = view.model().item(0)
+    assert item.font().underline()
+    assert item.toolTip()
+    assert view.accessibleName() == "Needs attention"
