@@ -144,3 +144,26 @@ def test_pages_are_built_when_first_needed(make_window, tmp_path):
     projects = win.projects
     assert isinstance(projects, ProjectsPage) and win.stack.indexOf(projects) == 5
     assert win.stack.currentWidget() is check, "building a page does not switch to it"
+
+
+def test_about_names_version_licence_source_and_where_the_files_are(
+    make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from digiwandel import __version__
+    from digiwandel.paths import data_dir
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(text))
+    win = make_window()
+    path = tmp_path / "verein.sqlite3"
+    assert win.open_path(path)
+    win._about()
+    (text,) = shown
+    assert __version__ in text
+    assert "General Public License" in text
+    assert "Heister" in text and "Krings" in text
+    assert str(path) in text
+    assert str(data_dir()) in text
+    assert "digiwandel.log" in text

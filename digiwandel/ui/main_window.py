@@ -584,7 +584,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from digiwandel.ui.dialogs.help import show_about
 
-        show_about(self)
+        db = self.ctx.db
+        show_about(self, str(db.path) if db is not None and db.path is not None else None)
 
     def show_help(self) -> None:
         from digiwandel.ui.dialogs.help import HelpDialog

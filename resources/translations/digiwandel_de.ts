@@ -4,6 +4,22 @@
     <context>
         <name>About</name>
         <message>
+            <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later. You may use, copy and change the program; it comes without any warranty.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später. Sie dürfen das Programm nutzen, weitergeben und verändern; es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Geöffnete Datenbank</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Datenordner</translation>
+        </message>
+        <message>
+            <source>Error log (holds no personal data)</source>
+            <translation>Fehlerprotokoll (enthält keine personenbezogenen Daten)</translation>
+        </message>
+        <message>
             <source>About DigiWandel</source>
             <translation>Über DigiWandel</translation>
         </message>

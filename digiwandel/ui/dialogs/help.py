@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
@@ -84,8 +86,9 @@ class HelpDialog(QDialog):
         )
 
 
-def show_about(parent) -> None:
-    title = QCoreApplication.translate("About", "About DigiWandel")
+def about_html(database: str | None, data_folder: str, log_file: str) -> str:
+    """The About text: what the program is, its licence, where the method comes from and
+    where its files are."""
     text = QCoreApplication.translate(
         "About",
         "<h3>DigiWandel {version}</h3>"
@@ -96,4 +99,25 @@ def show_about(parent) -> None:
         "{authors}: <i>{title}</i>.</p>"
         "<p>All texts in the program are written for DigiWandel.</p>",
     ).format(version=__version__, authors=SOURCE_AUTHORS, title=SOURCE_TITLE)
-    QMessageBox.about(parent, title, text)
+    text += QCoreApplication.translate(
+        "About",
+        "<p>Licence: GNU General Public License, version 3 or later. You may use, copy and "
+        "change the program; it comes without any warranty.</p>",
+    )
+    places = [
+        (QCoreApplication.translate("About", "Open database"), database),
+        (QCoreApplication.translate("About", "Data folder"), data_folder),
+        (QCoreApplication.translate("About", "Error log (holds no personal data)"), log_file),
+    ]
+    text += "<p>" + "<br>".join(
+        f"{html.escape(label)}: {html.escape(path)}" for label, path in places if path
+    )
+    return text + "</p>"
+
+
+def show_about(parent, database: str | None = None) -> None:
+    from digiwandel.paths import data_dir
+    from digiwandel.ui.errors import log_path
+
+    title = QCoreApplication.translate("About", "About DigiWandel")
+    QMessageBox.about(parent, title, about_html(database, str(data_dir()), str(log_path())))
