@@ -136,3 +136,48 @@ def test_the_agenda_takes_a_fixed_number_of_statements(demo_db):
     statements.clear()
     AgendaService(demo_db).agenda()
     assert len(statements) == first <= 12
+
+
+def test_first_steps_are_ticked_when_their_data_exists(db):
+    from digiwandel.services.organisation import OrganisationService
+    from digiwandel.services.overview import FIRST_STEPS, OverviewService
+
+    overview = OverviewService(db)
+    assert overview.first_steps().done == dict.fromkeys(FIRST_STEPS, False)
+    org = OrganisationService(db)
+    org.save_profile(name="Verein")
+    assert not overview.first_steps().done["organisation"], "an organisation needs its areas"
+    org.create_area("Beratung")
+    check = CheckService(db)
+    draft = check.create_assessment("Check 2026", TODAY)
+    StrategyService(db).create_first("Strategie")
+    ProjectService(db).create_project("WLAN")
+    steps = overview.first_steps()
+    assert steps.done == {
+        "organisation": True,
+        "check": False,  # begun, not completed
+        "strategy": True,
+        "measure": True,
+        "report": False,
+    }
+    assert not steps.complete and not steps.hidden
+    sheet = check.add_respondent(draft.id)
+    check.set_answer(sheet.id, check.survey_structure(draft.id)[0].items[0].id, "level", 1)
+    check.complete(draft.id)
+    assert overview.first_steps().done["check"]
+    overview.hide_first_steps()
+    assert overview.first_steps().hidden
+    overview.hide_first_steps(False)
+    assert not overview.first_steps().hidden
+
+
+def test_the_demo_has_taken_every_first_step(tmp_path):
+    from digiwandel.model.database import open_database
+    from digiwandel.services.demo import create_demo_file
+    from digiwandel.services.overview import OverviewService
+
+    db = open_database(create_demo_file(tmp_path / "demo.sqlite3"))
+    try:
+        assert OverviewService(db).first_steps().complete
+    finally:
+        db.close()

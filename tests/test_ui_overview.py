@@ -76,3 +76,48 @@ def test_entries_are_links_not_only_by_colour(window):
     assert item.font().underline()
     assert item.toolTip()
     assert view.accessibleName() == "Needs attention"
+
+
+@pytest.fixture
+def new_file_window(qtbot, tmp_path, monkeypatch):
+    from digiwandel.model.database import open_database
+    from digiwandel.services.organisation import OrganisationService
+
+    path = tmp_path / "neu.sqlite3"
+    db = open_database(path)
+    OrganisationService(db).set_up("Verein am Fluss", ["Beratung", "Wohnen"])
+    db.close()
+    win = MainWindow(AppContext())
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    win.show()
+    win.navigation.setCurrentRow(0)
+    return win
+
+
+def test_first_steps_lead_a_new_organisation_and_can_be_hidden(new_file_window, qtbot):
+    win = new_file_window
+    steps = win.overview.first_steps
+    assert win.overview.first_steps_box.isVisible()
+    marks = {key: label.text() for key, label in steps.marks.items()}
+    assert marks["organisation"] == "✓ done"
+    assert {marks[k] for k in ("check", "strategy", "measure", "report")} == {"○ open"}
+
+    steps.buttons["check"].click()
+    assert win.stack.currentWidget() is win.check
+    win.navigation.setCurrentRow(0)
+    from digiwandel.services.projects import ProjectService
+
+    ProjectService(win.ctx.db).create_project("WLAN")
+    win.ctx.data_changed.emit(Change.PROJECTS)
+    assert steps.marks["measure"].text() == "✓ done"
+
+    steps.hide_button.click()
+    assert not win.overview.first_steps_box.isVisible()
+    from digiwandel.services.overview import OverviewService
+
+    assert OverviewService(win.ctx.db).first_steps().hidden, "hidden for good, in the file"
+
+
+def test_the_demo_shows_no_first_steps(window):
+    assert not window.overview.first_steps_box.isVisible()

@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, exists, func, select
 
 from digiwandel.model.assessment import Assessment, AssessmentScore
 from digiwandel.model.database import Database
+from digiwandel.model.organisation import Area, Organisation, Setting
 from digiwandel.model.project import Project, ProjectStep, Task
+from digiwandel.model.report import ReportSnapshot
+from digiwandel.model.strategy import StrategyVersion
 from digiwandel.services.base import clean_int, clean_today, unit_of_work
 
 
@@ -38,6 +41,21 @@ class CheckFigure:
     assessed_on: date
     overall: float | None
     band: str | None
+
+
+# The path a new organisation follows, in order; each step is done when its data exists.
+FIRST_STEPS = ("organisation", "check", "strategy", "measure", "report")
+FIRST_STEPS_HIDDEN = "overview.first_steps_hidden"  # a setting: "1" once dismissed
+
+
+@dataclass(frozen=True, slots=True)
+class FirstSteps:
+    done: dict[str, bool]  # FIRST_STEPS -> done
+    hidden: bool  # dismissed by the user
+
+    @property
+    def complete(self) -> bool:
+        return all(self.done.values())
 
 
 class OverviewService:
@@ -107,3 +125,34 @@ class OverviewService:
         return PortfolioCounts(
             int(count or 0), int(active or 0), int(red or 0), int(amber or 0), int(overdue or 0)
         )
+
+    def first_steps(self) -> FirstSteps:
+        """Which steps of the first path are done, in one statement: the organisation with
+        an area, a completed check, a strategy, a measure, a board report."""
+
+        def any_row(table, *where) -> object:
+            return exists(select(1).select_from(table).where(*where))
+
+        a, v, p = Assessment.__table__.c, StrategyVersion.__table__.c, Project.__table__.c
+        with unit_of_work(self.db) as session:
+            row = session.execute(
+                select(
+                    any_row(Organisation.__table__) & any_row(Area.__table__),
+                    any_row(Assessment.__table__, a.status == "completed", a.deleted_at.is_(None)),
+                    any_row(StrategyVersion.__table__, v.deleted_at.is_(None)),
+                    any_row(Project.__table__, p.deleted_at.is_(None)),
+                    any_row(ReportSnapshot.__table__, ReportSnapshot.__table__.c.kind == "board"),
+                    select(Setting.__table__.c.value)
+                    .where(Setting.__table__.c.key == FIRST_STEPS_HIDDEN)
+                    .scalar_subquery(),
+                )
+            ).one()
+        return FirstSteps(dict(zip(FIRST_STEPS, map(bool, row[:5]), strict=True)), row[5] == "1")
+
+    def hide_first_steps(self, hidden: bool = True) -> None:
+        with unit_of_work(self.db) as session:
+            setting = session.get(Setting, FIRST_STEPS_HIDDEN)
+            if setting is None:
+                session.add(Setting(key=FIRST_STEPS_HIDDEN, value="1" if hidden else "0"))
+            else:
+                setting.value = "1" if hidden else "0"

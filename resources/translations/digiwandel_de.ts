@@ -3562,6 +3562,49 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
         </message>
     </context>
     <context>
+        <name>FirstStepsBox</name>
+        <message>
+            <source>&lt;b&gt;First steps&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Five steps lead from a new file to the first board report. Each is ticked as soon as its data exists.</source>
+            <translation>Fünf Schritte führen von einer neuen Datei zum ersten Vorstandsbericht. Jeder wird abgehakt, sobald seine Daten vorhanden sind.</translation>
+        </message>
+        <message>
+            <source>&amp;1  Describe the organisation and its areas</source>
+            <translation>&amp;1  Organisation und ihre Bereiche beschreiben</translation>
+        </message>
+        <message>
+            <source>&amp;2  Complete a first Digitalisierungscheck</source>
+            <translation>&amp;2  Einen ersten Digitalisierungscheck abschließen</translation>
+        </message>
+        <message>
+            <source>&amp;3  Draft a digital strategy</source>
+            <translation>&amp;3  Eine Digitalstrategie entwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;4  Start a first measure</source>
+            <translation>&amp;4  Eine erste Maßnahme beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;5  Print a first board report</source>
+            <translation>&amp;5  Einen ersten Vorstandsbericht drucken</translation>
+        </message>
+        <message>
+            <source>Hide first ste&amp;ps</source>
+            <translation>Erste Schritte ausblende&amp;n</translation>
+        </message>
+        <message>
+            <source>✓ done</source>
+            <translation>✓ erledigt</translation>
+        </message>
+        <message>
+            <source>○ open</source>
+            <translation>○ offen</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsTab</name>
         <message>
             <source>Strategic goals say what the strategy wants to achieve. Each goal gets indicators with a starting value and a target; measurements show how far you have come. Progress is calculated from the measurements.</source>

@@ -21,7 +21,7 @@ from digiwandel.services.overview import OverviewService
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, format_date
 from digiwandel.ui.forms import format_number
-from digiwandel.ui.pages.overview_agenda import AgendaBox
+from digiwandel.ui.pages.overview_agenda import AgendaBox, FirstStepsBox
 
 
 class OverviewPage(FollowsChanges, QWidget):
@@ -95,13 +95,20 @@ class OverviewPage(FollowsChanges, QWidget):
         self.figures_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.figures_box.setLayout(self.figures)
 
+        self.first_steps = FirstStepsBox()
+        self.first_steps.go.connect(self._go_first_step)
+        self.first_steps.hide_requested.connect(self._hide_first_steps)
+        self.first_steps_box = QFrame()
+        self.first_steps_box.setFrameShape(QFrame.Shape.StyledPanel)
+        QVBoxLayout(self.first_steps_box).addWidget(self.first_steps)
+
         self.agenda = AgendaBox()
         self.agenda.open_requested.connect(self.open_requested)
         self.agenda_box = QFrame()
         self.agenda_box.setFrameShape(QFrame.Shape.StyledPanel)
         QVBoxLayout(self.agenda_box).addWidget(self.agenda)
 
-        way = QLabel(
+        self.way = way = QLabel(
             self.tr(
                 "<p><b>How DigiWandel helps</b></p>"
                 "<ol>"
@@ -135,6 +142,7 @@ class OverviewPage(FollowsChanges, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.empty_box)
+        layout.addWidget(self.first_steps_box)
         layout.addWidget(self.figures_box)
         layout.addWidget(self.agenda_box)
         layout.addWidget(way)
@@ -146,6 +154,12 @@ class OverviewPage(FollowsChanges, QWidget):
         self.follow_changes(ctx)
 
     def reload(self) -> None:
+        steps = OverviewService(self.ctx.db).first_steps() if self.ctx.db else None
+        guided = steps is not None and not steps.complete and not steps.hidden
+        self.first_steps_box.setVisible(guided)
+        self.way.setVisible(not guided)  # the first steps say the same, with ticks
+        if steps is not None:
+            self.first_steps.show_steps(steps.done)
         profile = self.ctx.org.get_profile() if self.ctx.db else None
         has_org = profile is not None
         self.empty_box.setVisible(not has_org)
@@ -182,6 +196,17 @@ class OverviewPage(FollowsChanges, QWidget):
         self.check_label.setText(self._check_summary())
         self.measures_label.setText(self._measures_summary())
         self.agenda.show_agenda(AgendaService(self.ctx.db).agenda())
+
+    def _go_first_step(self, step: str) -> None:
+        if step == "organisation" and self.ctx.org.get_profile() is None:
+            self.setup_requested.emit()
+            return
+        pages = {"organisation": 1, "check": 2, "strategy": 4, "measure": 5, "report": 6}
+        self.navigate.emit(pages[step])
+
+    def _hide_first_steps(self) -> None:
+        OverviewService(self.ctx.db).hide_first_steps()
+        self.ctx.data_changed.emit(Change.ORGANISATION)
 
     def _measures_summary(self) -> str:
         counts = OverviewService(self.ctx.db).portfolio_counts()

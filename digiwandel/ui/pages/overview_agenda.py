@@ -168,3 +168,64 @@ class AgendaBox(QWidget):
                 "The last Digitalisierungscheck was on {date}: time to repeat it"
             ).format(date=when)
         return text, tip, (e.target, e.ident or 0, e.step or 0)
+
+
+class FirstStepsBox(QWidget):
+    """The path for a new organisation, ticked as its data appears; can be hidden."""
+
+    go = Signal(str)  # a step of FIRST_STEPS
+    hide_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton
+
+        from digiwandel.services.overview import FIRST_STEPS
+
+        super().__init__(parent)
+        title = QLabel(self.tr("<b>First steps</b>"))
+        intro = QLabel(
+            self.tr(
+                "Five steps lead from a new file to the first board report. Each is ticked "
+                "as soon as its data exists."
+            )
+        )
+        intro.setWordWrap(True)
+        texts = {
+            "organisation": self.tr("&1  Describe the organisation and its areas"),
+            "check": self.tr("&2  Complete a first Digitalisierungscheck"),
+            "strategy": self.tr("&3  Draft a digital strategy"),
+            "measure": self.tr("&4  Start a first measure"),
+            "report": self.tr("&5  Print a first board report"),
+        }
+        grid = QGridLayout()
+        self.marks: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for row, key in enumerate(FIRST_STEPS):
+            mark = QLabel()
+            button = QPushButton(texts[key])
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left;")
+            button.clicked.connect(lambda _c=False, k=key: self.go.emit(k))
+            mark.setBuddy(button)
+            grid.addWidget(mark, row, 0)
+            grid.addWidget(button, row, 1)
+            self.marks[key] = mark
+            self.buttons[key] = button
+        grid.setColumnStretch(2, 1)
+        self.hide_button = QPushButton(self.tr("Hide first ste&ps"))
+        self.hide_button.clicked.connect(self.hide_requested)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.hide_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addLayout(bottom)
+
+    def show_steps(self, done: dict[str, bool]) -> None:
+        for key, mark in self.marks.items():
+            # A sign and a word, not colour alone.
+            mark.setText(self.tr("✓ done") if done.get(key) else self.tr("○ open"))
+            self.buttons[key].setAccessibleDescription(mark.text())
