@@ -22,7 +22,7 @@ from digiwandel import APP_NAME
 from digiwandel.model.database import DatabaseOpenError
 from digiwandel.paths import data_dir
 from digiwandel.ui.backups import BackupController
-from digiwandel.ui.context import AppContext, Change
+from digiwandel.ui.context import AppContext, Change, ui_language
 from digiwandel.ui.dialogs.check_db import check_in_background, open_remembered
 from digiwandel.ui.dialogs.transfer import TransferController
 from digiwandel.ui.file_lock import FileLock, try_lock
@@ -590,7 +590,20 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from digiwandel.ui.dialogs.help import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self, self.help_topic(), ui_language()).exec()
+
+    def help_topic(self) -> str:
+        """The help topic of the part of the program on screen: the page, or the step of
+        the measure that is open."""
+        index = self.stack.currentIndex()
+        if index == 5 and 5 in self._built:
+            page = self._built[5]
+            if page.stack.currentWidget() is page.detail:
+                step = page.detail.current_step()
+                if step is not None:
+                    return f"step-{step.number}"
+        keys = ("overview", "organisation", "check", "drivers", "strategy", "measures")
+        return keys[index] if 0 <= index < len(keys) else "reports"
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

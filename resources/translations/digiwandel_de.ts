@@ -4135,8 +4135,28 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>DigiWandel-Hilfe</translation>
         </message>
         <message>
+            <source>Working with DigiWandel</source>
+            <translation>Arbeiten mit DigiWandel</translation>
+        </message>
+        <message>
+            <source>Search the help</source>
+            <translation>Hilfe durchsuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>Hilfethemen</translation>
+        </message>
+        <message>
             <source>Help text</source>
             <translation>Hilfetext</translation>
+        </message>
+        <message>
+            <source>No help topic contains “{text}”.</source>
+            <translation>Kein Hilfethema enthält „{text}“.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Working with DigiWandel&lt;/h2&gt;&lt;p&gt;DigiWandel keeps everything in one database file on this computer. Nothing is sent anywhere. Every change is saved at once; there is no Save button. &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes the last change, &lt;b&gt;Ctrl+Y&lt;/b&gt; redoes it.&lt;/p&gt;&lt;h3&gt;The parts of the program&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: your organisation at a glance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: profile, areas, hierarchy levels and persons. Areas and levels are used to compare answers in the Digitalisierungscheck; persons take on roles such as owner of a goal or member of the digital team.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: a questionnaire that several colleagues answer, repeated over time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Drivers&lt;/b&gt;: which technologies matter for you and how far you use them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: vision, goals and indicators.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: digitalisation projects in twelve steps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: the board report and other PDF documents.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+7&lt;/b&gt;: go to a part of the program.&lt;/li&gt;&lt;li&gt;In lists: &lt;b&gt;Insert&lt;/b&gt; adds an entry, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; edits it, &lt;b&gt;Delete&lt;/b&gt; deletes it after asking.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt&lt;/b&gt; with an underlined letter jumps to a field or button.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Personal data&lt;/h3&gt;&lt;p&gt;Only name, area, level, role and an optional e-mail address are stored about a person. On the Persons tab you can export everything stored about one person, and deleting a person removes their data.&lt;/p&gt;&lt;h3&gt;Where your data lives&lt;/h3&gt;&lt;p&gt;The database file is shown in the status bar. Use &lt;i&gt;File → Open&lt;/i&gt; to work with another file, for example a copy on a network drive.&lt;/p&gt;</source>
@@ -4145,6 +4165,141 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>&lt;h3&gt;Measures: the 12 steps and the traffic light&lt;/h3&gt;&lt;p&gt;Every measure runs through the twelve steps of the method. Progress is the share of steps that are done or skipped; it is calculated, never typed. Warnings point out what looks out of order, such as a pilot without a success metric; they never stop you.&lt;/p&gt;&lt;p&gt;The traffic light is the team's own judgement of the measure:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Green&lt;/b&gt;: on track – time, budget and quality as planned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amber&lt;/b&gt;: at risk – there is a problem the team can still solve itself; it needs close attention.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Red&lt;/b&gt;: off track – goal, date or budget cannot be kept without a decision by the leadership.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Amber and red need a reason of one sentence. The colour is always shown together with its word.&lt;/p&gt;&lt;h3&gt;Trash&lt;/h3&gt;&lt;p&gt;Deleted measures, tasks and other entries go to the trash (&lt;i&gt;Edit → Trash…&lt;/i&gt;), from where they can be restored. Emptying the trash removes them for good and asks first.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Maßnahmen: die 12 Schritte und die Ampel&lt;/h3&gt;&lt;p&gt;Jede Maßnahme durchläuft die zwölf Schritte der Methode. Der Fortschritt ist der Anteil der erledigten oder übersprungenen Schritte; er wird berechnet, nie eingetippt. Hinweise zeigen, was aus der Reihe fällt, etwa ein Pilot ohne Erfolgskennzahl; sie halten Sie nie auf.&lt;/p&gt;&lt;p&gt;Die Ampel ist die eigene Einschätzung des Teams zur Maßnahme:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Grün&lt;/b&gt;: im Plan – Zeit, Budget und Qualität wie vorgesehen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gelb&lt;/b&gt;: gefährdet – es gibt ein Problem, das das Team noch selbst lösen kann; es braucht besondere Aufmerksamkeit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rot&lt;/b&gt;: außer Plan – Ziel, Termin oder Budget sind ohne eine Entscheidung der Leitung nicht zu halten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Gelb und Rot brauchen eine Begründung in einem Satz. Die Farbe wird immer zusammen mit ihrem Wort angezeigt.&lt;/p&gt;&lt;h3&gt;Papierkorb&lt;/h3&gt;&lt;p&gt;Gelöschte Maßnahmen, Aufgaben und andere Einträge kommen in den Papierkorb (&lt;i&gt;Bearbeiten → Papierkorb…&lt;/i&gt;), aus dem Sie sie wiederherstellen können. Beim Leeren werden sie endgültig entfernt; vorher wird nachgefragt.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpTopic</name>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the page the program opens on. It shows where the organisation stands and what needs doing now, so that a look twice a month is enough to stay on top of things.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; every entry under &lt;i&gt;Needs attention&lt;/i&gt; and &lt;i&gt;Due in the next two weeks&lt;/i&gt; is a link: click it or press Enter to go to the measure (at the right step), the strategy or the check. A new organisation sees five first steps that tick themselves as the data appears.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; reading the traffic lights without their reasons; letting overdue tasks pile up instead of moving their dates or closing them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; die Seite, mit der das Programm startet. Sie zeigt, wo die Organisation steht und was jetzt zu tun ist – ein Blick zweimal im Monat genügt, um den Überblick zu behalten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Jeder Eintrag unter &lt;i&gt;Braucht Aufmerksamkeit&lt;/i&gt; und &lt;i&gt;Fällig in den nächsten zwei Wochen&lt;/i&gt; ist ein Verweis: Klicken Sie ihn an oder drücken Sie die Eingabetaste, um zur Maßnahme (beim passenden Schritt), zur Strategie oder zum Check zu gelangen. Eine neue Organisation sieht fünf erste Schritte, die sich selbst abhaken, sobald die Daten vorhanden sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; die Ampeln ohne ihre Begründung lesen; überfällige Aufgaben sich sammeln lassen, statt ihre Termine zu verschieben oder sie abzuschließen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the profile, the areas (for example counselling, residential care, administration), the hierarchy levels and the persons who take on roles. Areas and levels let the check compare answers; persons can own goals and measures or belong to the digital team.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; use the areas your staff know from daily work, not the organisation chart of a funding application. Enter only the persons who take on a role; name, role and an e-mail address are enough.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; areas so small that few people answer the check there (their results are then hidden to protect them); deleting a person instead of changing their role.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; das Profil, die Bereiche (zum Beispiel Beratung, Wohnen, Verwaltung), die Hierarchieebenen und die Personen, die Rollen übernehmen. Mit Bereichen und Ebenen vergleicht der Check die Antworten; Personen können Ziele und Maßnahmen verantworten oder zum Digitalteam gehören.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Verwenden Sie die Bereiche, die Ihre Mitarbeitenden aus dem Alltag kennen, nicht das Organigramm eines Förderantrags. Tragen Sie nur Personen ein, die eine Rolle übernehmen; Name, Rolle und eine E-Mail-Adresse genügen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; so kleine Bereiche, dass dort nur wenige den Check beantworten (ihre Ergebnisse werden dann zu ihrem Schutz ausgeblendet); eine Person löschen, statt ihre Rolle zu ändern.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Digitalisierungscheck</source>
+            <translation>Digitalisierungscheck</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; finding out where the organisation stands digitally. Several colleagues from different areas and levels answer the same questions; the program combines the answer sheets into a maturity index per dimension and for the whole organisation, and names weak spots.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; ask people from every area and from the leadership as well as from daily practice. Answer what is true today, not what is planned. Use “don't know” rather than guessing. Repeat the check about once a year with the same catalog, so that changes can be compared.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; only the leadership answers; completing a check with one or two sheets; reading a stage boundary (for example 49 % against 50 %) as a real difference.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür er da ist:&lt;/b&gt; herausfinden, wo die Organisation digital steht. Mehrere Kolleginnen und Kollegen aus verschiedenen Bereichen und Ebenen beantworten dieselben Fragen; das Programm fasst die Antwortbögen zu einem Reifegrad je Dimension und für die ganze Organisation zusammen und benennt Schwachstellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie ihn gut aus:&lt;/b&gt; Fragen Sie Menschen aus jedem Bereich, aus der Leitung ebenso wie aus der täglichen Praxis. Antworten Sie, was heute zutrifft, nicht, was geplant ist. Wählen Sie lieber „weiß nicht“, als zu raten. Wiederholen Sie den Check etwa einmal im Jahr mit demselben Katalog, damit sich Veränderungen vergleichen lassen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; nur die Leitung antwortet; ein Check wird mit ein oder zwei Bögen abgeschlossen; eine Stufengrenze (zum Beispiel 49 % gegenüber 50 %) wird als echter Unterschied gelesen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Drivers</source>
+            <translation>Treiber</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the technologies that drive digital change (online platforms, AI, cloud, specialist software and others). For each, rate how much it matters for your work and how far you already use it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; rate with the digital team, thinking of your clients and staff rather than of the technology. A driver that matters a lot but is hardly used is a candidate for a measure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; rating every driver as important; confusing “we have it” with “we use it well”.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da sind:&lt;/b&gt; die Technologien, die den digitalen Wandel antreiben (Online-Plattformen, KI, Cloud, Fachsoftware und andere). Schätzen Sie für jede ein, wie wichtig sie für Ihre Arbeit ist und wie weit Sie sie schon nutzen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Schätzen Sie gemeinsam mit dem Digitalteam ein und denken Sie dabei an Ihre Klientinnen, Klienten und Mitarbeitenden, nicht an die Technik. Ein Treiber, der viel bedeutet, aber kaum genutzt wird, ist ein Kandidat für eine Maßnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; jeden Treiber als wichtig einstufen; „wir haben es“ mit „wir nutzen es gut“ verwechseln.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; writing down where the organisation wants to go digitally: vision and Leitbild, goals with indicators that show progress, the digital team and a communication plan. A strategy is kept in versions; the adopted one is the valid one, and it is reviewed on a set date.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; derive the goals from the findings of the check and from the Leitbild. Give every goal an owner and at least one indicator with a baseline and a target, then link the measures that serve it. Plan who is told what and when.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; goals that cannot be measured; goals without any measure, and measures without a goal; a review date that passes unnoticed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; festhalten, wohin die Organisation digital will: Vision und Leitbild, Ziele mit Indikatoren, die den Fortschritt zeigen, das Digitalteam und ein Kommunikationsplan. Eine Strategie wird in Fassungen geführt; die beschlossene gilt, und sie wird zu einem festen Termin überprüft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Leiten Sie die Ziele aus den Befunden des Checks und aus dem Leitbild ab. Geben Sie jedem Ziel eine verantwortliche Person und mindestens einen Indikator mit Ausgangs- und Zielwert, und verknüpfen Sie dann die Maßnahmen, die ihm dienen. Planen Sie, wer wann was erfährt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; Ziele, die sich nicht messen lassen; Ziele ohne Maßnahme und Maßnahmen ohne Ziel; ein Überprüfungstermin, der unbemerkt verstreicht.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; every digitalisation measure runs through the twelve steps of the method, from needs analysis to sharing what was learned, with tasks, budget, stakeholders, risks, decisions, success metrics and PDCA cycles. The portfolio, the board by step and the timeline show all measures at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; start from a finding of the check or from a template. Work through the steps in order, but skip a step with a reason when it does not apply. Set the traffic light honestly and give a reason for amber and red. Define a success metric before a pilot starts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; starting with the purchase of software before the needs are clear; a pilot without a metric; a green light for a measure whose tasks are all overdue.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da sind:&lt;/b&gt; Jede Digitalisierungsmaßnahme durchläuft die zwölf Schritte der Methode, von der Bedarfsanalyse bis zur Weitergabe des Gelernten, mit Aufgaben, Budget, Beteiligten, Risiken, Entscheidungen, Erfolgskennzahlen und PDCA-Zyklen. Tabelle, Tafel nach Schritten und Zeitplan zeigen alle Maßnahmen auf einmal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Beginnen Sie mit einem Befund des Checks oder mit einer Vorlage. Gehen Sie die Schritte der Reihe nach durch, überspringen Sie aber einen Schritt mit Begründung, wenn er nicht passt. Setzen Sie die Ampel ehrlich und begründen Sie Gelb und Rot. Legen Sie eine Erfolgskennzahl fest, bevor ein Pilot beginnt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; mit dem Kauf einer Software beginnen, bevor der Bedarf klar ist; ein Pilot ohne Kennzahl; eine grüne Ampel für eine Maßnahme, deren Aufgaben alle überfällig sind.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; PDF documents for people who do not use the program: the board report (Vorstandsbericht) with key figures and charts, the results of a check, a measure's report, the strategy and a blank questionnaire for answering on paper.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; choose the kind of report, what it is about and the sections, then create the PDF. Every board report is kept with its key figures, so that the next one can show what changed since.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; printing the board report before the traffic lights and measurements are up to date.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da sind:&lt;/b&gt; PDF-Dokumente für Menschen, die das Programm nicht nutzen: der Vorstandsbericht mit Kennzahlen und Grafiken, die Ergebnisse eines Checks, der Bericht zu einer Maßnahme, die Strategie und ein leerer Fragebogen zum Ausfüllen auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Wählen Sie die Art des Berichts, worum es gehen soll und die Abschnitte, und erstellen Sie dann das PDF. Jeder Vorstandsbericht wird mit seinen Kennzahlen aufbewahrt, sodass der nächste zeigen kann, was sich seitdem verändert hat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; den Vorstandsbericht drucken, bevor Ampeln und Messwerte aktuell sind.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Befund (finding)</source>
+            <translation>Befund</translation>
+        </message>
+        <message>
+            <source>A weak spot the check has found, such as a dimension far below its target or areas that answer very differently. A finding can be turned into a measure.</source>
+            <translation>Eine Schwachstelle, die der Check gefunden hat, etwa eine Dimension weit unter ihrem Zielwert oder Bereiche, die sehr unterschiedlich antworten. Aus einem Befund lässt sich eine Maßnahme machen.</translation>
+        </message>
+        <message>
+            <source>Leistungsträger (provider)</source>
+            <translation>Leistungsträger</translation>
+        </message>
+        <message>
+            <source>An organisation that provides social services, such as an association, a gGmbH or a church-related service.</source>
+            <translation>Eine Organisation, die soziale Dienstleistungen erbringt, etwa ein Verein, eine gGmbH oder ein kirchlicher Dienst.</translation>
+        </message>
+        <message>
+            <source>PDCA</source>
+            <translation>PDCA</translation>
+        </message>
+        <message>
+            <source>Plan, Do, Check, Act: a cycle for improving something step by step. Plan a change, try it, check its effect, and then keep it or adjust it.</source>
+            <translation>Plan, Do, Check, Act (Planen, Umsetzen, Überprüfen, Handeln): ein Kreislauf, um etwas Schritt für Schritt zu verbessern. Eine Änderung planen, ausprobieren, ihre Wirkung prüfen und sie dann beibehalten oder anpassen.</translation>
+        </message>
+        <message>
+            <source>Reifegrad (maturity)</source>
+            <translation>Reifegrad</translation>
+        </message>
+        <message>
+            <source>How far digitalisation has progressed, as a percentage from 0 to 100 and as a stage. A result near the boundary of two stages is best read as lying between them.</source>
+            <translation>Wie weit die Digitalisierung fortgeschritten ist, als Prozentwert von 0 bis 100 und als Stufe. Ein Ergebnis nahe der Grenze zweier Stufen liest man am besten als dazwischenliegend.</translation>
+        </message>
+        <message>
+            <source>Ampel (traffic light)</source>
+            <translation>Ampel</translation>
+        </message>
+        <message>
+            <source>The team's judgement of a measure: green on track, amber at risk but solvable by the team, red needs a decision by the leadership.</source>
+            <translation>Die Einschätzung des Teams zu einer Maßnahme: Grün – im Plan; Gelb – gefährdet, aber vom Team lösbar; Rot – braucht eine Entscheidung der Leitung.</translation>
+        </message>
+        <message>
+            <source>Wirkungstreppe (impact ladder)</source>
+            <translation>Wirkungstreppe</translation>
+        </message>
+        <message>
+            <source>Seven levels from activities that take place (output) through changes in what the target group knows and does (outcome) to changes in society (impact). A goal names the level it aims at.</source>
+            <translation>Sieben Stufen von Angeboten, die stattfinden (Output), über Veränderungen im Wissen und Handeln der Zielgruppe (Outcome) bis zu Veränderungen in der Gesellschaft (Impact). Ein Ziel nennt die Stufe, die es anstrebt.</translation>
+        </message>
+        <message>
+            <source>Indikator (indicator)</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>A figure that shows progress towards a goal, with a baseline, a target and measurements over time.</source>
+            <translation>Eine Kennzahl, die den Fortschritt auf ein Ziel hin zeigt, mit Ausgangswert, Zielwert und Messungen im Zeitverlauf.</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossar</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>Schritt {number}: {title}</translation>
+        </message>
+        <message>
+            <source>What this step is for</source>
+            <translation>Wofür dieser Schritt da ist</translation>
+        </message>
+        <message>
+            <source>What belongs to it</source>
+            <translation>Was dazugehört</translation>
+        </message>
+        <message>
+            <source>Tick the checklist as you go; a step that does not apply to this measure can be skipped with a reason.</source>
+            <translation>Haken Sie die Checkliste nach und nach ab; ein Schritt, der für diese Maßnahme nicht passt, kann mit Begründung übersprungen werden.</translation>
         </message>
     </context>
     <context>

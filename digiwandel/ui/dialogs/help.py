@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from digiwandel import __version__
@@ -14,19 +14,93 @@ SOURCE_TITLE = "Digitaler Wandel im Sozialwesen: Bestandsaufnahme und Handlungse
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent=None) -> None:
+    """Help topics in a list beside the text, with a search over all topics; opens on the
+    topic of the part of the program that had the focus (F1)."""
+
+    def __init__(self, parent=None, topic: str | None = None, lang: str = "de") -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QSplitter
+
+        from digiwandel.ui.help_topics import topics
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("DigiWandel Help"))
-        self.resize(680, 560)
-        browser = QTextBrowser()
-        browser.setAccessibleName(self.tr("Help text"))
-        browser.setOpenExternalLinks(False)
-        browser.setHtml(self.help_html())
+        self.resize(900, 620)
+        self.topics = [("general", self.tr("Working with DigiWandel"), self.help_html())]
+        self.topics += topics(lang)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the help"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Help topics"))
+        # Long step titles wrap rather than being cut off.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSpacing(1)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Help text"))
+        self.browser.setOpenExternalLinks(False)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.browser)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([320, 580])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(browser)
+        layout.addLayout(search_row)
+        layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.search.textChanged.connect(self._filter)
+        self._filter("")
+        self.show_topic(topic or "general")
+        self.list.setFocus()
+
+    def _filter(self, text: str) -> None:
+        """Topics whose title or text contains what was typed."""
+        import re
+
+        needle = " ".join(text.casefold().split())
+        current = self.current_key()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self._shown = []
+        for key, title, body in self.topics:
+            plain = " ".join(re.sub(r"<[^>]+>", " ", body).casefold().split())
+            if needle in title.casefold() or needle in plain:
+                self._shown.append(key)
+                self.list.addItem(title)
+        self.list.blockSignals(False)
+        if current in self._shown:
+            self.list.setCurrentRow(self._shown.index(current))
+        elif self._shown:
+            self.list.setCurrentRow(0)
+        else:
+            self.browser.setHtml(
+                "<p>" + self.tr("No help topic contains “{text}”.").format(text=text) + "</p>"
+            )
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self._shown):
+            key = self._shown[row]
+            title, body = next((t, b) for k, t, b in self.topics if k == key)
+            self.browser.setHtml(body if key == "general" else f"<h2>{title}</h2>{body}")
+
+    def current_key(self) -> str | None:
+        row = self.list.currentRow() if hasattr(self, "_shown") else -1
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def show_topic(self, key: str) -> None:
+        if key not in self._shown:
+            self.search.clear()
+        if key in self._shown:
+            self.list.setCurrentRow(self._shown.index(key))
 
     def help_html(self) -> str:
         return self.tr(

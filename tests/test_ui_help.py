@@ -1,0 +1,105 @@
+"""F1 opens the help of the part of the program on screen; the help window lists every
+topic (pages, the 12 steps, a glossary) and searches them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from digiwandel.ui.context import AppContext
+from digiwandel.ui.dialogs.help import HelpDialog
+from digiwandel.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from digiwandel.services.demo import create_demo_file
+
+    path = create_demo_file(tmp_path / "demo.sqlite3")
+    win = MainWindow(AppContext())
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    win.show()
+    return win
+
+
+def opened_topic(window, monkeypatch) -> tuple[str, str]:
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["key"] = dialog.current_key()
+        seen["text"] = dialog.browser.toPlainText()
+
+    monkeypatch.setattr(HelpDialog, "exec", fake_exec)
+    window.show_help()
+    return seen["key"], seen["text"]
+
+
+def test_f1_opens_the_help_of_the_page_on_screen(window, monkeypatch, qtbot):
+    for row, key, word in (
+        (0, "overview", "Needs attention"),
+        (1, "organisation", "areas"),
+        (2, "check", "answer sheets"),
+        (4, "strategy", "indicator"),
+        (5, "measures", "twelve steps"),
+        (6, "reports", "board report"),
+    ):
+        window.navigation.setCurrentRow(row)
+        topic, text = opened_topic(window, monkeypatch)
+        assert topic == key
+        assert word in text
+
+
+def test_f1_on_an_open_measure_explains_its_current_step(window, monkeypatch):
+    from digiwandel.services.projects import ProjectService
+
+    project = ProjectService(window.ctx.db).list_portfolio()[0]
+    window.navigation.setCurrentRow(5)
+    window.projects.open_project(project.id, 4)
+    topic, text = opened_topic(window, monkeypatch)
+    assert topic == "step-4"
+    assert "What this step is for" in text and "What belongs to it" in text
+
+
+def test_every_step_has_its_topic_and_there_is_a_glossary(qtbot):
+    dialog = HelpDialog(None, "glossary", "en")
+    qtbot.addWidget(dialog)
+    keys = [key for key, _title, _body in dialog.topics]
+    assert [f"step-{n}" for n in range(1, 13)] == [k for k in keys if k.startswith("step-")]
+    assert dialog.current_key() == "glossary"
+    glossary = dialog.browser.toPlainText()
+    for term in ("PDCA", "Wirkungstreppe", "Reifegrad", "Befund", "Leistungsträger"):
+        assert term in glossary
+
+
+def test_the_search_finds_topics_by_their_text(qtbot):
+    dialog = HelpDialog(None, None, "en")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, "plan, do, check")
+    titles = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert titles == ["Glossary"], "only the glossary explains PDCA"
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "zzzz")
+    assert dialog.list.count() == 0
+    assert "No help topic contains" in dialog.browser.toPlainText()
+    dialog.search.clear()
+    assert dialog.list.count() == len(dialog.topics)
+
+
+def test_the_help_is_german_in_german(qtbot, qapp):
+    from digiwandel import i18n
+
+    i18n.install(qapp, "de")
+    dialog = HelpDialog(None, "step-1", "de")
+    qtbot.addWidget(dialog)
+    assert "Schritt 1: Bedarf klären und Ziele setzen" in dialog.browser.toPlainText()
+    assert "Wofür dieser Schritt da ist" in dialog.browser.toPlainText()
+
+
+def test_f1_is_the_shortcut(window, monkeypatch, qtbot):
+    opened = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda dialog: opened.append(dialog.current_key()))
+    window.navigation.setCurrentRow(1)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert opened == ["organisation"]
