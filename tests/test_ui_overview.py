@@ -121,3 +121,20 @@ def test_first_steps_lead_a_new_organisation_and_can_be_hidden(new_file_window, 
 
 def test_the_demo_shows_no_first_steps(window):
     assert not window.overview.first_steps_box.isVisible()
+
+
+def test_a_draft_check_nobody_has_finished_shows_no_index(window):
+    page = window.check
+    window.navigation.setCurrentRow(2)
+    model = page.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    index_column, stage_column = headers.index("Index"), headers.index("Stage")
+    for number, row in enumerate(rows):
+        index = model.index(number, index_column).data()
+        stage = model.index(number, stage_column).data()
+        if row.status == "draft" and row.finished_count == 0:
+            assert (index, stage) == ("–", "–")
+        elif row.status == "completed":
+            assert index.endswith("%") and stage != "–"
+    assert any(r.status == "draft" and r.finished_count == 0 for r in rows), "the demo has one"

@@ -60,6 +60,16 @@ def band_explanation(band: str | None) -> str:
     return texts.get(band or "", "")
 
 
+def band_limits() -> str:
+    """How the index maps to the stages, and why a rounded 50 % can be either side."""
+    return translate(
+        "CheckTexts",
+        "Stages by the index: up to 25 % “Getting started”, up to 50 % “Foundations”, up to "
+        "75 % “Advanced”, above that “Established”. The index is shown rounded, the stage "
+        "follows the exact value: a result shown as 50 % may still be “Foundations”.",
+    )
+
+
 def level_name(level: int) -> str:
     names = (
         translate("CheckTexts", "not started"),

@@ -1636,6 +1636,10 @@ Maßnahme: {measure}</translation>
             <translation>Digitales Arbeiten ist in der gesamten Organisation fest verankert. Bleiben Sie dran: Prüfen Sie regelmäßig, lernen Sie von anderen und probieren Sie Neues aus.</translation>
         </message>
         <message>
+            <source>Stages by the index: up to 25 % “Getting started”, up to 50 % “Foundations”, up to 75 % “Advanced”, above that “Established”. The index is shown rounded, the stage follows the exact value: a result shown as 50 % may still be “Foundations”.</source>
+            <translation>Stufen nach dem Index: bis 25 % „Einstieg“, bis 50 % „Grundlagen“, bis 75 % „Fortgeschritten“, darüber „Etabliert“. Der Index wird gerundet angezeigt, die Stufe richtet sich nach dem genauen Wert: Ein als 50 % angezeigtes Ergebnis kann noch „Grundlagen“ sein.</translation>
+        </message>
+        <message>
             <source>not started</source>
             <translation>nicht begonnen</translation>
         </message>

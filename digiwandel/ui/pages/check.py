@@ -659,12 +659,17 @@ class CheckPage(FollowsChanges, QWidget):
                         finished=r.finished_count, count=r.respondent_count
                     ),
                 ),
+                # A draft nobody has finished has no index yet: a figure from half-filled
+                # sheets would be read as a result.
                 Column(
                     self.tr("Index"),
-                    lambda r: check_texts.percent(r.overall),
+                    lambda r: check_texts.percent(r.overall if self._scored(r) else None),
                     align_right=True,
                 ),
-                Column(self.tr("Stage"), lambda r: check_texts.band_name(r.band)),
+                Column(
+                    self.tr("Stage"),
+                    lambda r: check_texts.band_name(r.band if self._scored(r) else None),
+                ),
             ],
             self,
         )
@@ -723,6 +728,10 @@ class CheckPage(FollowsChanges, QWidget):
         self._typed_into: int | None = None  # the check an answer is being typed into
         self._reloading = False
         self.follow_changes(ctx)
+
+    @staticmethod
+    def _scored(row) -> bool:
+        return row.status == "completed" or row.finished_count > 0
 
     @staticmethod
     def _date(value) -> str:

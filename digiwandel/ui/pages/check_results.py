@@ -285,6 +285,7 @@ class ResultsView(QWidget):
             + "</b><br>"
             + html.escape(tx.band_explanation(scores.band))
         )
+        self.band_label.setToolTip(tx.band_limits())
         sheets = scores.respondent_count  # a plain name: lupdate skips attribute counts
         facts = [
             self.tr("%n answer sheet(s)", None, sheets),

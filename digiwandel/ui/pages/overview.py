@@ -194,6 +194,7 @@ class OverviewPage(FollowsChanges, QWidget):
         self.figure_values["staff"].setText(format_number(profile.staff_count))
         self.figure_values["volunteers"].setText(format_number(profile.volunteer_count))
         self.check_label.setText(self._check_summary())
+        self.check_label.setToolTip(check_texts.band_limits())
         self.measures_label.setText(self._measures_summary())
         self.agenda.show_agenda(AgendaService(self.ctx.db).agenda())
 
