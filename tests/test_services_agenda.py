@@ -181,3 +181,41 @@ def test_the_demo_has_taken_every_first_step(tmp_path):
         assert OverviewService(db).first_steps().complete
     finally:
         db.close()
+
+
+def test_goals_without_measures_and_measures_without_goals(db):
+    strategy = StrategyService(db)
+    version = strategy.create_first("Strategie 2026")
+    served = strategy.create_goal(version.id, "Beratung online")
+    lonely = strategy.create_goal(version.id, "Daten sicher")
+    done = strategy.create_goal(version.id, "Erledigt")
+    strategy.update_goal(done.id, status="achieved")
+    projects = ProjectService(db)
+    linked = projects.create_project("Online-Beratung")
+    unlinked = projects.create_project("Neue Drucker")
+    projects.create_project("Alt", status="completed")
+    strategy.link_project(served.id, linked.id)
+
+    attention = AgendaService(db).agenda(TODAY).attention
+    assert [(e.title, e.ident) for e in entries(attention, kinds.GOAL_WITHOUT_MEASURE)] == [
+        ("Daten sicher", version.id)
+    ], "an achieved goal needs no measure"
+    assert [(e.title, e.ident) for e in entries(attention, kinds.MEASURE_WITHOUT_GOAL)] == [
+        ("Neue Drucker", unlinked.id)
+    ], "a finished measure needs no goal"
+
+    # Once a strategy is adopted, the goals of a new draft do not count yet.
+    strategy.adopt(version.id, TODAY, "Vorstand")
+    draft = strategy.new_version_from(version.id, "Strategie 2027")
+    strategy.create_goal(draft.id, "Noch offen")
+    titles = [
+        e.title
+        for e in entries(AgendaService(db).agenda(TODAY).attention, kinds.GOAL_WITHOUT_MEASURE)
+    ]
+    assert titles == ["Daten sicher"]
+    assert lonely.id
+
+
+def test_without_a_strategy_no_measure_is_said_to_lack_a_goal(db):
+    ProjectService(db).create_project("Neue Drucker")
+    assert AgendaService(db).agenda(TODAY).attention == ()

@@ -138,3 +138,21 @@ def test_a_draft_check_nobody_has_finished_shows_no_index(window):
         elif row.status == "completed":
             assert index.endswith("%") and stage != "–"
     assert any(r.status == "draft" and r.finished_count == 0 for r in rows), "the demo has one"
+
+
+def test_a_goal_without_a_measure_is_named_and_leads_to_the_strategy(new_file_window, qtbot):
+    from digiwandel.services.strategy import StrategyService
+
+    window = new_file_window
+    strategy = StrategyService(window.ctx.db)
+    draft = strategy.create_first("Digitalstrategie 2027")
+    strategy.create_goal(draft.id, "Alle Teams nutzen die Fallakte")
+    window.ctx.data_changed.emit(Change.STRATEGY)
+    view = window.overview.agenda.attention
+    row = row_of(view, "Goal “Alle Teams nutzen die Fallakte”")
+    assert view.texts()[row] == "Goal “Alle Teams nutzen die Fallakte” has no measure yet"
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.page(4)
+    assert window.page(4).current_version_id() == draft.id

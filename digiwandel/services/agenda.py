@@ -11,12 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, exists, func, literal, or_, select
 
 from digiwandel.model.assessment import Assessment
 from digiwandel.model.database import Database
 from digiwandel.model.project import BudgetLine, Project, ProjectStep, Task
-from digiwandel.model.strategy import CommunicationItem, StrategyVersion
+from digiwandel.model.strategy import (
+    CommunicationItem,
+    GoalProjectLink,
+    StrategicGoal,
+    StrategyVersion,
+)
 from digiwandel.services.base import clean_today, unit_of_work
 
 DUE_WINDOW_DAYS = 14
@@ -30,6 +35,8 @@ TASKS_OVERDUE = "tasks_overdue"
 STEP_OVERDUE = "step_overdue"
 OVER_BUDGET = "over_budget"
 REVIEW_OVERDUE = "review_overdue"
+GOAL_WITHOUT_MEASURE = "goal_without_measure"
+MEASURE_WITHOUT_GOAL = "measure_without_goal"
 TASK_DUE = "task_due"
 MILESTONE_DUE = "milestone_due"
 COMMUNICATION_DUE = "communication_due"
@@ -166,6 +173,60 @@ class AgendaService:
                 kind = REVIEW_OVERDUE if r.next_review_on < today else REVIEW_DUE
                 entry = AgendaEntry(kind, TO_STRATEGY, r.id, r.title, r.next_review_on)
                 (attention if kind == REVIEW_OVERDUE else due).append(entry)
+
+            # The goals that count: those of the adopted strategy, or of the drafts while
+            # none is adopted yet.
+            g, link = StrategicGoal.__table__.c, GoalProjectLink.__table__.c
+            adopted = exists(
+                select(1).where(v.deleted_at.is_(None), v.status == "adopted")
+            ).correlate(None)
+            version = StrategyVersion.__table__.alias("counting_version")
+            counting = and_(
+                g.deleted_at.is_(None),
+                g.status.in_(("open", "in_progress")),
+                exists(
+                    select(1).where(
+                        version.c.id == g.strategy_version_id,
+                        version.c.deleted_at.is_(None),
+                        or_(
+                            version.c.status == "adopted",
+                            and_(version.c.status == "draft", ~adopted),
+                        ),
+                    )
+                ),
+            )
+            served = exists(
+                select(1)
+                .select_from(
+                    GoalProjectLink.__table__.join(Project.__table__, link.project_id == p.id)
+                )
+                .where(link.goal_id == g.id, live_project)
+            )
+            query = (
+                select(g.id, g.title, g.strategy_version_id)
+                .where(counting, ~served)
+                .order_by(g.strategy_version_id, g.position, g.id)
+            )
+            attention += [
+                AgendaEntry(GOAL_WITHOUT_MEASURE, TO_STRATEGY, r.strategy_version_id, r.title)
+                for r in limited(query, GOAL_WITHOUT_MEASURE)
+            ]
+            goal = StrategicGoal.__table__.alias("serving_goal")
+            serves = exists(
+                select(1)
+                .select_from(GoalProjectLink.__table__.join(goal, link.goal_id == goal.c.id))
+                .where(link.project_id == p.id, goal.c.deleted_at.is_(None))
+            )
+            any_goal = exists(select(1).select_from(StrategicGoal.__table__).where(counting))
+            query = (
+                select(p.id, p.title)
+                .where(live_project, running, ~serves, any_goal)
+                .order_by(p.title, p.id)
+            )
+            attention += [
+                AgendaEntry(MEASURE_WITHOUT_GOAL, TO_MEASURE, r.id, r.title)
+                for r in limited(query, MEASURE_WITHOUT_GOAL)
+            ]
 
             query = (
                 select(

@@ -73,6 +73,13 @@
             <source>Open the strategy</source>
             <translation>Die Strategie öffnen</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more goals without a measure</source>
+            <translation>
+                <numerusform>… und %n weiteres Ziel ohne Maßnahme</numerusform>
+                <numerusform>… und %n weitere Ziele ohne Maßnahme</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Open the Digitalisierungscheck</source>
             <translation>Den Digitalisierungscheck öffnen</translation>
@@ -103,6 +110,14 @@
         <message>
             <source>“{title}”: {amount} over budget</source>
             <translation>„{title}“: {amount} über dem Budget</translation>
+        </message>
+        <message>
+            <source>Goal “{title}” has no measure yet</source>
+            <translation>Ziel „{title}“ hat noch keine Maßnahme</translation>
+        </message>
+        <message>
+            <source>“{title}” serves no goal of the strategy</source>
+            <translation>„{title}“ dient keinem Ziel der Strategie</translation>
         </message>
         <message>
             <source>The review of the strategy “{title}” was due on {date}</source>

@@ -4,6 +4,13 @@
     <context>
         <name>AgendaBox</name>
         <message numerus="yes">
+            <source>… and %n more goals without a measure</source>
+            <translation>
+                <numerusform>… and %n more goal without a measure</numerusform>
+                <numerusform>… and %n more goals without a measure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>… and %n more on the Measures page</source>
             <translation>
                 <numerusform>… and %n more on the Measures page</numerusform>

@@ -112,6 +112,14 @@ class AgendaBox(QWidget):
             if entry.kind in (kinds.REVIEW_DUE, kinds.REVIEW_OVERDUE):
                 key = "review"
             seen[key] = seen.get(key, 0) + 1
+        goals_hidden = max(
+            agenda.totals.get(kinds.GOAL_WITHOUT_MEASURE, 0)
+            - seen.pop(kinds.GOAL_WITHOUT_MEASURE, 0),
+            0,
+        )
+        if goals_hidden:
+            text = self.tr("… and %n more goals without a measure", "", goals_hidden)
+            lines.append((text, self.tr("Open the strategy"), (kinds.TO_STRATEGY, 0, 0)))
         hidden = sum(max(agenda.totals.get(key, 0) - count, 0) for key, count in seen.items())
         if hidden:
             text = self.tr("… and %n more on the Measures page", "", hidden)
@@ -142,6 +150,10 @@ class AgendaBox(QWidget):
             text = self.tr("“{title}”: {amount} over budget").format(
                 title=e.title, amount=money_text(e.count)
             )
+        elif e.kind == kinds.GOAL_WITHOUT_MEASURE:
+            text = self.tr("Goal “{title}” has no measure yet").format(title=e.title)
+        elif e.kind == kinds.MEASURE_WITHOUT_GOAL:
+            text = self.tr("“{title}” serves no goal of the strategy").format(title=e.title)
         elif e.kind == kinds.REVIEW_OVERDUE:
             text = self.tr("The review of the strategy “{title}” was due on {date}").format(
                 title=e.title, date=when
