@@ -156,3 +156,67 @@ def test_a_goal_without_a_measure_is_named_and_leads_to_the_strategy(new_file_wi
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.page(4)
     assert window.page(4).current_version_id() == draft.id
+
+
+def test_the_small_radar_shows_every_dimension_with_its_change(window):
+    profile = window.overview.profile
+    assert profile.isVisible() and profile.radar.isVisible()
+    assert len(profile.radar.figures) == 9 and profile.radar.has_previous()
+    description = profile.radar.accessibleDescription()
+    assert description.startswith("1 Strategy & leadership: 63%; 2 ")
+    first = profile.radar.figures[0]
+    change = round(first.percent) - round(first.previous)
+    assert f"+{change}" in profile.table.text()
+    assert "percentage points" in window.overview.check_label.text()
+    image = profile.radar.grab().toImage()
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 80, 7)}) > 2
+
+
+def test_strategy_progress_names_each_goal_and_opens_it(window, qtbot):
+    goals = window.overview.goals
+    texts = goals.texts()
+    assert "“Fallakten vollständig digital führen”: 71% of the way" in texts
+    assert any("Daten aus Fachsoftware" in t for t in texts)
+    assert "Digitalstrategie" in window.overview.strategy_title.text()
+    row = row_of(goals, "“Online-Beratung für Familien anbieten”")
+    goals.setFocus()
+    goals.setCurrentIndex(goals.model().index(row, 0))
+    qtbot.keyClick(goals, Qt.Key.Key_Return)
+    page = window.page(4)
+    assert window.stack.currentWidget() is page
+    tab = page.tabs.currentWidget()
+    assert tab.goals.current().title == "Online-Beratung für Familien anbieten"
+    assert page.current_version().status == "adopted"
+
+
+def test_open_findings_arrive_in_the_background_and_open_the_check(window, qtbot):
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview.findings_ready, timeout=20_000)
+    assert overview.findings_box.isVisible()
+    texts = overview.findings.texts()
+    assert texts and all(t.endswith(": no measure yet") for t in texts)
+    rect = overview.findings.visualRect(overview.findings.model().index(0, 0))
+    qtbot.mouseClick(overview.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    check = window.check
+    assert window.stack.currentWidget() is check
+    assert check.tabs.currentWidget() is check.results
+    assert check.current().status == "completed"
+    assert check.current().id == overview._findings_wanted[1]
+
+
+def test_the_due_list_never_counts_goals_without_a_measure(window):
+    assert not any("goal" in text for text in window.overview.agenda.due.texts())
+    assert any("has no measure yet" in t for t in window.overview.agenda.attention.texts())
+
+
+def test_the_first_steps_come_back_from_the_view_menu(window):
+    window.navigation.setCurrentRow(3)
+    assert not window.overview.first_steps_box.isVisible()
+    window.first_steps_action.trigger()
+    assert window.stack.currentWidget() is window.overview
+    assert window.overview.first_steps_box.isVisible()
+    assert set(window.overview.first_steps.marks[k].text() for k in ("check", "report")) == {
+        "✓ done"
+    }
+    window.overview.first_steps.hide_button.click()
+    assert not window.overview.first_steps_box.isVisible()

@@ -398,6 +398,25 @@ def populate_strategy_demo(db: Database, *, today: date | None = None) -> None:
                 )
             ],
         ),
+        # No measure serves this goal yet: the overview and the alignment point it out.
+        (
+            "Daten aus Fachsoftware und Verwaltung zusammenführen",
+            0,
+            "Jens Hoffmann",
+            2,
+            [
+                (
+                    "Systeme mit Schnittstelle zur Fachsoftware",
+                    "Systeme",
+                    "number",
+                    "higher",
+                    1,
+                    4,
+                    None,
+                    [1, 1, 2],
+                )
+            ],
+        ),
     )
     start = date(year - 1, 1, 15)
     for title, aim, owner, impact, indicators in goals:

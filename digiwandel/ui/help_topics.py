@@ -21,10 +21,14 @@ PAGE_TOPICS: dict[str, tuple[str, str]] = {
             "<p><b>What it is for:</b> the page the program opens on. It shows where the "
             "organisation stands and what needs doing now, so that a look twice a month is "
             "enough to stay on top of things.</p>"
-            "<p><b>How to use it:</b> every entry under <i>Needs attention</i> and <i>Due in "
-            "the next two weeks</i> is a link: click it or press Enter to go to the measure "
-            "(at the right step), the strategy or the check. A new organisation sees five "
-            "first steps that tick themselves as the data appears.</p>"
+            "<p><b>How to use it:</b> the small radar shows the latest check dimension by "
+            "dimension; the dashed line is the check before, so growth and setbacks stand "
+            "out. Every entry under <i>Needs attention</i>, <i>Due in the next two weeks</i>, "
+            "<i>Strategy progress</i> and <i>Open findings</i> is a link: click it or press "
+            "Enter to go to the measure (at the right step), the goal, the strategy or the "
+            "check's results, where a finding becomes a measure. A new organisation sees "
+            "five first steps that tick themselves as the data appears; View → Show the "
+            "first steps brings them back.</p>"
             "<p><b>Typical mistakes:</b> reading the traffic lights without their reasons; "
             "letting overdue tasks pile up instead of moving their dates or closing them.</p>",
         ),

@@ -173,13 +173,24 @@ class MainWindow(QMainWindow):
                 page.open_project(ident, step or None)
             else:
                 page.show_list()
-        elif target == "strategy":
+        elif target in ("strategy", "goal"):
             page = self.page(4)
             self.navigation.setCurrentRow(4)
             if ident:
                 page.select_version(ident)
+            if target == "goal":
+                page.show_goal(step)
         elif target == "check":
             self.navigation.setCurrentRow(self.stack.indexOf(self.check))
+            if ident:
+                self.check.show_results(ident)
+
+    def show_first_steps(self) -> None:
+        """Bring back the first steps, hidden or done, and show them."""
+        if self.ctx.db is None:
+            return
+        self.overview.show_first_steps()
+        self.navigation.setCurrentRow(0)
 
     def measure_from_check(self, assessment_id, choices: list) -> None:
         """Create a measure from a finding of the check and show it on the Measures page."""
@@ -236,6 +247,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, i=index: self.navigation.setCurrentRow(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.first_steps_action = view_menu.addAction(
+            self.tr("Show the &first steps on the overview"), self.show_first_steps
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("DigiWandel &help"), self.show_help)

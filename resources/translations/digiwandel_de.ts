@@ -4193,8 +4193,8 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the page the program opens on. It shows where the organisation stands and what needs doing now, so that a look twice a month is enough to stay on top of things.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; every entry under &lt;i&gt;Needs attention&lt;/i&gt; and &lt;i&gt;Due in the next two weeks&lt;/i&gt; is a link: click it or press Enter to go to the measure (at the right step), the strategy or the check. A new organisation sees five first steps that tick themselves as the data appears.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; reading the traffic lights without their reasons; letting overdue tasks pile up instead of moving their dates or closing them.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; die Seite, mit der das Programm startet. Sie zeigt, wo die Organisation steht und was jetzt zu tun ist – ein Blick zweimal im Monat genügt, um den Überblick zu behalten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Jeder Eintrag unter &lt;i&gt;Braucht Aufmerksamkeit&lt;/i&gt; und &lt;i&gt;Fällig in den nächsten zwei Wochen&lt;/i&gt; ist ein Verweis: Klicken Sie ihn an oder drücken Sie die Eingabetaste, um zur Maßnahme (beim passenden Schritt), zur Strategie oder zum Check zu gelangen. Eine neue Organisation sieht fünf erste Schritte, die sich selbst abhaken, sobald die Daten vorhanden sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; die Ampeln ohne ihre Begründung lesen; überfällige Aufgaben sich sammeln lassen, statt ihre Termine zu verschieben oder sie abzuschließen.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the page the program opens on. It shows where the organisation stands and what needs doing now, so that a look twice a month is enough to stay on top of things.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; the small radar shows the latest check dimension by dimension; the dashed line is the check before, so growth and setbacks stand out. Every entry under &lt;i&gt;Needs attention&lt;/i&gt;, &lt;i&gt;Due in the next two weeks&lt;/i&gt;, &lt;i&gt;Strategy progress&lt;/i&gt; and &lt;i&gt;Open findings&lt;/i&gt; is a link: click it or press Enter to go to the measure (at the right step), the goal, the strategy or the check's results, where a finding becomes a measure. A new organisation sees five first steps that tick themselves as the data appears; View → Show the first steps brings them back.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; reading the traffic lights without their reasons; letting overdue tasks pile up instead of moving their dates or closing them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; die Seite, mit der das Programm startet. Sie zeigt, wo die Organisation steht und was jetzt zu tun ist – ein Blick zweimal im Monat genügt, um den Überblick zu behalten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Das kleine Netzdiagramm zeigt den letzten Check Dimension für Dimension; die gestrichelte Linie ist der Check davor, so fallen Fortschritte und Rückschritte ins Auge. Jeder Eintrag unter &lt;i&gt;Braucht Aufmerksamkeit&lt;/i&gt;, &lt;i&gt;Fällig in den nächsten zwei Wochen&lt;/i&gt;, &lt;i&gt;Fortschritt der Strategie&lt;/i&gt; und &lt;i&gt;Offene Befunde&lt;/i&gt; ist ein Verweis: Klicken Sie ihn an oder drücken Sie die Eingabetaste, um zur Maßnahme (beim passenden Schritt), zum Ziel, zur Strategie oder zu den Ergebnissen des Checks zu gelangen, wo aus einem Befund eine Maßnahme wird. Eine neue Organisation sieht fünf erste Schritte, die sich selbst abhaken, sobald die Daten vorhanden sind; Ansicht → Erste Schritte auf der Übersicht zeigen holt sie zurück.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; die Ampeln ohne ihre Begründung lesen; überfällige Aufgaben sich sammeln lassen, statt ihre Termine zu verschieben oder sie abzuschließen.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -4693,6 +4693,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
+            <source>Show the &amp;first steps on the overview</source>
+            <translation>&amp;Erste Schritte auf der Übersicht zeigen</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -4831,6 +4835,33 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Demo database opened.</source>
             <translation>Demo-Datenbank geöffnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaturityProfile</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>{number} {title}: {score}</source>
+            <translation>{number} {title}: {score}</translation>
+        </message>
+        <message>
+            <source>Change: percentage points since the previous completed check</source>
+            <translation>Veränderung: Prozentpunkte seit dem vorherigen abgeschlossenen Check</translation>
         </message>
     </context>
     <context>
@@ -5001,6 +5032,18 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>&amp;Maßnahmen öffnen</translation>
         </message>
         <message>
+            <source>Strategy progress by goal</source>
+            <translation>Fortschritt der Strategie nach Zielen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open findings of the check&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Offene Befunde des Checks&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Open findings of the check</source>
+            <translation>Offene Befunde des Checks</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;&lt;b&gt;How DigiWandel helps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: describe your areas, levels and the people who take on roles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: find out, area by area, where you stand digitally, and repeat the check every year.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: write down vision and goals, with indicators that show progress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: run each digitalisation measure through twelve steps, from needs analysis to sharing what was learned.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt;: print the board report before board meetings.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;So unterstützt Sie DigiWandel&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Organisation&lt;/b&gt;: Beschreiben Sie Ihre Bereiche, Ebenen und die Personen, die Rollen übernehmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Digitalisierungscheck&lt;/b&gt;: Finden Sie Bereich für Bereich heraus, wo Sie digital stehen, und wiederholen Sie den Check jedes Jahr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: Halten Sie Vision und Ziele fest, mit Indikatoren, die den Fortschritt zeigen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen&lt;/b&gt;: Führen Sie jede Digitalisierungsmaßnahme durch zwölf Schritte, von der Bedarfsanalyse bis zur Weitergabe der gewonnenen Erfahrungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berichte&lt;/b&gt;: Drucken Sie vor Vorstandssitzungen den Vorstandsbericht aus.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -5015,6 +5058,74 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>No database is open. Create a new one with File → New database, open an existing one with File → Open, or look around in the demo.</source>
             <translation>Es ist keine Datenbank geöffnet. Legen Sie mit Datei → Neue Datenbank eine neue an, öffnen Sie mit Datei → Öffnen eine vorhandene, oder sehen Sie sich zuerst die Demo an.</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>No strategy yet: write down vision and goals on the Strategy page.</source>
+            <translation>Noch keine Strategie: Halten Sie Vision und Ziele auf der Seite „Strategie“ fest.</translation>
+        </message>
+        <message>
+            <source>Open the strategy</source>
+            <translation>Strategie öffnen</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>beschlossen</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Strategy progress: “{title}” ({status})</source>
+            <translation>Fortschritt der Strategie: „{title}“ ({status})</translation>
+        </message>
+        <message>
+            <source>achieved</source>
+            <translation>erreicht</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>aufgegeben</translation>
+        </message>
+        <message>
+            <source>nothing measured yet</source>
+            <translation>noch nichts gemessen</translation>
+        </message>
+        <message>
+            <source>{percent} of the way</source>
+            <translation>{percent} des Wegs geschafft</translation>
+        </message>
+        <message>
+            <source>“{title}”: {state}</source>
+            <translation>„{title}“: {state}</translation>
+        </message>
+        <message>
+            <source>Open the goal and its indicators</source>
+            <translation>Ziel und seine Indikatoren öffnen</translation>
+        </message>
+        <message>
+            <source>The strategy has no goals yet.</source>
+            <translation>Die Strategie hat noch keine Ziele.</translation>
+        </message>
+        <message>
+            <source>Open findings of the check of {date}</source>
+            <translation>Offene Befunde des Checks vom {date}</translation>
+        </message>
+        <message>
+            <source>Open the results of the check: create a measure from a finding there</source>
+            <translation>Ergebnisse des Checks öffnen: Dort legen Sie aus einem Befund eine Maßnahme an</translation>
+        </message>
+        <message>
+            <source>{finding}: no measure yet</source>
+            <translation>{finding}: noch keine Maßnahme</translation>
+        </message>
+        <message>
+            <source>Every finding of this check has a measure.</source>
+            <translation>Zu jedem Befund dieses Checks gibt es eine Maßnahme.</translation>
         </message>
         <message>
             <source>No measure yet. Create one on the Measures page, from a template or from a finding of the check.</source>
@@ -5033,8 +5144,8 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Letzter Digitalisierungscheck ({date}): {index}, Stufe „{band}“.</translation>
         </message>
         <message>
-            <source>Previous check ({date}): {index}.</source>
-            <translation>Vorheriger Check ({date}): {index}.</translation>
+            <source>Previous check ({date}): {index}; change: {change} percentage points.</source>
+            <translation>Vorheriger Check ({date}): {index}; Veränderung: {change} Prozentpunkte.</translation>
         </message>
     </context>
     <context>
@@ -7496,6 +7607,21 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Comment:</source>
             <translation>Kommentar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Maturity by dimension</source>
+            <translation>Reifegrad nach Dimensionen</translation>
+        </message>
+        <message>
+            <source>latest check</source>
+            <translation>letzter Check</translation>
+        </message>
+        <message>
+            <source>previous check</source>
+            <translation>vorheriger Check</translation>
         </message>
     </context>
     <context>

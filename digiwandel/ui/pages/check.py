@@ -749,6 +749,13 @@ class CheckPage(FollowsChanges, QWidget):
         row = self.current()
         return row is not None and row.status == "draft"
 
+    def show_results(self, assessment_id: int) -> None:
+        """The results of a check, e.g. to create a measure from one of its findings."""
+        self.reload_if_stale()
+        self.panel.select_id(assessment_id)
+        self.tabs.setCurrentWidget(self.results)
+        self.results.setFocus()
+
     def _selection_changed(self, *_args) -> None:
         if self._reloading:
             return  # reload() calls this once when the list is filled

@@ -112,10 +112,15 @@ class AgendaBox(QWidget):
             if entry.kind in (kinds.REVIEW_DUE, kinds.REVIEW_OVERDUE):
                 key = "review"
             seen[key] = seen.get(key, 0) + 1
-        goals_hidden = max(
-            agenda.totals.get(kinds.GOAL_WITHOUT_MEASURE, 0)
-            - seen.pop(kinds.GOAL_WITHOUT_MEASURE, 0),
-            0,
+        # Only in the list that names such goals (the due list never does).
+        goals_hidden = (
+            max(
+                agenda.totals.get(kinds.GOAL_WITHOUT_MEASURE, 0)
+                - seen.pop(kinds.GOAL_WITHOUT_MEASURE),
+                0,
+            )
+            if kinds.GOAL_WITHOUT_MEASURE in seen
+            else 0
         )
         if goals_hidden:
             text = self.tr("… and %n more goals without a measure", "", goals_hidden)

@@ -82,6 +82,19 @@ class StrategyPage(FollowsChanges, QWidget):
                 self.version_combo.setCurrentIndex(index)
                 return
 
+    def show_goal(self, goal_id: int) -> None:
+        """The goals tab with `goal_id` selected (of the version shown)."""
+        from digiwandel.ui.pages.strategy_goals import GoalsTab
+
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, GoalsTab):
+                self.tabs.setCurrentIndex(index)  # loads the tab
+                if goal_id:
+                    tab.goals.select_id(goal_id)
+                tab.goals.view.setFocus()
+                return
+
     def push(self, text: str, redo, undo) -> None:
         """Record an already saved edit for undo and let every tab reload."""
         self.ctx.push(text, redo, undo, PART)
