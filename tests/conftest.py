@@ -68,6 +68,21 @@ def demo_db(tmp_path):
     database.close()
 
 
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    """The main window, shown, on a new file holding the whole demo."""
+    from digiwandel.services.demo import create_demo_file
+    from digiwandel.ui.context import AppContext
+    from digiwandel.ui.main_window import MainWindow
+
+    path = create_demo_file(tmp_path / "demo.sqlite3")
+    window = MainWindow(AppContext())
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    return window
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_message_boxes(monkeypatch):
     """A message box nobody answers would block the test run; fail instead.

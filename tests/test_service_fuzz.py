@@ -21,6 +21,7 @@ from sqlalchemy import event
 
 from digiwandel.domain import vocabulary
 from digiwandel.model.database import open_database
+from digiwandel.services.agenda import AgendaService
 from digiwandel.services.base import UnknownFieldsError
 from digiwandel.services.check import CheckService
 from digiwandel.services.demo import populate_demo
@@ -37,6 +38,7 @@ from digiwandel.services.transfer import export_organisation, import_organisatio
 from digiwandel.services.trash import TrashService
 
 SERVICES = (
+    AgendaService,
     CheckService,
     DriverService,
     OrganisationService,

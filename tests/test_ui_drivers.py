@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
 from digiwandel.services.drivers import DriverService
 from digiwandel.ui.context import AppContext
-from digiwandel.ui.main_window import MainWindow
 from digiwandel.ui.pages.drivers import DriversPage, RatingsModel
 
 DRIVERS_ROW = 3
@@ -24,15 +23,8 @@ def english_locale():
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from digiwandel.services.demo import create_demo_file
-
-    path = create_demo_file(tmp_path / "demo.sqlite3")
-    win = MainWindow(AppContext())
-    qtbot.addWidget(win)
-    assert win.open_path(path)
-    win.show()
-    return win
+def window(demo_window):
+    return demo_window
 
 
 @pytest.fixture

@@ -6,21 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from digiwandel.ui.context import AppContext
 from digiwandel.ui.dialogs.help import HelpDialog
-from digiwandel.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from digiwandel.services.demo import create_demo_file
-
-    path = create_demo_file(tmp_path / "demo.sqlite3")
-    win = MainWindow(AppContext())
-    qtbot.addWidget(win)
-    assert win.open_path(path)
-    win.show()
-    return win
+def window(demo_window):
+    return demo_window
 
 
 def opened_topic(window, monkeypatch) -> tuple[str, str]:

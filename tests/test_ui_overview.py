@@ -10,16 +10,9 @@ from digiwandel.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from digiwandel.services.demo import create_demo_file
-
-    path = create_demo_file(tmp_path / "demo.sqlite3")
-    win = MainWindow(AppContext())
-    qtbot.addWidget(win)
-    assert win.open_path(path)
-    win.show()
-    win.navigation.setCurrentRow(0)
-    return win
+def window(demo_window):
+    demo_window.navigation.setCurrentRow(0)
+    return demo_window
 
 
 def row_of(view, start: str) -> int:

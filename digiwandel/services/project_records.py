@@ -273,7 +273,9 @@ def _has_control(text: str) -> bool:
 
 def _clean_target(value: object) -> str:
     """A web address (http/https with a host) or a file path; no other schemes."""
-    raw = value if isinstance(value, str) else ("" if value is None else str(value))
+    if value is not None and not isinstance(value, str):  # a path or address is text
+        raise DomainError(MSG_DOCUMENT_TARGET_INVALID, field="target")
+    raw = value or ""
     if _has_control(raw):  # the address's own message rather than the general one
         raise DomainError(MSG_DOCUMENT_TARGET_INVALID, field="target")
     text = clean_text(raw, field="target", limit=TARGET_LEN, required=MSG_DOCUMENT_TARGET)

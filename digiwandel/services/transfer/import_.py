@@ -442,8 +442,7 @@ def _write(db: Database, checked: _Plan) -> dict[str, int]:
                     try:
                         connection.execute(insert, row)
                     except DBAPIError as exc:
-                        if isinstance(exc, OperationalError) and storage_error(exc):
-                            raise storage_error(exc) from exc
+                        _raise_storage_error(exc)
                         detail = str(getattr(exc, "orig", exc))
                         raise DomainError(
                             MSG_RULE, field=place, place=place, detail=detail
@@ -453,8 +452,7 @@ def _write(db: Database, checked: _Plan) -> dict[str, int]:
             try:
                 transaction.commit()
             except DBAPIError as exc:
-                if isinstance(exc, OperationalError) and storage_error(exc):
-                    raise storage_error(exc) from exc
+                _raise_storage_error(exc)
                 raise DomainError(MSG_WRITE, detail=str(getattr(exc, "orig", exc))) from exc
         except BaseException:
             if transaction.is_active:
@@ -475,3 +473,12 @@ def _advance_sequences(connection, tables: list[str]) -> None:
                 ),
                 {"t": name},
             )
+
+
+def _raise_storage_error(exc: DBAPIError) -> None:
+    """A full disk, a vanished drive or a damaged file, said as such rather than as a
+    rule the file broke."""
+    if isinstance(exc, OperationalError):
+        error = storage_error(exc)
+        if error is not None:
+            raise error from exc

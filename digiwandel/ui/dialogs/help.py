@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from digiwandel import __version__
+from digiwandel.ui.help_topics import topics
 
 SOURCE_AUTHORS = "Werner Heister, Markus Krings"
 SOURCE_TITLE = "Digitaler Wandel im Sozialwesen: Bestandsaufnahme und Handlungsempfehlungen"
@@ -18,10 +31,6 @@ class HelpDialog(QDialog):
     topic of the part of the program that had the focus (F1)."""
 
     def __init__(self, parent=None, topic: str | None = None, lang: str = "de") -> None:
-        from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QSplitter
-
-        from digiwandel.ui.help_topics import topics
-
         super().__init__(parent)
         self.setWindowTitle(self.tr("DigiWandel Help"))
         self.resize(900, 620)
@@ -64,8 +73,6 @@ class HelpDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         """Topics whose title or text contains what was typed."""
-        import re
-
         needle = " ".join(text.casefold().split())
         current = self.current_key()
         self.list.blockSignals(True)

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from digiwandel.services import agenda as kinds
 from digiwandel.services.agenda import Agenda, AgendaEntry
+from digiwandel.services.overview import FIRST_STEPS
 from digiwandel.ui.context import format_date
 from digiwandel.ui.forms import money_text
 
@@ -194,10 +204,6 @@ class FirstStepsBox(QWidget):
     hide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton
-
-        from digiwandel.services.overview import FIRST_STEPS
-
         super().__init__(parent)
         title = QLabel(self.tr("<b>First steps</b>"))
         intro = QLabel(
