@@ -361,6 +361,11 @@ def top_priorities(scores: AssessmentScores, limit: int = 5) -> list[ItemScore]:
     return candidates[: max(limit, 0)]
 
 
+def sheets_with_levels(input: AssessmentInput) -> int:
+    """Answer sheets that gave at least one level answer: those a result is made of."""
+    return len({a.respondent_id for a in _latest_answers(input.answers) if _level(a) is not None})
+
+
 def group_percentages(
     input: AssessmentInput,
     group_of: Callable[[RespondentInfo], Hashable | None],

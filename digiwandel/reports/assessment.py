@@ -117,6 +117,7 @@ class AssessmentData:
     #: ``charts.specs.check_chart_specs`` of the results: builder → spec or None.
     charts: dict[str, dict | None] = field(default_factory=dict)
     sections: frozenset[str] = frozenset(SECTION_KEYS)
+    few_sheets: bool = False  # the whole check has fewer sheets than the threshold
 
 
 class AssessmentReport(Report):
@@ -224,6 +225,10 @@ class AssessmentReport(Report):
                 "note",
             )
         )
+        if d.few_sheets:
+            parts.append(
+                self.markup("<b>" + escape(words.few_sheets_warning(d.threshold)) + "</b>")
+            )
         return parts
 
     def _dimensions(self) -> list[Flowable]:

@@ -74,6 +74,8 @@ class MaturityData:
     findings: tuple[FindingLine, ...]
     recommendations: tuple[str, ...]
     radar: dict | None  # the spec of the check's profile chart
+    few_sheets: bool = False  # fewer sheets than the smallest group size in the whole check
+    threshold: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,6 +536,8 @@ class BoardReport(Report):
                 + check_words.band_explanation(m.band)
             )
         )
+        if m.few_sheets:
+            parts.append(self.p(check_words.few_sheets_warning(m.threshold)))
         if m.previous_title and m.change is not None:
             parts.append(
                 self.p(

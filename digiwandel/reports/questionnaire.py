@@ -175,9 +175,9 @@ class QuestionnaireReport(Report):
             self.h2(self.tr("Your answers stay anonymous")),
             self.p(
                 self.tr(
-                    "Please do not write your name on the questionnaire. Answers are only "
-                    "evaluated in groups of at least {n} people; for a smaller area or level "
-                    "no result is shown, so that nobody's answers can be identified."
+                    "Please do not write your name on the questionnaire. Results by area or "
+                    "level are only shown in groups of at least {n} people, so that nobody's "
+                    "answers can be identified."
                 ).format(n=self.lang.number(d.threshold))
             ),
         ]

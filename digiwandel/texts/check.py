@@ -537,6 +537,15 @@ def too_few() -> str:
     return translate("CheckTexts", "too few answers")
 
 
+def few_sheets_warning(threshold: int) -> str:
+    """Said where a whole check has fewer answer sheets than the smallest group size."""
+    return translate(
+        "CheckTexts",
+        "This check has fewer than {n} answer sheets with answers. Its results show what "
+        "these few people answered, so they are not anonymous.",
+    ).format(n=current().number(threshold))
+
+
 # ---- answers as the survey and the paper entry show them -----------------------------------
 # The keys typed for an answer, the same in the survey and the paper entry grid.
 ANSWER_KEYS = {"dont_know": "?", "not_applicable": "-"}

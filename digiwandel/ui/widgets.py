@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from digiwandel.services.errors import DomainError
 from digiwandel.ui.context import error_text
 from digiwandel.ui.export import EXPORT_ROLE, export_controls
+from digiwandel.ui.field_tips import field_tip
 from digiwandel.ui.forms import DateField, format_number
 
 
@@ -161,7 +162,14 @@ class FormDialog(QDialog):
             if isinstance(f.widget, DateField):
                 f.widget.field_name = f.key  # a date it cannot read is refused here
             box, error = with_error(f.widget)
-            form.addRow(buddy_label(f.label, f.widget), box)
+            label = buddy_label(f.label, f.widget)
+            tip = f.widget.toolTip() or field_tip(f.key)
+            if tip:  # on the label too: hovering either explains the field
+                f.widget.setToolTip(tip)
+                label.setToolTip(tip)
+                if not f.widget.accessibleDescription():
+                    f.widget.setAccessibleDescription(tip)
+            form.addRow(label, box)
             self.errors[f.key] = error
         layout.addLayout(form)
         self.general_error = QLabel()

@@ -1864,6 +1864,10 @@ Maßnahme: {measure}</translation>
             <translation>Wiederholen Sie diesen Check regelmäßig und lassen Sie mehr Kolleginnen und Kollegen antworten. Schauen Sie auch nach außen: Fragen Sie Klientinnen und Klienten nach ihrem Bedarf, klären Sie Berichts- und Abrechnungswege mit den Leistungsträgern, vergleichen Sie sich mit anderen Trägern und finden Sie heraus, welche Lösungen der Markt bietet.</translation>
         </message>
         <message>
+            <source>This check has fewer than {n} answer sheets with answers. Its results show what these few people answered, so they are not anonymous.</source>
+            <translation>Dieser Check hat weniger als {n} Antwortbögen mit Antworten. Seine Ergebnisse zeigen, was diese wenigen Personen geantwortet haben; sie sind daher nicht anonym.</translation>
+        </message>
+        <message>
             <source>don't know</source>
             <translation>weiß nicht</translation>
         </message>
@@ -3578,6 +3582,153 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
         <message>
             <source>Measurement</source>
             <translation>Messwert</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldTip</name>
+        <message>
+            <source>The area the person works in. The check compares areas; an area with fewer answer sheets than the smallest group size (Settings) is not shown on its own.</source>
+            <translation>Der Bereich, in dem die Person arbeitet. Der Check vergleicht die Bereiche; ein Bereich mit weniger Antwortbögen als die kleinste Gruppengröße (Einstellungen) wird nicht einzeln gezeigt.</translation>
+        </message>
+        <message>
+            <source>The hierarchy level. The check compares levels, e.g. leadership and staff; a level with fewer answer sheets than the smallest group size is not shown on its own.</source>
+            <translation>Die Hierarchieebene. Der Check vergleicht die Ebenen, z. B. Leitung und Mitarbeitende; eine Ebene mit weniger Antwortbögen als die kleinste Gruppengröße wird nicht einzeln gezeigt.</translation>
+        </message>
+        <message>
+            <source>The place of the level in lists and charts: 0 first, higher numbers later.</source>
+            <translation>Die Stelle der Ebene in Listen und Diagrammen: 0 zuerst, höhere Zahlen weiter hinten.</translation>
+        </message>
+        <message>
+            <source>Tick for levels whose people lead others. The check sets their answers beside those of the staff: a large gap means the situation is seen differently.</source>
+            <translation>Ankreuzen für Ebenen, deren Personen andere leiten. Der Check stellt ihre Antworten neben die der Mitarbeitenden: Ein großer Abstand heißt, dass die Lage unterschiedlich gesehen wird.</translation>
+        </message>
+        <message>
+            <source>Tick for levels made up of volunteers, so that their view can be told apart.</source>
+            <translation>Ankreuzen für Ebenen aus Ehrenamtlichen, damit ihre Sicht erkennbar bleibt.</translation>
+        </message>
+        <message>
+            <source>The questions the check asks. Keep the same catalog from year to year so that the results can be compared.</source>
+            <translation>Die Fragen, die der Check stellt. Behalten Sie denselben Katalog von Jahr zu Jahr bei, damit sich die Ergebnisse vergleichen lassen.</translation>
+        </message>
+        <message>
+            <source>The overarching goal (Oberziel) of your mission statement that this goal makes concrete.</source>
+            <translation>Das Oberziel aus Ihrem Leitbild, das dieses Ziel konkret macht.</translation>
+        </message>
+        <message>
+            <source>How far the goal reaches on the impact ladder: 1–3 output (activities take place, target groups are reached and use them), 4–6 outcome (they learn, act differently, their situation changes), 7 impact (society changes).</source>
+            <translation>Wie weit das Ziel auf der Wirkungstreppe reicht: 1–3 Output (Aktivitäten finden statt, Zielgruppen werden erreicht und nutzen sie), 4–6 Outcome (sie lernen, handeln anders, ihre Lage ändert sich), 7 Impact (die Gesellschaft verändert sich).</translation>
+        </message>
+        <message>
+            <source>Which way is better: a higher value, a lower value, or a value within a range. Progress is the share of the way from the starting value to the target.</source>
+            <translation>Was besser ist: ein höherer Wert, ein niedrigerer Wert oder ein Wert in einem Bereich. Der Fortschritt ist der Anteil des Wegs vom Ausgangswert zum Zielwert.</translation>
+        </message>
+        <message>
+            <source>The value when measuring begins. Progress is counted from here.</source>
+            <translation>Der Wert zu Beginn der Messung. Von hier aus wird der Fortschritt gezählt.</translation>
+        </message>
+        <message>
+            <source>The date of the starting value.</source>
+            <translation>Das Datum des Ausgangswerts.</translation>
+        </message>
+        <message>
+            <source>The value to reach by the target date; 100 % progress.</source>
+            <translation>Der Wert, der bis zum Zieldatum erreicht sein soll; 100 % Fortschritt.</translation>
+        </message>
+        <message>
+            <source>By when the target value should be reached.</source>
+            <translation>Bis wann der Zielwert erreicht sein soll.</translation>
+        </message>
+        <message>
+            <source>For “within a range”: the lowest value that counts as reached. Leave empty for no lower limit.</source>
+            <translation>Für „innerhalb eines Bereichs“: der niedrigste Wert, der als erreicht gilt. Leer lassen, wenn es keine Untergrenze gibt.</translation>
+        </message>
+        <message>
+            <source>For “within a range”: the highest value that counts as reached. Leave empty for no upper limit.</source>
+            <translation>Für „innerhalb eines Bereichs“: der höchste Wert, der als erreicht gilt. Leer lassen, wenn es keine Obergrenze gibt.</translation>
+        </message>
+        <message>
+            <source>The unit of the figure, e.g. %, hours or contacts.</source>
+            <translation>Die Einheit der Zahl, z. B. %, Stunden oder Kontakte.</translation>
+        </message>
+        <message>
+            <source>Where the figure comes from (specialist software, a survey, the accounts), so that the next person measures it the same way.</source>
+            <translation>Woher die Zahl stammt (Fachsoftware, Befragung, Buchhaltung), damit die nächste Person genauso misst.</translation>
+        </message>
+        <message>
+            <source>How sure you are of this value: 0 a rough guess, 10 counted exactly.</source>
+            <translation>Wie sicher Sie sich bei diesem Wert sind: 0 grob geschätzt, 10 genau gezählt.</translation>
+        </message>
+        <message>
+            <source>When the strategy is next looked at again. The overview reminds you two weeks ahead and once it is overdue.</source>
+            <translation>Wann die Strategie das nächste Mal überprüft wird. Die Übersicht erinnert zwei Wochen vorher und sobald die Überprüfung überfällig ist.</translation>
+        </message>
+        <message>
+            <source>Where the board's decision is recorded, e.g. the number in the minutes, so that the adoption can be traced.</source>
+            <translation>Wo der Beschluss des Vorstands festgehalten ist, z. B. die Nummer im Protokoll, damit sich der Beschluss nachvollziehen lässt.</translation>
+        </message>
+        <message>
+            <source>What digitalisation changes for this goal: what becomes possible, and what must be protected.</source>
+            <translation>Was die Digitalisierung für dieses Ziel verändert: was möglich wird und was geschützt werden muss.</translation>
+        </message>
+        <message>
+            <source>In a sentence, what this measure adds to the goal; the alignment shows it.</source>
+            <translation>In einem Satz, was diese Maßnahme zum Ziel beiträgt; die Ausrichtung zeigt es an.</translation>
+        </message>
+        <message>
+            <source>Tick to give the entry a fixed date; the overview lists it when it falls due.</source>
+            <translation>Ankreuzen, um dem Eintrag einen festen Termin zu geben; die Übersicht nennt ihn, wenn er fällig wird.</translation>
+        </message>
+        <message>
+            <source>The finding or recommendation of the check that this measure answers. The overview then no longer lists that finding as open.</source>
+            <translation>Der Befund oder die Empfehlung des Checks, auf die diese Maßnahme antwortet. Die Übersicht führt diesen Befund dann nicht mehr als offen.</translation>
+        </message>
+        <message>
+            <source>The strategic goal this measure serves. The overview points out running measures that serve no goal.</source>
+            <translation>Das strategische Ziel, dem diese Maßnahme dient. Die Übersicht weist auf laufende Maßnahmen hin, die keinem Ziel dienen.</translation>
+        </message>
+        <message>
+            <source>Green: on track. Amber: at risk, but the team can still solve it. Red: the date, budget or goal cannot be kept without a decision by the leadership.</source>
+            <translation>Grün: im Plan. Gelb: gefährdet, aber das Team kann es noch selbst lösen. Rot: Termin, Budget oder Ziel sind ohne eine Entscheidung der Leitung nicht zu halten.</translation>
+        </message>
+        <message>
+            <source>Why the light is amber or red, in one sentence. The overview and the board report show it.</source>
+            <translation>Warum die Ampel gelb oder rot ist, in einem Satz. Die Übersicht und der Vorstandsbericht zeigen ihn.</translation>
+        </message>
+        <message>
+            <source>The drivers of digital change this measure builds on (see the Drivers page).</source>
+            <translation>Die Treiber des digitalen Wandels, auf die diese Maßnahme baut (siehe Seite „Treiber“).</translation>
+        </message>
+        <message>
+            <source>A milestone marks a result rather than a piece of work; the overview names milestones apart from tasks.</source>
+            <translation>Ein Meilenstein markiert ein Ergebnis, keine Arbeit; die Übersicht nennt Meilensteine getrennt von Aufgaben.</translation>
+        </message>
+        <message>
+            <source>How likely the risk is: 1 very unlikely to 5 almost certain. Likelihood × impact gives the score; from 12 the risk counts as high and goes into the board report.</source>
+            <translation>Wie wahrscheinlich das Risiko ist: 1 sehr unwahrscheinlich bis 5 fast sicher. Wahrscheinlichkeit × Auswirkung ergibt die Risikozahl; ab 12 gilt das Risiko als hoch und kommt in den Vorstandsbericht.</translation>
+        </message>
+        <message>
+            <source>How much harm it would do: 1 minor to 5 it puts the measure at stake. Likelihood × impact gives the score; from 12 the risk counts as high.</source>
+            <translation>Wie viel Schaden es anrichten würde: 1 gering bis 5 die Maßnahme steht auf dem Spiel. Wahrscheinlichkeit × Auswirkung ergibt die Risikozahl; ab 12 gilt das Risiko als hoch.</translation>
+        </message>
+        <message>
+            <source>How far this group takes part: it is informed, consulted, involved in the work or has a say in decisions.</source>
+            <translation>Wie weit diese Gruppe beteiligt ist: Sie wird informiert, befragt, in die Arbeit einbezogen oder entscheidet mit.</translation>
+        </message>
+        <message>
+            <source>The amount planned for this line, in euros.</source>
+            <translation>Der für diese Position geplante Betrag in Euro.</translation>
+        </message>
+        <message>
+            <source>What has been spent so far. When a measure spends more than planned in all, the overview lists it.</source>
+            <translation>Was bisher ausgegeben wurde. Gibt eine Maßnahme insgesamt mehr aus als geplant, nennt die Übersicht sie.</translation>
+        </message>
+        <message>
+            <source>Whether a data protection impact assessment (Art. 35 GDPR) is needed: as a rule when sensitive data, e.g. of clients, is processed on a large scale or in a new way.</source>
+            <translation>Ob eine Datenschutz-Folgenabschätzung (Art. 35 DSGVO) nötig ist: in der Regel, wenn sensible Daten, z. B. von Klient*innen, in großem Umfang oder auf neue Weise verarbeitet werden.</translation>
+        </message>
+        <message>
+            <source>Where the result is documented, e.g. the record of processing activities or the signed contract.</source>
+            <translation>Wo das Ergebnis dokumentiert ist, z. B. im Verzeichnis von Verarbeitungstätigkeiten oder im unterschriebenen Vertrag.</translation>
         </message>
     </context>
     <context>
@@ -7577,8 +7728,8 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Ihre Antworten bleiben anonym</translation>
         </message>
         <message>
-            <source>Please do not write your name on the questionnaire. Answers are only evaluated in groups of at least {n} people; for a smaller area or level no result is shown, so that nobody's answers can be identified.</source>
-            <translation>Bitte schreiben Sie Ihren Namen nicht auf den Fragebogen. Die Antworten werden nur in Gruppen von mindestens {n} Personen ausgewertet; für kleinere Bereiche oder Ebenen wird kein Ergebnis gezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
+            <source>Please do not write your name on the questionnaire. Results by area or level are only shown in groups of at least {n} people, so that nobody's answers can be identified.</source>
+            <translation>Bitte schreiben Sie Ihren Namen nicht auf den Fragebogen. Ergebnisse nach Bereich oder Ebene werden nur für Gruppen von mindestens {n} Personen gezeigt, damit sich keine Antworten einzelnen Personen zuordnen lassen.</translation>
         </message>
         <message>
             <source>Your area</source>
@@ -8428,8 +8579,8 @@ Der aktuelle Stand wird vorher gesichert, es geht also nichts verloren.</transla
             <translation>Eine geänderte Sprache gilt ab dem nächsten Start von DigiWandel.</translation>
         </message>
         <message>
-            <source>Results of the Digitalisierungscheck are only broken down by area or level when at least this many people answered, so no one's answers can be identified. This setting is stored with the organisation's data.</source>
-            <translation>Ergebnisse des Digitalisierungschecks werden nur dann nach Bereich oder Ebene aufgeschlüsselt, wenn mindestens so viele Personen geantwortet haben. So lassen sich Antworten nicht einzelnen Personen zuordnen. Diese Einstellung wird mit den Daten der Organisation gespeichert.</translation>
+            <source>Results of an area or level (such as leadership) with fewer answer sheets than this are not shown: not on screen, in reports or in exported tables. Their answers still count in the overall result; a check with fewer sheets in total says that its results are not anonymous. Reports made earlier stay as they were. Backups and File → Export organisation contain all answer sheets. This setting is stored with the organisation's data.</source>
+            <translation>Ergebnisse eines Bereichs oder einer Ebene (etwa der Leitung) mit weniger Antwortbögen werden nicht gezeigt: weder am Bildschirm noch in Berichten oder exportierten Tabellen. Ihre Antworten zählen im Gesamtergebnis mit; hat ein Check insgesamt weniger Antwortbögen, weist er darauf hin, dass seine Ergebnisse nicht anonym sind. Bereits erstellte Berichte bleiben, wie sie sind. Sicherungen und Datei → Exportieren (JSON) enthalten alle Antwortbögen. Diese Einstellung wird mit den Daten der Organisation gespeichert.</translation>
         </message>
         <message>
             <source>Language</source>

@@ -226,6 +226,7 @@ class ResultsPart:
             recommendations=recommended,
             trend=tuple(trend_points),
             item_texts=item_texts,
+            few_sheets=0 < scoring.sheets_with_levels(inp) < threshold,
         )
 
     def _facts(

@@ -147,3 +147,6 @@ class Results:
     recommendations: tuple[str, ...]
     trend: tuple[scoring.TrendPoint, ...]
     item_texts: dict[str, ItemText] = field(default_factory=dict)
+    # Fewer sheets with answers than the threshold in the whole check: its overall results
+    # are those few people's answers (they still count; the screen and report say so).
+    few_sheets: bool = False

@@ -215,6 +215,7 @@ def assessment_data(results: Results, sections: frozenset[str]):
         trend=trend,
         charts=check_chart_specs(r),
         sections=sections,
+        few_sheets=r.few_sheets,
     )
 
 

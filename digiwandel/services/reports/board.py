@@ -225,6 +225,8 @@ def _maturity(results: Results | None, previous):
         ),
         recommendations=tuple(r.recommendations),
         radar=check_chart_specs(r)["radar_chart"] if r.scores.overall is not None else None,
+        few_sheets=r.few_sheets,
+        threshold=r.threshold,
     )
 
 

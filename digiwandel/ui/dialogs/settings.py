@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from digiwandel.i18n import LANGUAGE_KEY, saved_language
 from digiwandel.services.organisation import PRIVACY_THRESHOLD_KEY
 from digiwandel.ui.backups import backup_folder, set_backup_folder, shown_folder
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.widgets import buddy_label
 
 
@@ -50,9 +50,12 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         threshold_note = QLabel(
             self.tr(
-                "Results of the Digitalisierungscheck are only broken down by area or level "
-                "when at least this many people answered, so no one's answers can be "
-                "identified. This setting is stored with the organisation's data."
+                "Results of an area or level (such as leadership) with fewer answer sheets "
+                "than this are not shown: not on screen, in reports or in exported tables. "
+                "Their answers still count in the overall result; a check with fewer sheets "
+                "in total says that its results are not anonymous. Reports made earlier stay "
+                "as they were. Backups and File → Export organisation contain all answer "
+                "sheets. This setting is stored with the organisation's data."
             )
         )
         threshold_note.setWordWrap(True)
@@ -133,6 +136,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
         set_backup_folder(self.chosen_backup_folder)
-        if self.ctx.db is not None:
+        if self.ctx.db is not None and self.threshold.value() != self.ctx.org.privacy_threshold():
             self.ctx.org.set_setting(PRIVACY_THRESHOLD_KEY, str(self.threshold.value()))
+            # Results on screen were computed with the old size: they are computed again.
+            self.ctx.notify(Change.ORGANISATION)
         super().accept()

@@ -297,7 +297,10 @@ class ResultsView(QWidget):
                     title=results.previous_title, change=tx.signed(scores.change, "")
                 )
             )
-        self.facts_label.setText(html.escape(" · ".join(facts)))
+        facts_html = html.escape(" · ".join(facts))
+        if results.few_sheets:  # the whole check is smaller than the smallest group
+            facts_html += "<br><b>" + html.escape(tx.few_sheets_warning(results.threshold)) + "</b>"
+        self.facts_label.setText(facts_html)
 
         titles = {d.key: d.title for d in results.dimensions}
         self.dimension_model.set_rows([(titles.get(d.key, d.key), d) for d in scores.dimensions])
