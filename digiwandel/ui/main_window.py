@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("DigiWandel &help"), self.show_help)
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action = help_menu.addAction(self.tr("User &guide"), self.show_guide)
         help_menu.addAction(self.tr("&About DigiWandel"), self._about)
 
     def _fill_recent(self) -> None:
@@ -606,6 +607,12 @@ class MainWindow(QMainWindow):
         from digiwandel.ui.dialogs.help import HelpDialog
 
         HelpDialog(self, self.help_topic(), ui_language()).exec()
+
+    def show_guide(self):
+        """The user guide in a window of its own, beside the program."""
+        from digiwandel.ui.dialogs.guide import show_guide
+
+        return show_guide(self, ui_language())
 
     def help_topic(self) -> str:
         """The help topic of the part of the program on screen: the page, or the step of

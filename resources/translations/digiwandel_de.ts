@@ -4299,6 +4299,93 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>DigiWandel User Guide</source>
+            <translation>DigiWandel – Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>User guide text</source>
+            <translation>Text des Benutzerhandbuchs</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>Back to the previous place (Alt+Left)</source>
+            <translation>Zurück zur vorigen Stelle (Alt+Pfeil links)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Vor</translation>
+        </message>
+        <message>
+            <source>Forward again (Alt+Right)</source>
+            <translation>Wieder vor (Alt+Pfeil rechts)</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>&amp;Inhalt</translation>
+        </message>
+        <message>
+            <source>The table of contents (Alt+Home)</source>
+            <translation>Zum Inhaltsverzeichnis (Alt+Pos1)</translation>
+        </message>
+        <message>
+            <source>Word or phrase</source>
+            <translation>Wort oder Wortgruppe</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Im Handbuch suchen</translation>
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Nächster Treffer</translation>
+        </message>
+        <message>
+            <source>Next place (F3 or Enter)</source>
+            <translation>Nächste Fundstelle (F3 oder Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious</source>
+            <translation>V&amp;origer Treffer</translation>
+        </message>
+        <message>
+            <source>Previous place (Shift+F3)</source>
+            <translation>Vorige Fundstelle (Umschalt+F3)</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>Suchergebnis</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the guide (Ctrl+P)</source>
+            <translation>Das Handbuch drucken (Strg+P)</translation>
+        </message>
+        <message>
+            <source>This guide is available in German only.</source>
+            <translation>Dieses Handbuch gibt es nur auf Deutsch.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Print the user guide</source>
+            <translation>Benutzerhandbuch drucken</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>DigiWandel Help</source>
@@ -4854,6 +4941,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>DigiWandel &amp;help</source>
             <translation>DigiWandel-&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
             <source>&amp;About DigiWandel</source>
