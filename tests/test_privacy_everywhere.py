@@ -298,9 +298,15 @@ def test_a_check_with_fewer_sheets_than_the_smallest_group_says_it_is_not_anonym
     assert warning in view.facts_label.text()
     assert warning in " ".join(assessment_pdf(two_sheets, tmp_path).split())
     assert warning in " ".join(board_pdf(two_sheets, tmp_path).split())
+    # AND so does the overview, beside its radar of the same check
+    from digiwandel.services.overview import OverviewService
+
+    overview = OverviewService(two_sheets)
+    assert overview.open_findings(r.assessment.id, "en").few_sheets_below == 3
     # AND with a smallest group size of two nothing needs saying
     set_threshold(two_sheets, 2)
     assert not results_of(two_sheets).few_sheets
+    assert overview.open_findings(r.assessment.id, "en").few_sheets_below == 0
     assert "answer sheets with answers" not in assessment_pdf(two_sheets, tmp_path)
 
 

@@ -213,3 +213,24 @@ def test_the_first_steps_come_back_from_the_view_menu(window):
     }
     window.overview.first_steps.hide_button.click()
     assert not window.overview.first_steps_box.isVisible()
+
+
+def test_a_check_of_fewer_sheets_than_the_smallest_group_is_said_not_anonymous(
+    new_file_window, qtbot
+):
+    from datetime import date
+
+    from digiwandel.services.check import CheckService
+
+    window = new_file_window
+    check = CheckService(window.ctx.db, "en")
+    draft = check.create_assessment("Kleiner Check", date(2026, 5, 1))
+    item = check.survey_structure(draft.id)[0].items[0]
+    sheet = check.add_respondent(draft.id)
+    check.set_answer(sheet.id, item.id, "level", 2)
+    check.complete(draft.id)
+    window.ctx.notify(Change.CHECK)
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview.findings_ready, timeout=20_000)
+    assert overview.few_sheets_label.isVisible()
+    assert "fewer than 3 answer sheets" in overview.few_sheets_label.text()

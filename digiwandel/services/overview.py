@@ -83,6 +83,9 @@ class OpenFindings:
     assessed_on: date
     keys: tuple[str, ...]  # open findings, in the article's order
     total: int  # findings of the check, addressed or not
+    # The whole check has fewer answer sheets than the smallest group size (then this is
+    # that size): its figures are those few people's answers, as the results page says.
+    few_sheets_below: int = 0
 
 
 # The path a new organisation follows, in order; each step is done when its data exists.
@@ -270,7 +273,11 @@ class OverviewService:
             )
         keys = tuple(f.key for f in results.findings if f"finding:{f.key}" not in addressed)
         return OpenFindings(
-            results.assessment.id, results.assessment.assessed_on, keys, len(results.findings)
+            results.assessment.id,
+            results.assessment.assessed_on,
+            keys,
+            len(results.findings),
+            results.threshold if results.few_sheets else 0,
         )
 
     def portfolio_counts(self, today: date | None = None) -> PortfolioCounts:

@@ -94,6 +94,12 @@ class OverviewPage(FollowsChanges, QWidget):
         self.figures.addLayout(check_row, 2, 0, 1, 4)
         self.profile = MaturityProfile()
         self.figures.addWidget(self.profile, 3, 0, 1, 4)
+        # The same words as the results page when the whole check is below the smallest
+        # group size; known once the findings are worked out.
+        self.few_sheets_label = QLabel()
+        self.few_sheets_label.setWordWrap(True)
+        self.few_sheets_label.setVisible(False)
+        self.figures.addWidget(self.few_sheets_label, 4, 0, 1, 4)
         self.measures_label = QLabel()
         self.measures_label.setWordWrap(True)
         self.measures_button = QPushButton(self.tr("Open the &measures"))
@@ -101,7 +107,7 @@ class OverviewPage(FollowsChanges, QWidget):
         measures_row = QHBoxLayout()
         measures_row.addWidget(self.measures_label, 1)
         measures_row.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.figures.addLayout(measures_row, 4, 0, 1, 4)
+        self.figures.addLayout(measures_row, 5, 0, 1, 4)
         self.figures_box = QFrame()
         self.figures_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.figures_box.setLayout(self.figures)
@@ -215,6 +221,7 @@ class OverviewPage(FollowsChanges, QWidget):
         self.agenda_box.setVisible(has_org)
         self.strategy_box.setVisible(has_org)
         self.findings_box.setVisible(False)  # shown once the check's findings are known
+        self.few_sheets_label.setVisible(False)
         self.org_button.setVisible(has_org)
         if not has_org:
             self.heading.setText(self.tr("Welcome to DigiWandel"))
@@ -349,6 +356,12 @@ class OverviewPage(FollowsChanges, QWidget):
         if wanted != self._findings_wanted or self.ctx.db is not wanted[0]:
             return  # an answer for a file or check no longer shown
         self.findings_ready = True
+        self.few_sheets_label.setText(
+            "⚠ " + check_texts.few_sheets_warning(found.few_sheets_below)
+            if found.few_sheets_below
+            else ""
+        )
+        self.few_sheets_label.setVisible(bool(found.few_sheets_below))
         if not found.total:
             self.findings_box.setVisible(False)
             return
