@@ -55,7 +55,9 @@ class Change(Flag):
     DRIVERS = auto()  # driver ratings
     STRATEGY = auto()  # identity, versions, goals, indicators, team, communication
     PROJECTS = auto()  # measures with their steps and records
-    ALL = ORGANISATION | CHECK | DRIVERS | STRATEGY | PROJECTS  # e.g. a restore from the trash
+    REPORTS = auto()  # the kept copies of reports
+    # e.g. a restore from the trash
+    ALL = ORGANISATION | CHECK | DRIVERS | STRATEGY | PROJECTS | REPORTS
 
 
 class FollowsChanges:

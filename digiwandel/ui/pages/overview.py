@@ -34,7 +34,10 @@ FINDINGS_DELAY_MS = 300
 
 
 class OverviewPage(FollowsChanges, QWidget):
-    listens = Change.ORGANISATION | Change.CHECK | Change.PROJECTS | Change.STRATEGY
+    # Reports: the first steps tick the first board report.
+    listens = (
+        Change.ORGANISATION | Change.CHECK | Change.PROJECTS | Change.STRATEGY | Change.REPORTS
+    )
 
     setup_requested = Signal()
     demo_requested = Signal()

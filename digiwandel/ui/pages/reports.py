@@ -231,6 +231,7 @@ class ReportsPage(FollowsChanges, QWidget):
             return False
         rendered = dialog.rendered
         if dialog.snapshot_id is not None:
+            self.ctx.notify(Change.REPORTS)  # e.g. the overview's first steps
             self.reload()
             self.select(dialog.snapshot_id)
         self.show_preview(rendered.pdf, rendered.title, rendered.subtitle)
@@ -326,5 +327,7 @@ class ReportsPage(FollowsChanges, QWidget):
             self._service().delete_snapshot(row.id)
         except DomainError as exc:
             show_error(self, exc)
+        else:
+            self.ctx.notify(Change.REPORTS)
         self.reload()
         return True
