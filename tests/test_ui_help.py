@@ -94,3 +94,22 @@ def test_f1_is_the_shortcut(window, monkeypatch, qtbot):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert opened == ["organisation"]
+
+
+def test_f1_and_the_help_button_of_a_form_open_the_help_of_its_page(window, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    seen = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda dialog: seen.append(dialog.current_key()))
+    window.navigation.setCurrentRow(4)
+    page = window.page(4)
+    page.show_goal(0)
+    form = page.tabs.currentWidget()._goal_dialog(None, lambda values: None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.keyClick(form, Qt.Key.Key_F1)
+    assert seen == ["strategy"]
+    box = form.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Help).click()
+    assert seen == ["strategy", "strategy"]

@@ -178,13 +178,29 @@ class FormDialog(QDialog):
         self.general_error.setVisible(False)
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Help
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.helpRequested.connect(self.show_help)
+        # The main window's F1 does not reach a modal dialog; the form answers it itself.
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.show_help
+        )
         layout.addWidget(buttons)
         if fields:
             fields[0].widget.setFocus()
+
+    def show_help(self) -> None:
+        """The help topic of the page (or measure step) the form was opened from."""
+        from digiwandel.ui.context import ui_language
+        from digiwandel.ui.dialogs.help import HelpDialog
+
+        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        topic = owner.help_topic() if hasattr(owner, "help_topic") else None
+        HelpDialog(self, topic, ui_language()).exec()
 
     def values(self) -> dict[str, Any]:
         return {key: field_value(widget) for key, widget in self.fields.items()}
