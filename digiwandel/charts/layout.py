@@ -8,6 +8,7 @@ texts once, when they are built, and keep the plot at those margins at any size.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
@@ -69,6 +70,20 @@ def legend_lines(names: Sequence[str], columns: int) -> int:
             tallest, sum(name.count("\n") + 1 for name in names[start : start + per_column])
         )
     return tallest
+
+
+def fit_lines(text: str, size: float, width: float) -> str:
+    """`text` wrapped at spaces so that each line fits `width` points (a single word that
+    is wider stays whole)."""
+    full = text_width(text, size) if text else 0.0
+    if full <= width:
+        return text
+    # Start at the share of characters that fit, then shorten the lines until they do.
+    for chars in range(int(len(text) * width / full) + 1, 0, -1):
+        wrapped = textwrap.fill(text, width=chars, break_long_words=False)
+        if text_width(wrapped, size) <= width:
+            return wrapped
+    return textwrap.fill(text, width=1, break_long_words=False)
 
 
 def top_title(fig: Figure, title: str, size: float, colour: str) -> None:

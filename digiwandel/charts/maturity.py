@@ -355,7 +355,9 @@ def heatmap_chart(
     upright = [wrap_label(label, 12) for label in column_labels]
     widest = max(len(line) for label in upright for line in label.splitlines())
     rotate = 0.6 * FONT_SIZE * widest + 8 > axes_pts / cols
-    ax.set_xticklabels([wrap_label(label, 14) for label in column_labels] if rotate else upright)
+    # Turned labels run along the diagonal: two long lines, not four short ones, so that
+    # neighbouring labels do not run into each other.
+    ax.set_xticklabels([wrap_label(label, 24) for label in column_labels] if rotate else upright)
     ax.xaxis.tick_top()
     if rotate:
         for tick in ax.get_xticklabels():
@@ -652,7 +654,8 @@ def bar_comparison_chart(
     ax.set_axisbelow(True)
     positions = np.arange(count)
     ax.set_yticks(positions)
-    ax.set_yticklabels([wrap_label(label, 24) for label in labels])
+    # At most two lines per label: a third would reach into the next group's label.
+    ax.set_yticklabels([wrap_label(label, 32) for label in labels])
     ax.set_ylim(max(count, 1) - 0.5, -0.5)  # first label on top
     ax.tick_params(axis="y", length=0)
 

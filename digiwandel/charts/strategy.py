@@ -17,6 +17,7 @@ from digiwandel.charts.layout import (
     LINE,
     TICK_ROOM,
     MarginLayout,
+    fit_lines,
     legend_at_bottom,
     legend_lines,
     text_width,
@@ -60,6 +61,8 @@ def indicator_chart(
     # Fixed margins measured once (see charts/layout.py): this chart is rebuilt after every
     # new measurement.
     fig = Figure(figsize=figsize)
+    # A long indicator name in a narrow chart wraps rather than running off both edges.
+    title = fit_lines(title, TITLE_SIZE, figsize[0] * 72 - 2 * EDGE)
     if title:
         top_title(fig, title, TITLE_SIZE, TEXT)
     ax = fig.add_subplot()
@@ -144,7 +147,7 @@ def indicator_chart(
             + TICK_ROOM
             + (FONT_SIZE * LINE + 4.0 if unit else 0.0),  # the unit beside the axis
             right=EDGE + 0.5 * _widest_tick_label(ax.xaxis),
-            top=EDGE + (TITLE_SIZE * LINE + EDGE if title else 0.0),
+            top=EDGE + (TITLE_SIZE * LINE * (title.count("\n") + 1) + EDGE if title else 0.0),
             bottom=EDGE
             + TICK_ROOM
             + FONT_SIZE * LINE

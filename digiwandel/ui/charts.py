@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
@@ -30,6 +31,12 @@ class LazyChart(QWidget):
         self._dirty = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._built_size: tuple[int, int] | None = None
+        # A resized chart is built again for its new size (once the resizing has stopped).
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(200)
+        self._resize_timer.timeout.connect(self._redraw_if_resized)
 
     def set_chart(self, spec: dict | None) -> None:
         if spec == self._spec and (self._dirty or (self.canvas is not None) == (spec is not None)):
@@ -44,20 +51,48 @@ class LazyChart(QWidget):
         if self._dirty:
             self._draw()
 
-    def build_figure(self):
-        """A new matplotlib figure of the current spec (None without one)."""
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.canvas is not None and self._built_size is not None:
+            self._resize_timer.start()
+
+    def _shown_size(self) -> tuple[int, int]:
+        return (max(self.width(), self._minimum[0]), max(self.height(), self._minimum[1]))
+
+    def _redraw_if_resized(self) -> None:
+        if self.canvas is None or self._built_size is None or not self.isVisible():
+            return
+        (old_w, old_h), (new_w, new_h) = self._built_size, self._shown_size()
+        if abs(new_w - old_w) > 0.1 * old_w or abs(new_h - old_h) > 0.1 * old_h:
+            self._draw()
+
+    def build_figure(self, size: tuple[int, int] | None = None):
+        """A new matplotlib figure of the current spec (None without one).
+
+        With `size` (pixels) the figure is built at the size it is shown at: what a builder
+        decides from the size — legend columns, turned labels, date ticks — then fits.
+        """
         if self._spec is None:
             return None
         build = getattr(importlib.import_module(self._module), self._builder)
         spec = {k: v for k, v in self._spec.items() if k not in ("name", "description")}
+        if size is not None and "figsize" not in spec:
+            import matplotlib
+
+            inches = self.devicePixelRatioF() / matplotlib.rcParams["figure.dpi"]
+            spec["figsize"] = (size[0] * inches, size[1] * inches)
         return build(**spec)
 
     def _draw(self) -> None:
         self._dirty = False
         old = self.canvas
         self.canvas = None
+        self._built_size = None
         if self._spec is not None:
-            self.canvas = _canvas_class()(self.build_figure())
+            canvas_class = _canvas_class()  # sets matplotlib up before the figure is built
+            size = self._shown_size() if self.isVisible() else None
+            self.canvas = canvas_class(self.build_figure(size))
+            self._built_size = size
             self.canvas.setAccessibleName(self._spec["name"])
             self.canvas.setAccessibleDescription(self._spec.get("description", ""))
             self.canvas.setMinimumSize(*self._minimum)

@@ -40,6 +40,7 @@ from digiwandel.ui.context import error_text
 from digiwandel.ui.export import EXPORT_ROLE, export_controls
 from digiwandel.ui.field_tips import field_tip
 from digiwandel.ui.forms import DateField, format_number
+from digiwandel.ui.table_fit import room_for_placeholder
 
 
 def local_shortcut(key, widget: QWidget, slot) -> QShortcut:
@@ -395,6 +396,7 @@ class ListPanel(QWidget):
             self.search.setPlaceholderText(search_placeholder)
             self.search.setAccessibleName(search_placeholder)
             self.search.setClearButtonEnabled(True)
+            room_for_placeholder(self.search)
             self.search.textChanged.connect(self.proxy.setFilterFixedString)
             bar.addWidget(self.search)
         layout.addLayout(bar)
@@ -436,6 +438,9 @@ class ListPanel(QWidget):
         # Once per filled list (again after it was empty, e.g. another file): later reloads
         # after an edit keep the widths, which the user may have changed.
         if self._fitted or not self.model.rowCount():
+            if not self.model.rowCount():
+                # An empty list still shows its whole column titles (“Wahrscheinlichkeit”).
+                self.view.resizeColumnsToContents()
             self._fitted = bool(self.model.rowCount())
             return
         self._fitted = True

@@ -608,7 +608,11 @@ class TargetsTab(TableTab):
         self.model.tab = self
         self.model.setParent(self)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The figures' columns as wide as their titles ("Ziel in 12 Monaten"), never cut.
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def load(self, current: dict[str, float | None] | None = None) -> None:
         ident = self.page.current_id()
@@ -704,6 +708,7 @@ class CheckPage(FollowsChanges, QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._load_tab())
         self.empty_hint = QLabel(self.tr("Create an assessment with “New assessment…” to begin."))
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)  # a dragged handle must not hide the list
         splitter.addWidget(self.panel)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)

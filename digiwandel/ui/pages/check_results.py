@@ -26,6 +26,7 @@ from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import AppContext
 from digiwandel.ui.export import export_controls
 from digiwandel.ui.forms import format_number
+from digiwandel.ui.table_fit import fit_columns, show_all_rows, wrap_header
 from digiwandel.ui.widgets import Column, RowTableModel
 
 DISAGREEMENTS_SHOWN = 10  # the rest is counted: a list of every differing answer is noise
@@ -117,7 +118,9 @@ class ResultsView(QWidget):
         self.dimension_view.verticalHeader().setVisible(False)
         self.dimension_view.setTabKeyNavigation(False)
         self.dimension_view.setWordWrap(False)
-        self.dimension_view.setMinimumHeight(300)
+        # The results scroll as one page: the tables show all rows and wrap long titles.
+        wrap_header(self.dimension_view).setStretchLastSection(True)
+        show_all_rows(self.dimension_view)
 
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setAccessibleName(self.tr("Charts"))
@@ -170,7 +173,8 @@ class ResultsView(QWidget):
         self.breakdown_view.verticalHeader().setVisible(False)
         self.breakdown_view.setTabKeyNavigation(False)
         self.breakdown_view.setWordWrap(False)
-        self.breakdown_view.setMinimumHeight(220)
+        wrap_header(self.breakdown_view).setStretchLastSection(True)
+        show_all_rows(self.breakdown_view)
         breakdown_layout.addWidget(self.breakdown_view)
         # Exports what the table shows: groups under the threshold stay "too few answers".
         self.breakdown_export = export_controls(
@@ -304,7 +308,7 @@ class ResultsView(QWidget):
 
         titles = {d.key: d.title for d in results.dimensions}
         self.dimension_model.set_rows([(titles.get(d.key, d.key), d) for d in scores.dimensions])
-        self.dimension_view.resizeColumnsToContents()
+        fit_columns(self.dimension_view)
 
         self.findings_label.setText(self._findings_html(results))
         self.priorities_label.setText(self._priorities_html(results))
@@ -448,7 +452,7 @@ class ResultsView(QWidget):
         self.breakdown_model = RowTableModel(columns, self)
         self.breakdown_model.set_rows(rows)
         self.breakdown_view.setModel(self.breakdown_model)
-        self.breakdown_view.resizeColumnsToContents()
+        fit_columns(self.breakdown_view)
 
     def _recommendations_html(self, r: Results) -> str:
         if self._is_draft(r):

@@ -41,6 +41,7 @@ from digiwandel.services.errors import DomainError
 from digiwandel.ui.charts import LazyChart
 from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, ui_language
 from digiwandel.ui.export import export_controls
+from digiwandel.ui.table_fit import room_for_placeholder
 from digiwandel.ui.widgets import Column, FieldError, RowTableModel, buddy_label
 
 PART = Change.DRIVERS
@@ -390,6 +391,7 @@ class DriversPage(FollowsChanges, QWidget):
         self.search.setPlaceholderText(self.tr("Search examples"))
         self.search.setAccessibleName(self.tr("Search examples"))
         self.search.setClearButtonEnabled(True)
+        room_for_placeholder(self.search)
         self.search.textChanged.connect(self.examples_proxy.setFilterFixedString)
         self.driver_filter = QComboBox()
         self.driver_filter.currentIndexChanged.connect(self._filter_driver)

@@ -52,6 +52,7 @@ from digiwandel.ui.forms import (
 )
 from digiwandel.ui.pages.project_board import ProjectBoard
 from digiwandel.ui.pages.project_detail import PART, ProjectDetailView
+from digiwandel.ui.table_fit import room_for_placeholder
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -217,10 +218,15 @@ class ProjectsPage(FollowsChanges, QWidget):
         self.search.setPlaceholderText(self.tr("Search measures"))
         self.search.setAccessibleName(self.tr("Search measures"))
         self.search.setClearButtonEnabled(True)
+        room_for_placeholder(self.search)
         self.search.textChanged.connect(self._search)
         self.filters: dict[str, QComboBox] = {}
+        # The search has a line of its own: beside five filters it would push the page
+        # wider than a 1280-pixel screen.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addStretch(2)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(self.search, 2)
         for key, label in (
             ("status", self.tr("Stat&us:")),
             ("light", self.tr("&Light:")),
@@ -240,6 +246,7 @@ class ProjectsPage(FollowsChanges, QWidget):
         self.count_label = QLabel()
         portfolio = QWidget()
         portfolio_layout = QVBoxLayout(portfolio)
+        portfolio_layout.addLayout(search_row)
         portfolio_layout.addLayout(filter_row)
         portfolio_layout.addWidget(self.table, 1)
         self.export_button = export_controls(self.table, self.tr("Measures"))

@@ -45,6 +45,7 @@ from digiwandel.services.strategy import (
 from digiwandel.ui import strategy_texts
 from digiwandel.ui.context import format_date, show_error
 from digiwandel.ui.forms import DateField, confirm, text_box
+from digiwandel.ui.table_fit import wrap_header
 from digiwandel.ui.widgets import (
     Column,
     Field,
@@ -57,6 +58,7 @@ from digiwandel.ui.widgets import (
 
 DUE_WINDOW_DAYS = 30
 HEADER_CHARS = 22  # measure titles longer than this are shortened in the column header
+WRAPPED_HEADER_CHARS = 60  # a measure title wraps onto up to three lines of its column
 
 
 def _shorten(text: str, limit: int = HEADER_CHARS) -> str:
@@ -139,7 +141,7 @@ class AlignmentModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             title = self.matrix.projects[section].title
             if role == Qt.ItemDataRole.DisplayRole:
-                return _shorten(title)
+                return _shorten(title, WRAPPED_HEADER_CHARS)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return title
         else:
@@ -167,6 +169,7 @@ class AlignmentTab(QWidget):
         self.model = AlignmentModel(self)
         self.view = _matrix_view(self.tr("Goals and measures"))
         self.view.setModel(self.model)
+        wrap_header(self.view, 150)  # measure titles on up to three lines, not cut at 150 px
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(150)
         # One fixed row height: sizing rows to their contents measures every cell, which

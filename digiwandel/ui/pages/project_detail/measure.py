@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout
 
 from digiwandel.domain.vocabulary import DRIVER_KEYS, PROJECT_STATUSES, TRAFFIC_LIGHTS
 from digiwandel.services.drivers import DriverService
@@ -11,7 +12,7 @@ from digiwandel.services.strategy import StrategyService
 from digiwandel.ui import project_texts as tx
 from digiwandel.ui.context import ui_language
 from digiwandel.ui.forms import combo, date_field, line, text_box
-from digiwandel.ui.pages.project_detail.widgets import checklist_widget
+from digiwandel.ui.pages.project_detail.widgets import checklist_widget, fit_width
 from digiwandel.ui.widgets import Field, FormDialog
 
 
@@ -153,6 +154,7 @@ class MeasurePart:
             return
         widget = checklist_widget(items, {goal_id for goal_id, _title in d.goals})
         widget.setMaximumHeight(300)
+        fit_width(widget)
         project_id = d.id
         dialog = FormDialog(
             QCoreApplication.translate("ProjectDetailView", "Strategic goals of the measure"),
@@ -169,6 +171,9 @@ class MeasurePart:
             lambda v: strategy.set_project_goals(project_id, dict.fromkeys(v["goals"])),
             self,
         )
+        # The question above the list, so that the goals get the dialog's whole width.
+        dialog.findChild(QFormLayout).setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        dialog.setMinimumWidth(dialog.minimumSizeHint().width())
         if not dialog.exec():
             return
         before, after = dialog.result_value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle
 
 
 def heading(text: str = "") -> QLabel:
@@ -33,4 +33,21 @@ def checklist_widget(items: list[tuple[str, str]], checked: set[str]) -> QListWi
         item.setCheckState(Qt.CheckState.Checked if data in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.setMaximumHeight(150)
+    # Long entries (goals with their version) wrap instead of ending in “…”.
+    widget.setWordWrap(True)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
     return widget
+
+
+def fit_width(widget: QListWidget, most: int = 640) -> None:
+    """As wide as the longest entry (up to `most`), so that it can be read in one line."""
+    metrics = widget.fontMetrics()
+    longest = max(
+        (metrics.horizontalAdvance(widget.item(i).text()) for i in range(widget.count())),
+        default=0,
+    )
+    indicator = widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    scrollbar = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    widget.setMinimumWidth(min(most, longest + indicator + scrollbar + 24))

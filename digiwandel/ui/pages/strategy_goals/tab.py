@@ -32,6 +32,7 @@ from digiwandel.ui.pages.strategy_goals.goals import GoalsPart
 from digiwandel.ui.pages.strategy_goals.indicators import IndicatorsPart
 from digiwandel.ui.pages.strategy_goals.measurements import MeasurementsPart
 from digiwandel.ui.pages.strategy_goals.values import NOT_GIVEN
+from digiwandel.ui.table_fit import keep_width, wrap_header
 from digiwandel.ui.widgets import (
     Column,
     FieldError,
@@ -94,6 +95,7 @@ class GoalsTab(GoalsPart, IndicatorsPart, MeasurementsPart, QWidget):
             extra_buttons=(self.up_button, self.down_button),
         )
         self.goals.layout().setContentsMargins(0, 0, 0, 0)
+        wrap_header(self.goals.view)  # "Stufe der Wirkungstreppe" on two lines, not cut
         self.goals.add_requested.connect(self.add_goal)
         self.goals.edit_requested.connect(self.edit_goal)
         self.goals.delete_requested.connect(self.delete_goal)
@@ -132,6 +134,7 @@ class GoalsTab(GoalsPart, IndicatorsPart, MeasurementsPart, QWidget):
             delete_text=self.tr("Delete indicato&r…"),
         )
         self.indicators.layout().setContentsMargins(0, 0, 0, 0)
+        wrap_header(self.indicators.view)
         self.indicators.add_requested.connect(self.add_indicator)
         self.indicators.edit_requested.connect(self.edit_indicator)
         self.indicators.delete_requested.connect(self.delete_indicator)
@@ -143,11 +146,16 @@ class GoalsTab(GoalsPart, IndicatorsPart, MeasurementsPart, QWidget):
         self.date_edit.field_name = "measured_on"
         self.value_edit = QLineEdit()
         self.value_edit.setMaximumWidth(110)
+        # The quick-entry row shares its half of the page with the chart: its fields keep
+        # the width they need, the comment takes what is left.
+        self.value_edit.setMinimumWidth(70)
+        keep_width(self.date_edit)
         self.comment_edit = QLineEdit()
         self.confidence_spin = QSpinBox()
         self.confidence_spin.setRange(NOT_GIVEN, 10)
         self.confidence_spin.setSpecialValueText(self.tr("not given"))
         self.confidence_spin.setValue(NOT_GIVEN)
+        keep_width(self.confidence_spin)
         self.confidence_spin.setToolTip(
             self.tr("How sure are you of the value? 0 = a guess, 10 = certain.")
         )
