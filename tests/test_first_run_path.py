@@ -34,7 +34,11 @@ def to_overview(window) -> None:
     QApplication.processEvents()
 
 
-def test_a_new_user_reaches_a_first_board_report(qtbot, tmp_path, monkeypatch):
+def test_a_new_user_reaches_a_first_board_report(qtbot, qapp, tmp_path, monkeypatch):
+    if TOUR:  # pictures in the program's default language
+        from digiwandel import i18n
+
+        i18n.install(qapp, "de")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window = MainWindow(AppContext())
     qtbot.addWidget(window)
