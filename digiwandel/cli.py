@@ -120,7 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=Path, help="database file to open (default: the file in your data folder)"
     )
     parser.add_argument(
-        "--lang", choices=("de", "en"), help="language of the user interface (default: German)"
+        "--lang",
+        choices=("de", "en"),
+        help="language of the user interface for this run (default: the one chosen in the "
+        "settings, German at first)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser(

@@ -167,3 +167,20 @@ def test_about_names_version_licence_source_and_where_the_files_are(
     assert str(path) in text
     assert str(data_dir()) in text
     assert "digiwandel.log" in text
+
+
+def test_a_language_given_on_the_command_line_is_for_this_run_only(qtbot, tmp_path):
+    from digiwandel.i18n import saved_language
+    from digiwandel.ui import app
+    from tests.ui_helpers import with_modal
+
+    QSettings().setValue("ui/language", "de")
+    holder = {}
+    with_modal(
+        lambda dialog: dialog.later_button.click(),
+        lambda: holder.setdefault("window", app.start(tmp_path / "x.sqlite3", "en")),
+    )
+    window = holder["window"]
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&File", "this run is in English"
+    assert saved_language() == "de", "the user's own choice is kept"

@@ -88,6 +88,14 @@ def test_wheel_installs_and_runs_without_the_checkout(tmp_path: Path) -> None:
     run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(source)], cwd=source)
     wheels = list(dist.glob("digiwandel-*.whl"))
     assert len(wheels) == 1, wheels
+    # AND the licence travels with it
+    import zipfile
+
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        names = wheel.namelist()
+        metadata = wheel.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
+    assert b"License-Expression: GPL-3.0-or-later" in metadata
 
     # AND a fresh venv holding only that wheel, dependencies borrowed behind its own packages
     venv = tmp_path / "venv"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -50,9 +50,8 @@ def missing_last_database() -> Path | None:
 def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
     """Build and show the main window with a database; used by run_gui and the tests."""
     app = make_application()
+    # A language given on the command line is for this run; the settings keep the user's.
     language = lang or saved_language()
-    if lang:
-        QSettings().setValue("ui/language", lang)
     i18n.install(app, language)
     window = MainWindow()
     window.show()
