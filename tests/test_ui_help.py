@@ -30,8 +30,8 @@ def test_f1_opens_the_help_of_the_page_on_screen(window, monkeypatch, qtbot):
     for row, key, word in (
         (0, "overview", "Needs attention"),
         (1, "organisation", "areas"),
-        (2, "check", "answer sheets"),
-        (4, "strategy", "indicator"),
+        (2, "check-results", "findings"),
+        (4, "strategy-identity", "Leitbild"),
         (5, "measures", "twelve steps"),
         (6, "reports", "board report"),
     ):
@@ -109,7 +109,31 @@ def test_f1_and_the_help_button_of_a_form_open_the_help_of_its_page(window, monk
     form.show()
     qtbot.waitExposed(form)
     qtbot.keyClick(form, Qt.Key.Key_F1)
-    assert seen == ["strategy"]
+    assert seen == ["strategy-goals"], "the tab the form belongs to"
     box = form.findChild(QDialogButtonBox)
     box.button(QDialogButtonBox.StandardButton.Help).click()
-    assert seen == ["strategy", "strategy"]
+    assert seen == ["strategy-goals", "strategy-goals"]
+
+
+def test_f1_on_a_tab_opens_the_topic_of_that_tab(window, monkeypatch):
+    window.navigation.setCurrentRow(2)
+    check = window.check
+    check.tabs.setCurrentWidget(check.targets)
+    topic, text = opened_topic(window, monkeypatch)
+    assert topic == "check-targets" and "twelve months" in text
+    window.navigation.setCurrentRow(4)
+    strategy = window.page(4)
+    strategy.show_goal(0)
+    topic, text = opened_topic(window, monkeypatch)
+    assert topic == "strategy-goals" and "starting value" in text
+    window.navigation.setCurrentRow(1)  # a page without tab topics
+    assert opened_topic(window, monkeypatch)[0] == "organisation"
+
+
+def test_tab_topics_follow_their_page_in_the_list(qtbot):
+    dialog = HelpDialog(None, "check-paper", "en")
+    qtbot.addWidget(dialog)
+    keys = [key for key, _title, _body in dialog.topics]
+    assert keys.index("check-results") == keys.index("check") + 1
+    assert keys.index("strategy-identity") == keys.index("strategy") + 1
+    assert dialog.current_key() == "check-paper"

@@ -131,6 +131,166 @@ PAGE_TOPICS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Tabs of a page with topics of their own: key -> (the page's key, title, body).
+TAB_TOPICS: dict[str, tuple[str, str, str]] = {
+    "check-results": (
+        "check",
+        QT_TRANSLATE_NOOP("HelpTopic", "Check: Results"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it shows:</b> the overall index and its stage, the findings and what "
+            "to do next, each dimension with its change and its gap to the target, areas and "
+            "levels, and the questions on which views differ.</p>"
+            "<p><b>How to use it:</b> start with the findings and the questions that matter "
+            "most; “Create a measure from a finding…” turns a finding into a measure. Talk "
+            "about the questions where views differ: the difference itself is worth "
+            "knowing.</p>"
+            "<p><b>Typical mistakes:</b> taking a draft's figures for the result (findings "
+            "appear once the check is completed); reading much into a check with only a few "
+            "answer sheets.</p>",
+        ),
+    ),
+    "check-charts": (
+        "check",
+        QT_TRANSLATE_NOOP("HelpTopic", "Check: Charts"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it shows:</b> the profile of the dimensions, the areas side by side, "
+            "leadership beside staff, and the change over the checks so far.</p>"
+            "<p><b>How to use it:</b> the charts suit a team meeting or the board; the board "
+            "report prints the same pictures. Groups smaller than the smallest group size "
+            "are left out.</p>"
+            "<p><b>Typical mistakes:</b> reading a difference of a few points as real "
+            "change; in a small area a single answer sheet moves the result a lot.</p>",
+        ),
+    ),
+    "check-sheets": (
+        "check",
+        QT_TRANSLATE_NOOP("HelpTopic", "Check: Answer sheets"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> one sheet for each person who answers, with area and "
+            "level; a name only if the person wants one.</p>"
+            "<p><b>How to fill it in well:</b> let several people from every area and level "
+            "answer. In the survey one person after another answers on this computer "
+            "without seeing anybody else's answers; a sheet is finished when its person is "
+            "done.</p>"
+            "<p><b>Typical mistakes:</b> only the management answers; one person fills in "
+            "sheets for others.</p>",
+        ),
+    ),
+    "check-paper": (
+        "check",
+        QT_TRANSLATE_NOOP("HelpTopic", "Check: Paper entry"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> typing in questionnaires that were printed from the "
+            "Reports page and filled in by hand.</p>"
+            "<p><b>How to fill it in well:</b> choose the sheet, then type 0–3 for the "
+            "level, ? for “don't know” and - for “does not apply”; the cursor moves on to "
+            "the next question by itself.</p>"
+            "<p><b>Typical mistakes:</b> guessing an answer that cannot be read instead of "
+            "leaving it open; typing two questionnaires into one sheet.</p>",
+        ),
+    ),
+    "check-targets": (
+        "check",
+        QT_TRANSLATE_NOOP("HelpTopic", "Check: Targets"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> where you want to stand in twelve months, dimension "
+            "by dimension. The results then show the gap to each target.</p>"
+            "<p><b>How to fill it in well:</b> pick the few dimensions you mean to improve "
+            "and set targets the planned measures can reach; a new check takes over the "
+            "last targets.</p>"
+            "<p><b>Typical mistakes:</b> 100 % everywhere; targets nobody has agreed "
+            "on.</p>",
+        ),
+    ),
+    "strategy-identity": (
+        "strategy",
+        QT_TRANSLATE_NOOP("HelpTopic", "Strategy: Identity"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> who you are: vision, Leitbild and values, each with "
+            "a note on what digitalisation changes for it, and the overarching goals "
+            "(Oberziele) that the strategic goals make concrete.</p>"
+            "<p><b>How to fill it in well:</b> use the words your organisation already "
+            "uses, and keep it short enough to read out in a team meeting.</p>"
+            "<p><b>Typical mistakes:</b> a list of technology wishes instead of a statement "
+            "of purpose.</p>",
+        ),
+    ),
+    "strategy-versions": (
+        "strategy",
+        QT_TRANSLATE_NOOP("HelpTopic", "Strategy: Versions"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> the strategy as the board adopts it. A draft can be "
+            "changed; an adopted version keeps its goals and indicators, and the next one "
+            "starts as a copy of it.</p>"
+            "<p><b>How to fill it in well:</b> give each version its period and a date for "
+            "its next review, and record the board's resolution when you adopt it.</p>"
+            "<p><b>Typical mistakes:</b> changing the adopted version instead of starting a "
+            "new one; letting the review date pass.</p>",
+        ),
+    ),
+    "strategy-goals": (
+        "strategy",
+        QT_TRANSLATE_NOOP("HelpTopic", "Strategy: Goals and indicators"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> the strategic goals, each with indicators that show "
+            "progress: a starting value, a target and the measurements taken since.</p>"
+            "<p><b>How to fill it in well:</b> one to three indicators per goal that you "
+            "can actually measure; record the starting value before work begins and measure "
+            "as often as the indicator says.</p>"
+            "<p><b>Typical mistakes:</b> goals without an indicator; an indicator nobody "
+            "measures; a target date too close to see any effect.</p>",
+        ),
+    ),
+    "strategy-alignment": (
+        "strategy",
+        QT_TRANSLATE_NOOP("HelpTopic", "Strategy: Alignment"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it shows:</b> which measure serves which goal, as a grid of goals "
+            "and measures. Press Space on a cell to link or unlink, and say in a sentence "
+            "what the measure adds.</p>"
+            "<p><b>How to use it:</b> every goal should have at least one measure and every "
+            "running measure should serve a goal; the page names the gaps.</p>"
+            "<p><b>Typical mistakes:</b> linking every measure to every goal.</p>",
+        ),
+    ),
+    "strategy-team": (
+        "strategy",
+        QT_TRANSLATE_NOOP("HelpTopic", "Strategy: Digital team"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> the people who carry the digital change, with their "
+            "role, area and level. The table below shows which areas and levels the team "
+            "reaches.</p>"
+            "<p><b>How to fill it in well:</b> bring in people from several areas and from "
+            "staff as well as leadership.</p>"
+            "<p><b>Typical mistakes:</b> a team of the management and IT alone, which "
+            "leaves whole areas unheard.</p>",
+        ),
+    ),
+    "strategy-communication": (
+        "strategy",
+        QT_TRANSLATE_NOOP("HelpTopic", "Strategy: Communication"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> who hears what, when and how: staff, board, clients, "
+            "funding bodies, with a channel, a key message and a date or how often.</p>"
+            "<p><b>How to fill it in well:</b> plan communication from the start of a "
+            "measure, not when it is finished; the overview reminds you of dated "
+            "entries.</p>"
+            "<p><b>Typical mistakes:</b> informing only once the decisions are made.</p>",
+        ),
+    ),
+}
+
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (
         QT_TRANSLATE_NOOP("HelpTopic", "Befund (finding)"),
@@ -211,7 +371,14 @@ def topics(lang: str) -> list[tuple[str, str, str]]:
     """(key, title, HTML body) of every topic, in the language of the interface."""
     from digiwandel.domain.steps import step_definitions
 
-    result = [(key, tr(title), tr(body)) for key, (title, body) in PAGE_TOPICS.items()]
+    result = []
+    for key, (title, body) in PAGE_TOPICS.items():
+        result.append((key, tr(title), tr(body)))
+        result += [
+            (tab, tr(tab_title), tr(tab_body))
+            for tab, (page, tab_title, tab_body) in TAB_TOPICS.items()
+            if page == key
+        ]
     for step in step_definitions():
         title = step["title"].get(lang) or step["title"]["en"]
         purpose = step["purpose"].get(lang) or step["purpose"]["en"]

@@ -618,6 +618,9 @@ class MainWindow(QMainWindow):
         """The help topic of the part of the program on screen: the page, or the step of
         the measure that is open."""
         index = self.stack.currentIndex()
+        tab = self._tab_topic(index)
+        if tab:
+            return tab
         if index == 5 and 5 in self._built:
             page = self._built[5]
             if page.stack.currentWidget() is page.detail:
@@ -626,6 +629,24 @@ class MainWindow(QMainWindow):
                     return f"step-{step.number}"
         keys = ("overview", "organisation", "check", "drivers", "strategy", "measures")
         return keys[index] if 0 <= index < len(keys) else "reports"
+
+    def _tab_topic(self, index: int) -> str | None:
+        """The topic of the tab on screen, for the pages whose tabs have topics."""
+        page = self._built.get(index)
+        if index == 2 and page is not None:
+            tabs = {
+                page.results: "check-results",
+                page.results.chart_panel: "check-charts",
+                page.respondents: "check-sheets",
+                page.grid: "check-paper",
+                page.targets: "check-targets",
+            }
+            return tabs.get(page.tabs.currentWidget())
+        if index == 4 and page is not None:
+            keys = ("identity", "versions", "goals", "alignment", "team", "communication")
+            current = page.tabs.currentIndex()
+            return f"strategy-{keys[current]}" if 0 <= current < len(keys) else None
+        return None
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -4483,6 +4483,94 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>&lt;p&gt;&lt;b&gt;Wofür sie da sind:&lt;/b&gt; PDF-Dokumente für Menschen, die das Programm nicht nutzen: der Vorstandsbericht mit Kennzahlen und Grafiken, die Ergebnisse eines Checks, der Bericht zu einer Maßnahme, die Strategie und ein leerer Fragebogen zum Ausfüllen auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Wählen Sie die Art des Berichts, worum es gehen soll und die Abschnitte, und erstellen Sie dann das PDF. Jeder Vorstandsbericht wird mit seinen Kennzahlen aufbewahrt, sodass der nächste zeigen kann, was sich seitdem verändert hat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; den Vorstandsbericht drucken, bevor Ampeln und Messwerte aktuell sind.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>Check: Results</source>
+            <translation>Check: Ergebnisse</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it shows:&lt;/b&gt; the overall index and its stage, the findings and what to do next, each dimension with its change and its gap to the target, areas and levels, and the questions on which views differ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; start with the findings and the questions that matter most; “Create a measure from a finding…” turns a finding into a measure. Talk about the questions where views differ: the difference itself is worth knowing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; taking a draft's figures for the result (findings appear once the check is completed); reading much into a check with only a few answer sheets.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Was sie zeigt:&lt;/b&gt; den Gesamtindex und seine Stufe, die Befunde und was als Nächstes zu tun ist, jede Dimension mit ihrer Veränderung und ihrem Abstand zum Ziel, Bereiche und Ebenen sowie die Fragen, bei denen die Sichtweisen auseinandergehen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Beginnen Sie mit den Befunden und den wichtigsten Fragen; „Maßnahme aus einem Befund anlegen…“ macht aus einem Befund eine Maßnahme. Sprechen Sie über die Fragen, bei denen die Sichtweisen auseinandergehen: Schon der Unterschied ist wissenswert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; die Zahlen eines Entwurfs für das Ergebnis halten (Befunde erscheinen, sobald der Check abgeschlossen ist); viel in einen Check mit nur wenigen Antwortbögen hineinlesen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Check: Charts</source>
+            <translation>Check: Diagramme</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it shows:&lt;/b&gt; the profile of the dimensions, the areas side by side, leadership beside staff, and the change over the checks so far.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; the charts suit a team meeting or the board; the board report prints the same pictures. Groups smaller than the smallest group size are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; reading a difference of a few points as real change; in a small area a single answer sheet moves the result a lot.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Was sie zeigt:&lt;/b&gt; das Profil der Dimensionen, die Bereiche nebeneinander, die Leitung neben den Mitarbeitenden und die Veränderung über die bisherigen Checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Die Diagramme eignen sich für eine Teamsitzung oder den Vorstand; der Vorstandsbericht druckt dieselben Bilder. Gruppen unter der Mindestgruppengröße bleiben weg.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; einen Unterschied von wenigen Punkten für eine echte Veränderung halten; in einem kleinen Bereich verschiebt ein einzelner Antwortbogen das Ergebnis stark.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Check: Answer sheets</source>
+            <translation>Check: Antwortbögen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; one sheet for each person who answers, with area and level; a name only if the person wants one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; let several people from every area and level answer. In the survey one person after another answers on this computer without seeing anybody else's answers; a sheet is finished when its person is done.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; only the management answers; one person fills in sheets for others.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; ein Bogen für jede Person, die antwortet, mit Bereich und Ebene; ein Name nur, wenn die Person das möchte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Lassen Sie mehrere Personen aus jedem Bereich und jeder Ebene antworten. In der Befragung antwortet eine Person nach der anderen an diesem Computer, ohne die Antworten der anderen zu sehen; ein Bogen ist abgeschlossen, wenn seine Person fertig ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; Nur die Leitung antwortet; eine Person füllt Bögen für andere aus.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Check: Paper entry</source>
+            <translation>Check: Papiereingabe</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; typing in questionnaires that were printed from the Reports page and filled in by hand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; choose the sheet, then type 0–3 for the level, ? for “don't know” and - for “does not apply”; the cursor moves on to the next question by itself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; guessing an answer that cannot be read instead of leaving it open; typing two questionnaires into one sheet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; das Eintippen von Fragebögen, die auf der Seite „Berichte“ gedruckt und von Hand ausgefüllt wurden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Wählen Sie den Bogen, dann tippen Sie 0–3 für die Stufe, ? für „weiß nicht“ und - für „trifft nicht zu“; der Cursor springt von selbst zur nächsten Frage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; eine unleserliche Antwort raten, statt sie offen zu lassen; zwei Fragebögen in einen Bogen tippen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Check: Targets</source>
+            <translation>Check: Ziele</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; where you want to stand in twelve months, dimension by dimension. The results then show the gap to each target.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; pick the few dimensions you mean to improve and set targets the planned measures can reach; a new check takes over the last targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; 100 % everywhere; targets nobody has agreed on.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; wo Sie in zwölf Monaten stehen wollen, Dimension für Dimension. Die Ergebnisse zeigen dann den Abstand zu jedem Ziel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Wählen Sie die wenigen Dimensionen, die Sie verbessern wollen, und setzen Sie Ziele, die die geplanten Maßnahmen erreichen können; ein neuer Check übernimmt die letzten Ziele.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; überall 100 %; Ziele, auf die sich niemand verständigt hat.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy: Identity</source>
+            <translation>Strategie: Identität</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; who you are: vision, Leitbild and values, each with a note on what digitalisation changes for it, and the overarching goals (Oberziele) that the strategic goals make concrete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; use the words your organisation already uses, and keep it short enough to read out in a team meeting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; a list of technology wishes instead of a statement of purpose.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; wer Sie sind: Vision, Leitbild und Werte, jeweils mit einer Notiz, was die Digitalisierung daran verändert, und die Oberziele, die die strategischen Ziele konkret machen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Verwenden Sie die Worte, die Ihre Organisation ohnehin gebraucht, und bleiben Sie so kurz, dass man es in einer Teamsitzung vorlesen kann.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; eine Wunschliste an Technik statt einer Aussage darüber, wofür Sie da sind.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy: Versions</source>
+            <translation>Strategie: Fassungen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the strategy as the board adopts it. A draft can be changed; an adopted version keeps its goals and indicators, and the next one starts as a copy of it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; give each version its period and a date for its next review, and record the board's resolution when you adopt it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; changing the adopted version instead of starting a new one; letting the review date pass.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; die Strategie, wie der Vorstand sie beschließt. Ein Entwurf lässt sich ändern; eine beschlossene Fassung behält ihre Ziele und Indikatoren, und die nächste beginnt als Kopie davon.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Geben Sie jeder Fassung ihren Zeitraum und einen Termin für die nächste Überprüfung, und halten Sie beim Beschluss den Vorstandsbeschluss fest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; die beschlossene Fassung ändern, statt eine neue zu beginnen; den Überprüfungstermin verstreichen lassen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy: Goals and indicators</source>
+            <translation>Strategie: Ziele und Indikatoren</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the strategic goals, each with indicators that show progress: a starting value, a target and the measurements taken since.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; one to three indicators per goal that you can actually measure; record the starting value before work begins and measure as often as the indicator says.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; goals without an indicator; an indicator nobody measures; a target date too close to see any effect.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; die strategischen Ziele, jedes mit Indikatoren, die den Fortschritt zeigen: ein Ausgangswert, ein Zielwert und die seither erhobenen Messwerte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; ein bis drei Indikatoren je Ziel, die Sie tatsächlich messen können; halten Sie den Ausgangswert fest, bevor die Arbeit beginnt, und messen Sie so oft, wie der Indikator es vorsieht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; Ziele ohne Indikator; ein Indikator, den niemand misst; ein Zieldatum, das zu früh liegt, um eine Wirkung zu sehen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy: Alignment</source>
+            <translation>Strategie: Abgleich</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it shows:&lt;/b&gt; which measure serves which goal, as a grid of goals and measures. Press Space on a cell to link or unlink, and say in a sentence what the measure adds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; every goal should have at least one measure and every running measure should serve a goal; the page names the gaps.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; linking every measure to every goal.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Was er zeigt:&lt;/b&gt; welche Maßnahme welchem Ziel dient, als Raster aus Zielen und Maßnahmen. Mit der Leertaste verknüpfen oder lösen Sie eine Zelle und sagen in einem Satz, was die Maßnahme beiträgt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie ihn:&lt;/b&gt; Jedes Ziel sollte mindestens eine Maßnahme haben und jede laufende Maßnahme einem Ziel dienen; die Seite nennt die Lücken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; jede Maßnahme mit jedem Ziel verknüpfen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy: Digital team</source>
+            <translation>Strategie: Digitalteam</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; the people who carry the digital change, with their role, area and level. The table below shows which areas and levels the team reaches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; bring in people from several areas and from staff as well as leadership.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; a team of the management and IT alone, which leaves whole areas unheard.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür es da ist:&lt;/b&gt; die Personen, die den digitalen Wandel tragen, mit ihrer Rolle, ihrem Bereich und ihrer Ebene. Die Tabelle darunter zeigt, welche Bereiche und Ebenen das Team erreicht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie es gut aus:&lt;/b&gt; Holen Sie Personen aus mehreren Bereichen und von Mitarbeitenden wie Leitung dazu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; ein Team nur aus Leitung und IT, das ganze Bereiche ungehört lässt.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Strategy: Communication</source>
+            <translation>Strategie: Kommunikation</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; who hears what, when and how: staff, board, clients, funding bodies, with a channel, a key message and a date or how often.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to fill it in well:&lt;/b&gt; plan communication from the start of a measure, not when it is finished; the overview reminds you of dated entries.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; informing only once the decisions are made.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wofür sie da ist:&lt;/b&gt; wer was wann und wie erfährt: Mitarbeitende, Vorstand, Klient*innen, Leistungsträger, mit Kanal, Kernbotschaft und einem Termin oder einer Häufigkeit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So füllen Sie sie gut aus:&lt;/b&gt; Planen Sie die Kommunikation vom Beginn einer Maßnahme an, nicht erst, wenn sie fertig ist; die Übersicht erinnert an Einträge mit Termin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; erst informieren, wenn alles entschieden ist.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>Befund (finding)</source>
             <translation>Befund</translation>
         </message>
