@@ -27,9 +27,9 @@ WINDOW_SIZE = (1280, 800)
 MAX_WIDTH = 900  # pixels of a picture in the guide
 
 
-def isolate() -> Path:
+def isolate(prefix: str = "digiwandel-guide-") -> Path:
     """Data, settings and the demo file live in a temporary folder, never the user's."""
-    folder = Path(tempfile.mkdtemp(prefix="digiwandel-guide-"))
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["DIGIWANDEL_DATA_DIR"] = str(folder / "data")
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")

@@ -13,21 +13,13 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-
-def _isolate() -> Path:
-    """Data, settings and the demo file live in a temporary folder, never the user's."""
-    folder = Path(tempfile.mkdtemp(prefix="digiwandel-shots-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["DIGIWANDEL_DATA_DIR"] = str(folder / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    return folder
+from tools.guide_screenshots import isolate  # noqa: E402  (needs ROOT on the path)
 
 
 def _settle(app, rounds: int = 6) -> None:
@@ -203,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         run(args.size[0], out, Path(args.demo))
         return 0
     chosen = os.environ.get("QT_QPA_PLATFORM")
-    folder = _isolate()
+    folder = isolate("digiwandel-shots-")
     from digiwandel.services.demo import create_demo_file
 
     demo = create_demo_file(folder / "demo.sqlite3")

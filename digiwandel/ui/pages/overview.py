@@ -151,7 +151,6 @@ class OverviewPage(FollowsChanges, QWidget):
         findings_layout.addWidget(self.findings_title)
         findings_layout.addWidget(self.findings)
         findings_layout.addStretch(1)
-        self._findings_task: BackgroundTask | None = None
         # Started a moment after the page is filled: at start-up the window comes first.
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
@@ -348,7 +347,7 @@ class OverviewPage(FollowsChanges, QWidget):
         )
         task.succeeded.connect(lambda found: self._show_findings(wanted, found))
         task.failed.connect(lambda _exc: self._findings_failed(wanted))
-        self._findings_task = task.begin()
+        task.begin()  # kept alive by the worker module until it ends
 
     def _findings_failed(self, wanted) -> None:
         if wanted == self._findings_wanted:  # an answer to what is on screen

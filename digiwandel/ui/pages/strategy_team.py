@@ -57,11 +57,10 @@ from digiwandel.ui.widgets import (
 )
 
 DUE_WINDOW_DAYS = 30
-HEADER_CHARS = 22  # measure titles longer than this are shortened in the column header
 WRAPPED_HEADER_CHARS = 60  # a measure title wraps onto up to three lines of its column
 
 
-def _shorten(text: str, limit: int = HEADER_CHARS) -> str:
+def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
