@@ -10,8 +10,9 @@ from pathlib import Path
 
 from digiwandel import APP_NAME, __version__
 
-# Command-line messages are English by default, German with --lang de; they are kept
-# short and in one line so scripts can log them.
+# Command-line messages are in the language chosen in the program's settings (German at
+# first), or in the one given with --lang; they are kept short and in one line so scripts
+# can log them.
 _MESSAGES = {
     "demo_written": {
         "en": "Demo organisation written to {path}",
@@ -102,6 +103,20 @@ _MESSAGES = {
 REPORT_CHOICES = ("board", "assessment", "project", "strategy", "questionnaire")
 
 
+LANG_HELP = "language of the messages (default: the one chosen in the program's settings)"
+
+
+def default_language() -> str:
+    """The language the program window uses: the one chosen in its settings."""
+    from PySide6.QtCore import QSettings
+
+    from digiwandel.i18n import saved_language
+
+    # The format the window's QSettings() uses too (the system's, unless changed).
+    settings = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    return saved_language(settings)
+
+
 def message(key: str, lang: str, **params: object) -> str:
     texts = _MESSAGES[key]
     return texts.get(lang, texts["en"]).format(**params)
@@ -133,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--db", type=Path, required=True, dest="demo_db", help="file to create")
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
-    demo.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    demo.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
     report = sub.add_parser(
         "report",
         help="write a report as a PDF file",
@@ -160,8 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=("de", "en"),
         dest="sub_lang",
-        help="language of the report and of the messages (default: the report in German, "
-        "messages in English)",
+        help="language of the report and of the messages (default: the language chosen in "
+        "the program's settings, German at first)",
     )
     report.add_argument(
         "--period", help="period named on the cover (default: the current half year)"
@@ -247,7 +262,7 @@ def _check_output(path: Path, lang: str) -> str | None:
 def run_report(args: argparse.Namespace, lang: str) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from digiwandel.i18n import DEFAULT_LANGUAGE, QtLanguage
+    from digiwandel.i18n import QtLanguage
     from digiwandel.model.database import DatabaseOpenError, open_database
     from digiwandel.services.errors import DomainError
     from digiwandel.services.reports import (
@@ -257,7 +272,7 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
         write_file_atomically,
     )
 
-    report_lang = args.sub_lang or args.lang or DEFAULT_LANGUAGE
+    report_lang = lang
     output: Path = args.output
     problem = _check_output(output, lang)
     if problem:
@@ -341,7 +356,7 @@ def _add_backup_commands(sub) -> None:
         metavar="DIR",
         help="folder for the backup (default: ./backups beside the database)",
     )
-    backup.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    backup.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
     restore = sub.add_parser(
         "restore",
         help="replace a database with a backup",
@@ -360,7 +375,7 @@ def _add_backup_commands(sub) -> None:
         metavar="PATH",
         help="the database file to replace",
     )
-    restore.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    restore.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
 
 
 def _existing_database(path: Path, lang: str, *, allow_corrupt: bool = False) -> str | None:
@@ -489,7 +504,7 @@ def _add_check_db_command(sub) -> None:
         help="repair what can be repaired (missing steps, stale stored results) after "
         "making a backup",
     )
-    check.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    check.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
 
 
 def _backup_hint(path: Path, lang: str) -> str:
@@ -590,7 +605,7 @@ def _add_transfer_commands(sub) -> None:
     export.add_argument(
         "-o", "--output", type=Path, required=True, help="the JSON file to write (replaced)"
     )
-    export.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    export.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
     import_ = sub.add_parser(
         "import",
         help="read an exported organisation into a new or empty database",
@@ -604,7 +619,7 @@ def _add_transfer_commands(sub) -> None:
     import_.add_argument(
         "--db", type=Path, required=True, dest="import_db", help="the database file to fill"
     )
-    import_.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help="message language")
+    import_.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
 
 
 def run_export(args: argparse.Namespace, lang: str) -> int:
@@ -666,6 +681,17 @@ def run_import(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+COMMANDS = {
+    "demo": run_demo,
+    "report": run_report,
+    "check-db": run_check_db,
+    "export": run_export,
+    "import": run_import,
+    "backup": run_backup,
+    "restore": run_restore,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     # Every file the program makes (database, journal, lock, backups, exports, reports,
     # log) is for its user alone: 0600 files, 0700 folders on Linux and macOS.
@@ -673,20 +699,12 @@ def main(argv: list[str] | None = None) -> int:
         os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = getattr(args, "sub_lang", None) or args.lang or "en"
-    if args.command == "demo":
-        return run_demo(args, lang)
-    if args.command == "report":
-        return run_report(args, lang)
-    if args.command == "check-db":
-        return run_check_db(args, lang)
-    if args.command in ("export", "import"):
-        return (run_export if args.command == "export" else run_import)(args, lang)
-    if args.command in ("backup", "restore"):
-        return (run_backup if args.command == "backup" else run_restore)(args, lang)
-    from digiwandel.ui.app import run_gui
+    lang = getattr(args, "sub_lang", None) or args.lang
+    if args.command is None:
+        from digiwandel.ui.app import run_gui
 
-    return run_gui(db_path=args.db, lang=args.lang)
+        return run_gui(db_path=args.db, lang=lang)
+    return COMMANDS[args.command](args, lang or default_language())
 
 
 if __name__ == "__main__":

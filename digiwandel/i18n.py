@@ -13,9 +13,11 @@ DEFAULT_LANGUAGE = "de"
 LANGUAGE_KEY = "ui/language"  # the language chosen in the settings
 
 
-def saved_language() -> str:
-    """The language the user chose in the settings (German until they choose)."""
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+def saved_language(settings: QSettings | None = None) -> str:
+    """The language the user chose in the settings (German until they choose). The command
+    line passes the program's settings explicitly: it runs without an application, whose
+    names select the store that ``QSettings()`` reads."""
+    value = (settings or QSettings()).value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
     return value if value in ("de", "en") else DEFAULT_LANGUAGE
 
 

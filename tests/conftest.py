@@ -18,20 +18,33 @@ if str(ROOT) not in sys.path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path, monkeypatch):
-    """Every test gets its own data folder and its own QSettings store."""
+def isolated_environment(tmp_path, tmp_path_factory, monkeypatch):
+    """Every test gets its own data folder and its own QSettings store, shared with the
+    command-line programs it starts, whose language is English as for the window below."""
     data = tmp_path / "data"
     monkeypatch.setenv("DIGIWANDEL_DATA_DIR", str(data))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # Beside tmp_path, not in it: tests look at what the program left in their folder.
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt is a hard dependency
         yield data
         return
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
+    # The same folder as XDG_CONFIG_HOME: a program started by the test reads this store.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
+    from digiwandel import APP_NAME
+    from digiwandel.i18n import LANGUAGE_KEY
+
+    # This process reads the .ini store (the default format set above); a program the test
+    # starts reads the system's format, a .conf file on Linux (Qt keeps that path from its
+    # first use, so it is named here).
+    for store in ("ini", "conf"):
+        path = config / APP_NAME / f"{APP_NAME}.{store}"
+        program_settings = QSettings(str(path), QSettings.Format.IniFormat)
+        program_settings.setValue(LANGUAGE_KEY, "en")
+        program_settings.sync()
     yield data
 
 

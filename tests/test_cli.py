@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from sqlalchemy.exc import OperationalError
 
-from digiwandel import __version__
+from digiwandel import APP_NAME, __version__
 from digiwandel.cli import main
+from digiwandel.i18n import LANGUAGE_KEY, saved_language
 from digiwandel.model.database import open_database
 from digiwandel.services.demo import DEMO_NAME
 from digiwandel.services.organisation import OrganisationService
@@ -70,6 +72,43 @@ def test_version(tmp_path: Path) -> None:
     result = run_cli("--version", data_dir=tmp_path)
     assert result.returncode == 0
     assert result.stdout.strip() == f"DigiWandel {__version__}"
+
+
+def _choose_language(lang: str | None) -> None:
+    """What the program's settings dialog stores, in this process's store and in the one a
+    started program reads (see the conftest)."""
+    for store in ("ini", "conf"):
+        settings = QSettings(
+            str(Path(os.environ["XDG_CONFIG_HOME"]) / APP_NAME / f"{APP_NAME}.{store}"),
+            QSettings.Format.IniFormat,
+        )
+        if lang is None:
+            settings.remove(LANGUAGE_KEY)
+        else:
+            settings.setValue(LANGUAGE_KEY, lang)
+        settings.sync()
+
+
+def test_the_command_line_speaks_the_language_of_the_program_window(qapp, tmp_path, capsys):
+    from digiwandel.ui.app import make_application
+
+    make_application()  # the window's settings store: QSettings() with the program's names
+    missing = tmp_path / "missing.sqlite3"
+    for chosen, expected, line in (
+        (None, "de", "existiert nicht"),
+        ("en", "en", "does not exist"),
+        ("de", "de", "existiert nicht"),
+    ):
+        _choose_language(chosen)
+        assert saved_language() == expected
+        assert main(["check-db", "--db", str(missing)]) == 2
+        assert line in capsys.readouterr().err
+        started = run_cli("check-db", "--db", str(missing), data_dir=tmp_path)
+        assert line in started.stderr, started.stderr
+    # --lang is for that run only
+    assert main(["check-db", "--db", str(missing), "--lang", "en"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert saved_language() == "de"
 
 
 def test_help_lists_the_demo_subcommand(tmp_path: Path) -> None:

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from PySide6.QtCore import QSettings
 
+from digiwandel import APP_NAME
 from digiwandel.cli import REPORT_CHOICES, main
+from digiwandel.i18n import LANGUAGE_KEY
 from digiwandel.model.database import open_database
 from digiwandel.services.reports import KINDS, ReportService
 from tests import report_fakes
@@ -90,13 +93,23 @@ def test_german_messages_and_report_with_lang_de(fakes, demo_file, tmp_path, cap
     assert fakes.calls[0][2].period == "Jahr 2026"
 
 
-def test_without_lang_the_report_is_german_and_messages_english(fakes, demo_file, tmp_path, capsys):
+def test_without_lang_report_and_messages_follow_the_chosen_language(
+    fakes, demo_file, tmp_path, capsys
+):
     fakes.pages = 1
     out = tmp_path / "q.pdf"
+    # The test settings hold English, as after choosing it in the program
     assert main(["report", "questionnaire", "--db", str(demo_file), "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"Report written: {out} (1 page)"
-    assert fakes.calls[0][1] == "de"
+    assert fakes.calls[0][1] == "en"
     assert snapshots(demo_file) == [], "a blank questionnaire is not kept"
+
+    QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, APP_NAME, APP_NAME).remove(
+        LANGUAGE_KEY
+    )
+    assert main(["report", "questionnaire", "--db", str(demo_file), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"Bericht geschrieben: {out} (1 Seite)"
+    assert fakes.calls[1][1] == "de", "German until a language is chosen"
 
 
 def test_remembered_sections_are_used(fakes, demo_file, tmp_path, capsys):

@@ -111,13 +111,15 @@ def test_compiled_file_is_current(tmp_path, lang):
 
 @pytest.mark.usefixtures("qapp")
 def test_german_is_the_default_and_qt_dialogs_are_german_too():
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QDialogButtonBox
 
     from digiwandel import i18n
     from digiwandel.ui.dialogs.settings import saved_language
 
     app = QCoreApplication.instance()
+    # nothing chosen yet (the tests' store holds English for the program's own name)
+    QSettings().remove(i18n.LANGUAGE_KEY)
     assert saved_language() == "de"
     i18n.install(app, "de")
     try:
