@@ -91,11 +91,37 @@ _MESSAGES = {
         "de": "{path} aus {backup} wiederhergestellt; der vorherige Stand ist in {before} "
         "gesichert",
     },
+    "selftest_step": {
+        "en": "{status:<6} {step:<32} {seconds:>6} s  {detail}",
+        "de": "{status:<6} {step:<32} {seconds:>6} s  {detail}",
+    },
+    "selftest_ok": {"en": "ok", "de": "ok"},
+    "selftest_error": {"en": "FAILED", "de": "FEHLER"},
+    "selftest_passed": {
+        "en": "Self-test passed in {seconds} s: this installation works.",
+        "de": "Selbsttest bestanden in {seconds} s: Diese Installation funktioniert.",
+    },
+    "selftest_failed": {
+        "en": 'Self-test failed at "{step}": {error}',
+        "de": "Selbsttest fehlgeschlagen bei „{step}“: {error}",
+    },
     "report_not_kept": {
         "en": "The report was written to {path}, but could not be kept in the database: {detail}",
         "de": "Der Bericht wurde in {path} gespeichert, konnte aber nicht in der Datenbank "
         "aufbewahrt werden: {detail}",
     },
+}
+
+# The steps of the self-test (digiwandel/selftest.py) as its lines name them.
+SELFTEST_STEPS = {
+    "database": {"en": "New database and migrations", "de": "Neue Datenbank und Migrationen"},
+    "demo": {"en": "Demo organisation", "de": "Demo-Organisation"},
+    "report": {"en": "Board report (PDF, pages)", "de": "Vorstandsbericht (PDF, Seiten)"},
+    "preview": {"en": "Report preview", "de": "Berichtsvorschau"},
+    "spreadsheet": {"en": "Excel export", "de": "Excel-Export"},
+    "translations": {"en": "Translations", "de": "Übersetzungen"},
+    "check_db": {"en": "Database check (problems)", "de": "Datenbankprüfung (Probleme)"},
+    "window": {"en": "Program window (pages)", "de": "Programmfenster (Seiten)"},
 }
 
 # The kinds of report (the same as digiwandel.services.reports.common.KINDS, which a test
@@ -183,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_backup_commands(sub)
     _add_check_db_command(sub)
+    _add_selftest_command(sub)
     _add_transfer_commands(sub)
     return parser
 
@@ -681,6 +708,59 @@ def run_import(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _add_selftest_command(sub) -> None:
+    selftest = sub.add_parser(
+        "selftest",
+        help="check that this installation works",
+        description=(
+            "Check that this installation works: create a database in a temporary folder, "
+            "write the demo organisation into it, make the board report, draw its first "
+            "page, write a spreadsheet, load the translations, check the database and open "
+            "every page of the program window. Your own files and settings are not touched. "
+            "Exit status 0: everything works."
+        ),
+    )
+    selftest.add_argument(
+        "--keep",
+        type=Path,
+        metavar="FOLDER",
+        help="do the work in this folder and keep what was made (the database, the report)",
+    )
+    selftest.add_argument(
+        "--no-window",
+        action="store_true",
+        help="leave out the program window (for a computer without a screen)",
+    )
+    selftest.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
+
+
+def run_selftest(args: argparse.Namespace, lang: str) -> int:
+    import time
+
+    from digiwandel import selftest
+    from digiwandel.formats import locale_for, number_text
+
+    locale = locale_for(lang)
+
+    def report(result: selftest.StepResult) -> None:
+        step = SELFTEST_STEPS[result.key].get(lang, SELFTEST_STEPS[result.key]["en"])
+        status = message("selftest_error" if result.error else "selftest_ok", lang)
+        seconds = number_text(result.seconds, 2, locale)
+        line = message(
+            "selftest_step", lang, status=status, step=step, seconds=seconds, detail=result.detail
+        )
+        print(line, flush=True)
+        if result.error:
+            _fail(message("selftest_failed", lang, step=step, error=result.error))
+
+    started = time.perf_counter()
+    if not selftest.run(lang, report, keep=args.keep, window=not args.no_window):
+        return 1
+    seconds = number_text(time.perf_counter() - started, 1, locale)
+    print(message("selftest_passed", lang, seconds=seconds))
+    return 0
+
+
 COMMANDS = {
     "demo": run_demo,
     "report": run_report,
@@ -689,6 +769,7 @@ COMMANDS = {
     "import": run_import,
     "backup": run_backup,
     "restore": run_restore,
+    "selftest": run_selftest,
 }
 
 

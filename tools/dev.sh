@@ -25,8 +25,9 @@ need_debian_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 }
 
-# The tests read the reports they make with poppler (pdftotext, pdffonts) and qpdf.
-REPORT_TOOLS="poppler-utils qpdf"
+# The tests read the reports they make with poppler (pdftotext, pdffonts) and qpdf, and
+# check the Linux menu entry; the bundle's build strips libraries (binutils).
+REPORT_TOOLS="poppler-utils qpdf desktop-file-utils binutils"
 packages="$QT_LIBS"
 [ "${1:-}" = "run" ] && packages="$packages $DISPLAY_LIBS"
 [ "${1:-}" = "test" ] && packages="$packages $REPORT_TOOLS"
