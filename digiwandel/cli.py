@@ -112,18 +112,6 @@ _MESSAGES = {
     },
 }
 
-# The steps of the self-test (digiwandel/selftest.py) as its lines name them.
-SELFTEST_STEPS = {
-    "database": {"en": "New database and migrations", "de": "Neue Datenbank und Migrationen"},
-    "demo": {"en": "Demo organisation", "de": "Demo-Organisation"},
-    "report": {"en": "Board report (PDF, pages)", "de": "Vorstandsbericht (PDF, Seiten)"},
-    "preview": {"en": "Report preview", "de": "Berichtsvorschau"},
-    "spreadsheet": {"en": "Excel export", "de": "Excel-Export"},
-    "translations": {"en": "Translations", "de": "Übersetzungen"},
-    "check_db": {"en": "Database check (problems)", "de": "Datenbankprüfung (Probleme)"},
-    "window": {"en": "Program window (pages)", "de": "Programmfenster (Seiten)"},
-}
-
 # The kinds of report (the same as digiwandel.services.reports.common.KINDS, which a test
 # keeps equal; not imported, so that starting the program loads no report code).
 REPORT_CHOICES = ("board", "assessment", "project", "strategy", "questionnaire")
@@ -739,11 +727,13 @@ def run_selftest(args: argparse.Namespace, lang: str) -> int:
 
     from digiwandel import selftest
     from digiwandel.formats import locale_for, number_text
+    from digiwandel.i18n import QtLanguage
 
     locale = locale_for(lang)
+    language = QtLanguage(lang)
 
     def report(result: selftest.StepResult) -> None:
-        step = SELFTEST_STEPS[result.key].get(lang, SELFTEST_STEPS[result.key]["en"])
+        step = language.tr(selftest.TR_CONTEXT, selftest.STEP_TITLES[result.key])
         status = message("selftest_error" if result.error else "selftest_ok", lang)
         seconds = number_text(result.seconds, 2, locale)
         line = message(

@@ -1,11 +1,13 @@
-"""`digiwandel selftest`: does this installation work? Runs what a user's first hour needs,
-in a temporary folder, and says step by step what worked and how long it took.
+"""`digiwandel selftest` and Help → Check the installation: does this installation work?
+Runs what a user's first hour needs, in a temporary folder, and says step by step what
+worked and how long it took.
 
 Made for the installed program bundle, where a library or a resource left out by the build
 shows only when it is first used: the steps load every part once (migrations, demo data,
 report fonts and charts, the PDF preview, spreadsheets, translations, every page of the
-window). Nothing outside the temporary folder is read or changed: the program's settings,
-data folder and log are redirected into it.
+window). Nothing outside the temporary folder is changed: on the command line the
+program's settings, data folder and log are redirected into it; in the running program the
+steps that need no settings run, without the window step.
 """
 
 from __future__ import annotations
@@ -18,7 +20,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from digiwandel.domain.language import QT_TRANSLATE_NOOP
+
 WINDOW_TIMEOUT_S = 60.0
+
+TR_CONTEXT = "SelfTest"
+# What each step's line says, with the detail that follows it in brackets.
+STEP_TITLES = {
+    "database": QT_TRANSLATE_NOOP("SelfTest", "New database and migrations"),
+    "demo": QT_TRANSLATE_NOOP("SelfTest", "Demo organisation"),
+    "report": QT_TRANSLATE_NOOP("SelfTest", "Board report (PDF, pages)"),
+    "preview": QT_TRANSLATE_NOOP("SelfTest", "Report preview"),
+    "spreadsheet": QT_TRANSLATE_NOOP("SelfTest", "Excel export"),
+    "translations": QT_TRANSLATE_NOOP("SelfTest", "Translations"),
+    "check_db": QT_TRANSLATE_NOOP("SelfTest", "Database check (problems)"),
+    "window": QT_TRANSLATE_NOOP("SelfTest", "Program window (pages)"),
+}
 
 
 @dataclass(slots=True)
@@ -195,18 +212,28 @@ def isolate(folder: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+def step_count(*, window: bool = True) -> int:
+    return len(SelfTest(Path(), "en", window=window).steps())
+
+
 def run(
     lang: str,
     report: Callable[[StepResult], None],
     *,
     keep: Path | None = None,
     window: bool = True,
+    own_settings: bool = True,
 ) -> bool:
-    """Run every step until one fails; `report` gets each result as it comes."""
+    """Run every step until one fails; `report` gets each result as it comes.
+
+    `own_settings`: redirect the settings, data folder and log into the temporary folder
+    (a process of its own, the command line); the running program passes False, with
+    `window` False, since no other step touches them."""
     with tempfile.TemporaryDirectory(prefix="digiwandel-selftest-") as temporary:
         folder = keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        isolate(folder)
+        if own_settings:
+            isolate(folder)
         test = SelfTest(folder, lang, window=window)
         for key, step in test.steps():
             started = time.perf_counter()

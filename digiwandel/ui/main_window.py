@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         help_action = help_menu.addAction(self.tr("DigiWandel &help"), self.show_help)
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action = help_menu.addAction(self.tr("User &guide"), self.show_guide)
+        self.selftest_action = help_menu.addAction(
+            self.tr("Check the &installation…"), self.check_installation
+        )
         help_menu.addAction(self.tr("&About DigiWandel"), self._about)
 
     def _fill_recent(self) -> None:
@@ -613,6 +616,11 @@ class MainWindow(QMainWindow):
         from digiwandel.ui.dialogs.guide import show_guide
 
         return show_guide(self, ui_language())
+
+    def check_installation(self) -> None:
+        from digiwandel.ui.dialogs.selftest import SelfTestDialog
+
+        SelfTestDialog(ui_language(), self).exec()
 
     def help_topic(self) -> str:
         """The help topic of the part of the program on screen: the page, or the step of

@@ -5035,6 +5035,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
+            <source>Check the &amp;installation…</source>
+            <translation>&amp;Installation prüfen…</translation>
+        </message>
+        <message>
             <source>&amp;About DigiWandel</source>
             <translation>&amp;Über DigiWandel</translation>
         </message>
@@ -8737,6 +8741,100 @@ Der aktuelle Stand wird vorher gesichert, es geht also nichts verloren.</transla
         <message>
             <source>No recommendation yet.</source>
             <translation>Noch keine Empfehlung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>New database and migrations</source>
+            <translation>Neue Datenbank und Migrationen</translation>
+        </message>
+        <message>
+            <source>Demo organisation</source>
+            <translation>Demo-Organisation</translation>
+        </message>
+        <message>
+            <source>Board report (PDF, pages)</source>
+            <translation>Vorstandsbericht (PDF, Seiten)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Berichtsvorschau</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel-Export</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>Übersetzungen</translation>
+        </message>
+        <message>
+            <source>Database check (problems)</source>
+            <translation>Datenbankprüfung (Probleme)</translation>
+        </message>
+        <message>
+            <source>Program window (pages)</source>
+            <translation>Programmfenster (Seiten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTestDialog</name>
+        <message>
+            <source>Check the installation</source>
+            <translation>Installation prüfen</translation>
+        </message>
+        <message>
+            <source>DigiWandel now tries once everything it needs: a new database, the demo organisation, a board report and its preview, an Excel file, the translations and the database check. This happens in a temporary folder; your database and your settings are not touched.</source>
+            <translation>DigiWandel probiert jetzt einmal alles aus, was es braucht: eine neue Datenbank, die Demo-Organisation, einen Vorstandsbericht mit Vorschau, eine Excel-Datei, die Übersetzungen und die Datenbankprüfung. Das geschieht in einem temporären Ordner; Ihre Datenbank und Ihre Einstellungen bleiben unberührt.</translation>
+        </message>
+        <message>
+            <source>Steps done</source>
+            <translation>Erledigte Schritte</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>Steps of the check</source>
+            <translation>Schritte der Prüfung</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the result</source>
+            <translation>Ergebnis &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Failed: {error}</source>
+            <translation>Fehlgeschlagen: {error}</translation>
+        </message>
+        <message>
+            <source>OK ({detail})</source>
+            <translation>In Ordnung ({detail})</translation>
+        </message>
+        <message>
+            <source>Everything works. This installation is in order.</source>
+            <translation>Alles funktioniert. Diese Installation ist in Ordnung.</translation>
+        </message>
+        <message>
+            <source>A step failed, so the installation is incomplete or damaged. Install DigiWandel again (your data stays); if that does not help, copy the result and send it to whoever helps you with the computer.</source>
+            <translation>Ein Schritt ist fehlgeschlagen, die Installation ist also unvollständig oder beschädigt. Installieren Sie DigiWandel neu (Ihre Daten bleiben erhalten); hilft das nicht, kopieren Sie das Ergebnis und schicken Sie es der Person, die Ihnen mit dem Computer hilft.</translation>
         </message>
     </context>
     <context>
