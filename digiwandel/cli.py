@@ -44,6 +44,30 @@ _MESSAGES = {
         "Heben Sie den Schreibschutz auf oder arbeiten Sie mit einer Kopie. Die Datei wurde "
         "nicht verändert.",
     },
+    "server_no_force": {
+        "en": "--force replaces a file; a database on a server ({path}) is never replaced. "
+        "Nothing was changed.",
+        "de": "--force ersetzt eine Datei; eine Datenbank auf einem Server ({path}) wird nie "
+        "ersetzt. Nichts wurde verändert.",
+    },
+    "db_empty": {
+        "en": "{path} holds no DigiWandel data yet. Fill it first, for example with "
+        "digiwandel import or digiwandel demo. Nothing was changed.",
+        "de": "{path} enthält noch keine DigiWandel-Daten. Füllen Sie die Datenbank zuerst, "
+        "zum Beispiel mit digiwandel import oder digiwandel demo. Nichts wurde verändert.",
+    },
+    "server_file_only": {
+        "en": "{command} works on database files. For the database on the server {path}, "
+        "use the server's own backups (pg_dump) and digiwandel export.",
+        "de": "{command} arbeitet mit Datenbankdateien. Für die Datenbank auf dem Server "
+        "{path} nutzen Sie die Sicherungen des Servers (pg_dump) und digiwandel export.",
+    },
+    "server_window": {
+        "en": "The program window opens database files. The database on the server {path} "
+        "is used with the commands demo, report, export and import.",
+        "de": "Das Programmfenster öffnet Datenbankdateien. Die Datenbank auf dem Server "
+        "{path} wird mit den Befehlen demo, report, export und import genutzt.",
+    },
     "db_missing": {
         "en": "{path} does not exist.",
         "de": "{path} existiert nicht.",
@@ -120,6 +144,32 @@ REPORT_CHOICES = ("board", "assessment", "project", "strategy", "questionnaire")
 LANG_HELP = "language of the messages (default: the one chosen in the program's settings)"
 
 
+def database_argument(text: str) -> Path | str:
+    """--db: a database file, or a database on a PostgreSQL server given by its address
+    (postgresql://user@host/database; see digiwandel/server_address.py)."""
+    from digiwandel.server_address import ServerAddressError, is_server_address, server_url
+
+    if not is_server_address(text):
+        return Path(text)
+    try:
+        server_url(text)
+    except ServerAddressError:
+        raise argparse.ArgumentTypeError(
+            f"not a server address: {text} (expected postgresql://user@host/database)"
+        ) from None
+    return text
+
+
+def on_server(target: Path | str) -> bool:
+    return isinstance(target, str)
+
+
+def _shown(target: Path | str) -> str:
+    from digiwandel.server_address import server_url, shown
+
+    return shown(server_url(target)) if on_server(target) else str(target)
+
+
 def default_language() -> str:
     """The language the program window uses: the one chosen in its settings."""
     from PySide6.QtCore import QSettings
@@ -146,7 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--db", type=Path, help="database file to open (default: the file in your data folder)"
+        "--db",
+        type=database_argument,
+        help="database file to open (default: the file in your data folder)",
     )
     parser.add_argument(
         "--lang",
@@ -160,7 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the demo organisation into a new database file",
         description="Write the fictional demo organisation into a new database file.",
     )
-    demo.add_argument("--db", type=Path, required=True, dest="demo_db", help="file to create")
+    demo.add_argument(
+        "--db", type=database_argument, required=True, dest="demo_db", help="file to create"
+    )
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
     demo.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
     report = sub.add_parser(
@@ -177,7 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("kind", choices=REPORT_CHOICES, help="which report")
     report.add_argument(
-        "--db", type=Path, required=True, dest="report_db", help="the database file to read"
+        "--db",
+        type=database_argument,
+        required=True,
+        dest="report_db",
+        help="the database file to read",
     )
     report.add_argument(
         "-o", "--output", type=Path, required=True, help="the PDF file to write (replaced)"
@@ -236,6 +294,8 @@ def run_demo(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.services.demo import create_demo_file
     from digiwandel.services.errors import DomainError
 
+    if on_server(args.demo_db):
+        return _server_demo(args, lang)
     if args.demo_db.is_dir():
         return _fail(message("output_is_folder", lang, path=args.demo_db))
     lock, problem = _writer_lock(args.demo_db, lang)
@@ -260,6 +320,44 @@ def run_demo(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _server_demo(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from digiwandel.model.database import DatabaseOpenError, open_server
+    from digiwandel.services.demo import create_demo_in
+    from digiwandel.services.errors import DomainError
+
+    where = _shown(args.demo_db)
+    if args.force:
+        return _fail(message("server_no_force", lang, path=where))
+    try:
+        db = open_server(args.demo_db)
+    except DatabaseOpenError as exc:
+        return _database_error(exc, lang)
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
+    try:
+        create_demo_in(db)
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
+    finally:
+        db.close()
+    print(message("demo_written", lang, path=where))
+    return 0
+
+
+def _open_to_read(target: Path | str):
+    """A report or an export: a file is opened read-only; a database on a server must
+    already hold DigiWandel data."""
+    from digiwandel.model.database import open_database, open_server
+
+    if on_server(target):
+        return open_server(target, create=False)
+    return open_database(target, create=False, for_reading=True)
+
+
 def _check_output(path: Path, lang: str) -> str | None:
     """Why the report cannot be written to `path`, before any time is spent on it."""
     import os
@@ -278,7 +376,7 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from digiwandel.i18n import QtLanguage
-    from digiwandel.model.database import DatabaseOpenError, open_database
+    from digiwandel.model.database import DatabaseOpenError
     from digiwandel.services.errors import DomainError
     from digiwandel.services.reports import (
         ReportRequest,
@@ -292,16 +390,16 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
     problem = _check_output(output, lang)
     if problem:
         return _fail(problem)
-    path: Path = args.report_db
-    if path.is_file() and path.stat().st_size == 0:
+    path = args.report_db
+    if not on_server(path) and path.is_file() and path.stat().st_size == 0:
         # An empty file would become a new database: a report never creates one.
         return _fail(message("db_foreign", lang, path=path))
     try:
-        db = open_database(path, create=False, for_reading=True)
+        db = _open_to_read(path)
     except DatabaseOpenError as exc:
         return _database_error(exc, lang)
     except SQLAlchemyError as exc:
-        return _fail(message("db_unreadable", lang, path=path, detail=_detail(exc)))
+        return _fail(message("db_unreadable", lang, path=_shown(path), detail=_detail(exc)))
     try:
         service = ReportService(db)
         language = QtLanguage(report_lang)
@@ -333,7 +431,7 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
     except DomainError as exc:
         return _fail(_translate_error(exc, lang))
     except SQLAlchemyError as exc:
-        return _fail(message("db_unreadable", lang, path=path, detail=_detail(exc)))
+        return _fail(message("db_unreadable", lang, path=_shown(path), detail=_detail(exc)))
     finally:
         db.close()
     pages = (
@@ -358,7 +456,7 @@ def _add_backup_commands(sub) -> None:
     )
     backup.add_argument(
         "--db",
-        type=Path,
+        type=database_argument,
         required=True,
         dest="backup_db",
         metavar="PATH",
@@ -384,7 +482,7 @@ def _add_backup_commands(sub) -> None:
     restore.add_argument("backup_file", type=Path, metavar="BACKUP", help="the backup file")
     restore.add_argument(
         "--db",
-        type=Path,
+        type=database_argument,
         required=True,
         dest="restore_db",
         metavar="PATH",
@@ -408,10 +506,16 @@ def _existing_database(path: Path, lang: str, *, allow_corrupt: bool = False) ->
     return None
 
 
+def _file_only(command: str, target: str, lang: str) -> int:
+    return _fail(message("server_file_only", lang, command=command, path=_shown(target)))
+
+
 def run_backup(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.services.backups import backup_path_now
     from digiwandel.services.errors import DomainError
 
+    if on_server(args.backup_db):
+        return _file_only("digiwandel backup", args.backup_db, lang)
     problem = _existing_database(args.backup_db, lang)
     if problem:
         return _fail(problem)
@@ -427,6 +531,8 @@ def run_restore(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.services.backups import restore_file
     from digiwandel.services.errors import DomainError
 
+    if on_server(args.restore_db):
+        return _file_only("digiwandel restore", args.restore_db, lang)
     # A damaged database is what a restore is for; a foreign or newer file is not replaced.
     problem = _existing_database(args.restore_db, lang, allow_corrupt=True)
     if not problem and not os.access(args.restore_db, os.W_OK):
@@ -447,8 +553,9 @@ def run_restore(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _detail(exc) -> object:
-    return getattr(exc, "orig", None) or exc
+def _detail(exc) -> str:
+    """The driver's own words, on one line (libpq's messages run over several)."""
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())
 
 
 def _translate_error(exc, lang: str) -> str:
@@ -507,7 +614,7 @@ def _add_check_db_command(sub) -> None:
     )
     check.add_argument(
         "--db",
-        type=Path,
+        type=database_argument,
         required=True,
         dest="check_db",
         metavar="PATH",
@@ -541,6 +648,9 @@ def run_check_db(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.model.database import DatabaseOpenError, open_database
     from digiwandel.services.check_db import check_database, repair_database
 
+    if on_server(args.check_db):
+        _file_only("digiwandel check-db", args.check_db, lang)
+        return 2
     path: Path = args.check_db
     try:
         report = check_database(path)
@@ -615,7 +725,11 @@ def _add_transfer_commands(sub) -> None:
         ),
     )
     export.add_argument(
-        "--db", type=Path, required=True, dest="export_db", help="the database file to read"
+        "--db",
+        type=database_argument,
+        required=True,
+        dest="export_db",
+        help="the database file to read",
     )
     export.add_argument(
         "-o", "--output", type=Path, required=True, help="the JSON file to write (replaced)"
@@ -632,7 +746,11 @@ def _add_transfer_commands(sub) -> None:
     )
     import_.add_argument("import_file", type=Path, metavar="IN.json", help="the export to read")
     import_.add_argument(
-        "--db", type=Path, required=True, dest="import_db", help="the database file to fill"
+        "--db",
+        type=database_argument,
+        required=True,
+        dest="import_db",
+        help="the database file to fill",
     )
     import_.add_argument("--lang", choices=("de", "en"), dest="sub_lang", help=LANG_HELP)
 
@@ -640,19 +758,22 @@ def _add_transfer_commands(sub) -> None:
 def run_export(args: argparse.Namespace, lang: str) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from digiwandel.model.database import DatabaseOpenError, open_database
+    from digiwandel.model.database import DatabaseOpenError
     from digiwandel.services.errors import DomainError
     from digiwandel.services.transfer import write_export
 
-    problem = _check_output(args.output, lang) or _existing_database(args.export_db, lang)
+    problem = _check_output(args.output, lang)
+    if not problem and not on_server(args.export_db):
+        problem = _existing_database(args.export_db, lang)
     if problem:
         return _fail(problem)
     try:
-        db = open_database(args.export_db, create=False, for_reading=True)
+        db = _open_to_read(args.export_db)
     except DatabaseOpenError as exc:
         return _database_error(exc, lang)
     except SQLAlchemyError as exc:
-        return _fail(message("db_unreadable", lang, path=args.export_db, detail=_detail(exc)))
+        where = _shown(args.export_db)
+        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
     try:
         write_export(db, args.output)
     except DomainError as exc:
@@ -660,10 +781,38 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
     except OSError as exc:
         return _fail(message("os_error", lang, path=args.output, detail=exc.strerror or exc))
     except SQLAlchemyError as exc:
-        return _fail(message("db_unreadable", lang, path=args.export_db, detail=_detail(exc)))
+        where = _shown(args.export_db)
+        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
     finally:
         db.close()
     print(message("exported", lang, path=args.output))
+    return 0
+
+
+def _server_import(args: argparse.Namespace, lang: str) -> int:
+    """Into an empty database on a server: all or nothing, then counted table by table."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from digiwandel.model.database import DatabaseOpenError, open_server
+    from digiwandel.services.errors import DomainError
+    from digiwandel.services.transfer import import_into_server
+
+    where = _shown(args.import_db)
+    try:
+        db = open_server(args.import_db)
+    except DatabaseOpenError as exc:
+        return _database_error(exc, lang)
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
+    try:
+        count = import_into_server(args.import_file, db)
+    except DomainError as exc:
+        return _fail(_translate_error(exc, lang))
+    except SQLAlchemyError as exc:
+        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
+    finally:
+        db.close()
+    print(message("imported", lang, path=where, count=count))
     return 0
 
 
@@ -674,6 +823,8 @@ def run_import(args: argparse.Namespace, lang: str) -> int:
     from digiwandel.services.errors import DomainError
     from digiwandel.services.transfer import import_into_file
 
+    if on_server(args.import_db):
+        return _server_import(args, lang)
     if args.import_db.is_dir():
         return _fail(message("output_is_folder", lang, path=args.import_db))
     lock, problem = _writer_lock(args.import_db, lang)
@@ -772,6 +923,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lang = getattr(args, "sub_lang", None) or args.lang
     if args.command is None:
+        if args.db is not None and on_server(args.db):
+            _fail(message("server_window", lang or default_language(), path=_shown(args.db)))
+            return 2
         from digiwandel.ui.app import run_gui
 
         return run_gui(db_path=args.db, lang=lang)

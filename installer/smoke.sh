@@ -6,7 +6,7 @@
 #   - `selftest`: new database, migrations, demo, board report, preview, spreadsheet,
 #     translations, database check and every page of the program window,
 #   - the command line writes a board report and checks a database; an error exits 1 with
-#     one line,
+#     one line; the driver for a database on a PostgreSQL server is there,
 #   - on Linux: install.sh puts a valid menu entry in place, uninstall.sh takes it away.
 # Nothing outside the temporary folder is touched. Prints the time and the unpacked size.
 #   bash installer/smoke.sh
@@ -69,6 +69,16 @@ set -e
 [ "$code" -eq 1 ] || fail "a missing database gave exit code $code, not 1"
 [ "$(wc -l <"$work/error.txt")" -eq 1 ] || fail "the error is not one line: $(cat "$work/error.txt")"
 grep -q "does not exist" "$work/error.txt" || fail "unexpected error: $(cat "$work/error.txt")"
+
+echo "smoke: the driver for a database on a server"
+# No server listens on port 1: the bundled driver must get as far as trying to connect.
+set +e
+"$program" report board --db "postgresql://smoke@127.0.0.1:1/none?sslmode=disable" \
+    -o "$work/server.pdf" --lang en 2>"$work/server.txt"
+code=$?
+set -e
+[ "$code" -eq 1 ] && grep -q "connection failed" "$work/server.txt" ||
+    fail "the server driver: exit $code, $(cat "$work/server.txt")"
 
 if [ "$(uname -s)" = Linux ]; then
     echo "smoke: install.sh and uninstall.sh"

@@ -111,3 +111,38 @@ def no_unexpected_message_boxes(monkeypatch):
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box.text()))
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL server for the run (tests/postgres.py); skipped with the
+    reason where the server programs or the driver are missing."""
+    from tests import postgres
+
+    reason = postgres.why_not()
+    if reason:
+        if os.environ.get("DIGIWANDEL_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL tests required, but {reason}")
+        pytest.skip(reason)
+    cluster = postgres.Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_cluster):
+    """The URL of a new, empty database on the test server, dropped afterwards."""
+    url = postgres_cluster.create_database()
+    yield url
+    postgres_cluster.drop_database(url)
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    """A new database on the test server, opened the way the program opens it."""
+    from digiwandel.model.database import open_url
+
+    database = open_url(pg_url)
+    yield database
+    database.close()

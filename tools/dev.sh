@@ -25,12 +25,13 @@ need_debian_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 }
 
-# The tests read the reports they make with poppler (pdftotext, pdffonts) and qpdf, and
-# check the Linux menu entry; the bundle's build strips libraries (binutils).
-REPORT_TOOLS="poppler-utils qpdf desktop-file-utils binutils"
+# The tests read the reports they make with poppler (pdftotext, pdffonts) and qpdf, check
+# the Linux menu entry, and start a throwaway PostgreSQL server of their own (the server
+# programs only; no system service is used); the bundle's build strips libraries (binutils).
+TEST_TOOLS="poppler-utils qpdf desktop-file-utils binutils postgresql"
 packages="$QT_LIBS"
 [ "${1:-}" = "run" ] && packages="$packages $DISPLAY_LIBS"
-[ "${1:-}" = "test" ] && packages="$packages $REPORT_TOOLS"
+[ "${1:-}" = "test" ] && packages="$packages $TEST_TOOLS"
 "$PYTHON" -c "import ensurepip, venv" 2>/dev/null || packages="$packages python3-venv"
 need_debian_packages $packages
 

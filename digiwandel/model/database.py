@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -37,9 +36,10 @@ QUICK_CHECK_LIMIT = 10
 class DatabaseOpenError(Exception):
     """The file cannot be used. `kind` tells the UI which explanation to show."""
 
-    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
+    def __init__(self, kind: str, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{kind}: {path}{': ' + detail if detail else ''}")
-        # "newer", "foreign", "corrupt", "unreadable", "missing", "read_only"
+        # "newer", "foreign", "corrupt", "unreadable", "missing", "read_only", and for a
+        # database on a server "empty" (no DigiWandel data in it yet)
         self.kind = kind
         self.path = path
         self.detail = detail
@@ -218,10 +218,10 @@ def upgrade(engine: Engine) -> None:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database; None for a new, empty one."""
     with engine.connect() as connection:
-        try:
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError:  # no such table: nothing migrated yet
+        # Asked, not tried: a failed SELECT would abort a PostgreSQL transaction.
+        if not inspect(connection).has_table("alembic_version"):
             return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_quick_check(path: Path, sound_fingerprint: str | None) -> bool:
@@ -268,9 +268,35 @@ def open_database(
     return open_url(URL.create("sqlite", database=str(path)), path=path)
 
 
-def open_url(url: str | URL, *, path: Path | None = None) -> Database:
-    """Open any SQLAlchemy URL (SQLite file or, for larger setups, PostgreSQL)."""
+def open_server(address: str, *, create: bool = True) -> Database:
+    """Open a database on a PostgreSQL server (its address: digiwandel/server_address.py).
+    The database itself is made by the server's administrator; an empty one gets the
+    schema, unless `create` is False (a report or an export only reads: "empty")."""
+    from digiwandel.server_address import server_url
+
+    return open_url(server_url(address), create=create)
+
+
+def open_url(url: str | URL, *, path: Path | None = None, create: bool = True) -> Database:
+    """Open any SQLAlchemy URL (an SQLite file, checked by `open_database` first, or a
+    PostgreSQL database on a server): migrate a new or older schema to the head revision.
+    A database written by a newer program, or one holding other tables but no revision, is
+    refused before anything is changed."""
     engine = make_engine(url)
-    if current_revision(engine) != HEAD_REVISION:
-        upgrade(engine)
+    where = path if path is not None else engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+        revision = current_revision(engine) if "alembic_version" in tables else None
+        if revision is None and tables:
+            raise DatabaseOpenError("foreign", where, "tables without a schema revision")
+        if revision is None and not create:
+            raise DatabaseOpenError("empty", where)
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseOpenError("newer", where, revision)
+        if revision != HEAD_REVISION:
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(engine, sessionmaker(engine, expire_on_commit=False), path)

@@ -20,6 +20,11 @@ MSG_DEMO_EXISTS = QT_TRANSLATE_NOOP(
     "DomainError",
     "The file {path} already exists. Choose another file name, or use --force to replace it.",
 )
+MSG_DEMO_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "The database already holds data. The demo goes into a new, empty database only; "
+    "nothing was changed.",
+)
 
 DEMO_NAME = "Familien- und Jugendhilfe Lindenhof e.V."
 
@@ -580,6 +585,25 @@ def create_demo_file(path: Path, *, force: bool = False) -> Path:
         raise
     db.close()
     return path
+
+
+def create_demo_in(db: Database) -> int:
+    """The demo organisation in the empty database `db` (on a server), all or nothing: it
+    is made in a temporary file and copied over in one transaction. Returns the number of
+    entries written."""
+    import tempfile
+
+    from digiwandel.services.transfer import export_organisation, import_into_server, is_empty
+
+    if not is_empty(db):
+        raise DomainError(MSG_DEMO_NOT_EMPTY)
+    with tempfile.TemporaryDirectory(prefix="digiwandel-demo-") as folder:
+        source = open_database(create_demo_file(Path(folder) / "demo.sqlite3"), create=False)
+        try:
+            document = export_organisation(source)
+        finally:
+            source.close()
+    return import_into_server(document, db)
 
 
 def populate_reports_demo(db: Database, *, today: date | None = None) -> None:

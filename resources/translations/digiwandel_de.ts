@@ -2623,6 +2623,10 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
             <translation>Die Datei {path} ist bereits vorhanden. Wählen Sie einen anderen Dateinamen oder ersetzen Sie die Datei mit --force.</translation>
         </message>
         <message>
+            <source>The database already holds data. The demo goes into a new, empty database only; nothing was changed.</source>
+            <translation>Die Datenbank enthält bereits Daten. Die Demo kommt nur in eine neue, leere Datenbank; nichts wurde verändert.</translation>
+        </message>
+        <message>
             <source>Please enter the name of your organisation.</source>
             <translation>Bitte geben Sie den Namen Ihrer Organisation ein.</translation>
         </message>
@@ -3309,6 +3313,10 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
         <message>
             <source>Nothing was imported: the database refused the data ({detail}).</source>
             <translation>Es wurde nichts importiert: Die Datenbank hat die Daten abgelehnt ({detail}).</translation>
+        </message>
+        <message>
+            <source>The copy does not match the export: the table {table} holds {found} entries instead of {expected}.</source>
+            <translation>Die Kopie stimmt nicht mit dem Export überein: Die Tabelle {table} enthält {found} statt {expected} Einträge.</translation>
         </message>
         <message>
             <source>The database already holds data. An export can only be imported into a new or empty database; nothing was changed.</source>

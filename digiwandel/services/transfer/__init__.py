@@ -3,8 +3,10 @@
 from digiwandel.services.transfer.export import dumps, export_organisation, write_export
 from digiwandel.services.transfer.import_ import (
     import_into_file,
+    import_into_server,
     import_organisation,
     is_empty,
+    verify_counts,
 )
 from digiwandel.services.transfer.schema import FORMAT, VERSION
 
@@ -14,7 +16,9 @@ __all__ = [
     "dumps",
     "export_organisation",
     "import_into_file",
+    "import_into_server",
     "import_organisation",
     "is_empty",
+    "verify_counts",
     "write_export",
 ]

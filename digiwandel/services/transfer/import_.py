@@ -122,6 +122,11 @@ MSG_RULE = QT_TRANSLATE_NOOP(
 MSG_WRITE = QT_TRANSLATE_NOOP(
     "DomainError", "Nothing was imported: the database refused the data ({detail})."
 )
+MSG_COUNTS_DIFFER = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "The copy does not match the export: the table {table} holds {found} entries instead of "
+    "{expected}.",
+)
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "DomainError",
     "The database already holds data. An export can only be imported into a new or empty "
@@ -414,6 +419,24 @@ def import_into_file(source: dict | bytes | str | Path, db_path: Path) -> int:
     db.close()
     os.replace(temp, path)
     return sum(counts.values())
+
+
+def import_into_server(source: dict | bytes | str | Path, db: Database) -> int:
+    """Import into the empty database on a server that `db` opened: every entry in one
+    transaction (all or nothing), then every table counted against the document. Returns
+    the number of entries written."""
+    counts = import_organisation(db, source, backup=False)
+    verify_counts(db, counts)
+    return sum(counts.values())
+
+
+def verify_counts(db: Database, counts: dict[str, int]) -> None:
+    """Raise DomainError when a table does not hold as many entries as expected."""
+    with db.engine.connect() as connection:
+        for name, expected in counts.items():
+            found = connection.scalar(select(func.count()).select_from(table(name)))
+            if found != expected:
+                raise DomainError(MSG_COUNTS_DIFFER, table=name, found=found, expected=expected)
 
 
 def _forget_new_file(path: Path) -> None:
