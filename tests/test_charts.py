@@ -273,3 +273,13 @@ def test_importing_charts_package_does_not_import_matplotlib() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_dollar_signs_in_user_texts_stay_text_in_every_chart() -> None:
+    # Between two "$" matplotlib would read a formula: the signs would vanish, and a text
+    # that is no valid formula would stop the whole chart from being drawn.
+    labels = [*DIMENSIONS[:-1], r"Budget $5 \frac{a}{ bis $10"]
+    fig = radar_chart(labels, [("Gesamt", [50] * len(labels))], title="Kosten in $ und $")
+    assert_vector_output(fig)
+    shown = svg_text(fig)
+    assert "$5" in shown and "$10" in shown and "Kosten in $ und $" in shown

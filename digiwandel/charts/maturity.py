@@ -17,6 +17,8 @@ from matplotlib.colors import LinearSegmentedColormap, Normalize, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from digiwandel.charts import style  # noqa: F401  (settings every chart shares)
+
 __all__ = [
     "bar_comparison_chart",
     "heatmap_chart",

@@ -20,6 +20,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import NullLocator
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
+from digiwandel.charts import style  # noqa: F401  (settings every chart shares)
 from digiwandel.charts.labels import date_ticks
 from digiwandel.charts.layout import EDGE, LINE, MarginLayout, legend_lines, text_width
 from digiwandel.charts.maturity import (

@@ -11,6 +11,7 @@ from datetime import date
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
+from digiwandel.charts import style  # noqa: F401  (settings every chart shares)
 from digiwandel.charts.labels import date_ticks, localise_value_axis, number_label
 from digiwandel.charts.layout import (
     EDGE,
