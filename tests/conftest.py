@@ -60,22 +60,40 @@ def english_ui(qapp):
     i18n.install(qapp, "en")
 
 
-@pytest.fixture
-def db(tmp_path):
-    """A fresh database file opened the way the program opens it (pragmas, migrations)."""
-    from digiwandel.model.database import open_database
+def pytest_addoption(parser):
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="where the db and demo_db fixtures keep their database: a new SQLite file "
+        "(default) or a new database on a throwaway PostgreSQL server (tests/postgres.py)",
+    )
 
-    database = open_database(tmp_path / "test.sqlite3")
+
+def _open_test_database(request, tmp_path, name: str):
+    from digiwandel.model.database import open_database, open_url
+
+    if request.config.getoption("--backend") == "postgresql":
+        if request.node.get_closest_marker("sqlite_only"):
+            pytest.skip("about the SQLite file itself")
+        return open_url(request.getfixturevalue("pg_url"))
+    return open_database(tmp_path / name)
+
+
+@pytest.fixture
+def db(request, tmp_path):
+    """A fresh database opened the way the program opens it (pragmas, migrations): a file,
+    or with --backend postgresql a database on the test server."""
+    database = _open_test_database(request, tmp_path, "test.sqlite3")
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    from digiwandel.model.database import open_database
+def demo_db(request, tmp_path):
     from digiwandel.services.demo import populate_demo
 
-    database = open_database(tmp_path / "demo.sqlite3")
+    database = _open_test_database(request, tmp_path, "demo.sqlite3")
     populate_demo(database)
     yield database
     database.close()
