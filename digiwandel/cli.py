@@ -115,11 +115,9 @@ _MESSAGES = {
         "de": "{path} aus {backup} wiederhergestellt; der vorherige Stand ist in {before} "
         "gesichert",
     },
-    "selftest_step": {
-        "en": "{status:<6} {step:<32} {seconds:>6} s  {detail}",
-        "de": "{status:<6} {step:<32} {seconds:>6} s  {detail}",
-    },
-    "selftest_ok": {"en": "ok", "de": "ok"},
+    # the same in both languages (message() falls back to "en")
+    "selftest_step": {"en": "{status:<6} {step:<32} {seconds:>6} s  {detail}"},
+    "selftest_ok": {"en": "ok"},
     "selftest_error": {"en": "FAILED", "de": "FEHLER"},
     "selftest_passed": {
         "en": "Self-test passed in {seconds} s: this installation works.",
@@ -320,32 +318,39 @@ def run_demo(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _server_demo(args: argparse.Namespace, lang: str) -> int:
+def _fill_server(target: str, lang: str, fill, done: str) -> int:
+    """Open the database on the server `target`, `fill(db)` it (returns the number of
+    entries written), close it and say `done`; every error in one line."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from digiwandel.model.database import DatabaseOpenError, open_server
-    from digiwandel.services.demo import create_demo_in
     from digiwandel.services.errors import DomainError
 
-    where = _shown(args.demo_db)
-    if args.force:
-        return _fail(message("server_no_force", lang, path=where))
+    where = _shown(target)
     try:
-        db = open_server(args.demo_db)
+        db = open_server(target)
     except DatabaseOpenError as exc:
         return _database_error(exc, lang)
     except SQLAlchemyError as exc:
         return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
     try:
-        create_demo_in(db)
+        count = fill(db)
     except DomainError as exc:
         return _fail(_translate_error(exc, lang))
     except SQLAlchemyError as exc:
         return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
     finally:
         db.close()
-    print(message("demo_written", lang, path=where))
+    print(message(done, lang, path=where, count=count))
     return 0
+
+
+def _server_demo(args: argparse.Namespace, lang: str) -> int:
+    from digiwandel.services.demo import create_demo_in
+
+    if args.force:
+        return _fail(message("server_no_force", lang, path=_shown(args.demo_db)))
+    return _fill_server(args.demo_db, lang, create_demo_in, "demo_written")
 
 
 def _open_to_read(target: Path | str):
@@ -385,7 +390,6 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
         write_file_atomically,
     )
 
-    report_lang = lang
     output: Path = args.output
     problem = _check_output(output, lang)
     if problem:
@@ -402,7 +406,7 @@ def run_report(args: argparse.Namespace, lang: str) -> int:
         return _fail(message("db_unreadable", lang, path=_shown(path), detail=_detail(exc)))
     try:
         service = ReportService(db)
-        language = QtLanguage(report_lang)
+        language = QtLanguage(lang)
         info = service.kind(args.kind)
         if info.item == "project" and args.item_id is None:
             choices = service.items(args.kind)
@@ -791,29 +795,12 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
 
 def _server_import(args: argparse.Namespace, lang: str) -> int:
     """Into an empty database on a server: all or nothing, then counted table by table."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from digiwandel.model.database import DatabaseOpenError, open_server
-    from digiwandel.services.errors import DomainError
     from digiwandel.services.transfer import import_into_server
 
-    where = _shown(args.import_db)
-    try:
-        db = open_server(args.import_db)
-    except DatabaseOpenError as exc:
-        return _database_error(exc, lang)
-    except SQLAlchemyError as exc:
-        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
-    try:
-        count = import_into_server(args.import_file, db)
-    except DomainError as exc:
-        return _fail(_translate_error(exc, lang))
-    except SQLAlchemyError as exc:
-        return _fail(message("db_unreadable", lang, path=where, detail=_detail(exc)))
-    finally:
-        db.close()
-    print(message("imported", lang, path=where, count=count))
-    return 0
+    def fill(db) -> int:
+        return import_into_server(args.import_file, db)
+
+    return _fill_server(args.import_db, lang, fill, "imported")
 
 
 def run_import(args: argparse.Namespace, lang: str) -> int:

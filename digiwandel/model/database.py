@@ -218,10 +218,14 @@ def upgrade(engine: Engine) -> None:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database; None for a new, empty one."""
     with engine.connect() as connection:
-        # Asked, not tried: a failed SELECT would abort a PostgreSQL transaction.
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _stored_revision(connection, set(inspect(connection).get_table_names()))
+
+
+def _stored_revision(connection, tables: set[str]) -> str | None:
+    # Asked, not tried: a failed SELECT would abort a PostgreSQL transaction.
+    if "alembic_version" not in tables:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_quick_check(path: Path, sound_fingerprint: str | None) -> bool:
@@ -287,7 +291,7 @@ def open_url(url: str | URL, *, path: Path | None = None, create: bool = True) -
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
-        revision = current_revision(engine) if "alembic_version" in tables else None
+            revision = _stored_revision(connection, tables)
         if revision is None and tables:
             raise DatabaseOpenError("foreign", where, "tables without a schema revision")
         if revision is None and not create:

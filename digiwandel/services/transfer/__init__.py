@@ -6,7 +6,6 @@ from digiwandel.services.transfer.import_ import (
     import_into_server,
     import_organisation,
     is_empty,
-    verify_counts,
 )
 from digiwandel.services.transfer.schema import FORMAT, VERSION
 
@@ -19,6 +18,5 @@ __all__ = [
     "import_into_server",
     "import_organisation",
     "is_empty",
-    "verify_counts",
     "write_export",
 ]
