@@ -54,8 +54,12 @@ case "$(uname -s)" in
         if command -v strip >/dev/null 2>&1; then
             find "$bundle/_internal" -type f -name '*.so*' -not -path '*.libs/*' |
                 while IFS= read -r lib; do
-                    readelf -d "$lib" 2>/dev/null | grep -q -E 'NEEDED.*-[0-9a-f]{8}\.so' && continue
-                    readelf -S "$lib" 2>/dev/null | grep -q -E '\.debug_|\.symtab' || continue
+                    # Read whole, then searched: with pipefail, `readelf | grep -q` fails
+                    # at random when grep stops reading early (SIGPIPE).
+                    dynamic="$(readelf -d "$lib" 2>/dev/null || true)"
+                    sections="$(readelf -S "$lib" 2>/dev/null || true)"
+                    grep -q -E 'NEEDED.*-[0-9a-f]{8}\.so' <<<"$dynamic" && continue
+                    grep -q -E '\.debug_|\.symtab' <<<"$sections" || continue
                     strip --strip-unneeded "$lib"
                 done
         fi

@@ -52,7 +52,8 @@ size_mb=$(du -sm "$folder" | cut -f1)
 echo "smoke: --version and --help"
 answer="$("$program" --version)"
 [ "$answer" = "DigiWandel $version" ] || fail "--version printed \"$answer\""
-"$program" --help | grep -q "selftest" || fail "--help does not list the commands"
+help_text="$("$program" --help)"
+grep -q "selftest" <<<"$help_text" || fail "--help does not list the commands"
 
 echo "smoke: selftest"
 "$program" selftest --lang en
