@@ -1,6 +1,6 @@
 """How fast does the program start, open its pages and show an edit, on a large database?
 
-    python benchmarks/pages.py [--db PATH] [--demo] [--small] [--repeat 3]
+    python benchmarks/pages.py [--db PATH | --server ADDRESS] [--demo] [--small] [--repeat 3]
 
 Measures in offscreen Qt and prints one table with the goal beside every figure; a figure
 over its goal is marked OVER. The exit code is 0 whatever the figures (a measurement, not a
@@ -28,6 +28,9 @@ test).
   entry), add an indicator measurement, change the organisation's name; each twice ("first",
   "again"). Goal: ≤ 100 ms.
 * Peak RSS of this process after visiting every page. Goal: ≤ 250 MB.
+
+With --server ADDRESS the large start-up, pages and edits run on that database on a
+PostgreSQL server (benchmarks/server.py fills one from the large file and runs this).
 
 Databases: pages and edits run on a copy of --db (the file itself is never changed); without
 --db the large database is generated into a temporary folder with benchmarks/large_db.py
@@ -135,7 +138,8 @@ def close_modal():  # e.g. the welcome dialog of a database without an organisat
 watchdog = QTimer()
 watchdog.timeout.connect(close_modal)
 watchdog.start(1000)
-window = start(Path(sys.argv[1]), "de")
+target = sys.argv[1]
+window = start(target if target.startswith("postgresql") else Path(target), "de")
 marks["shown"] = time.perf_counter() - T0
 """
     + _SCRIPT_TAIL
@@ -159,7 +163,7 @@ class StartRun:
     problem: str = ""
 
 
-def run_start(script: Path, db: Path, env: dict[str, str]) -> StartRun:
+def run_start(script: Path, db: Path | str, env: dict[str, str]) -> StartRun:
     """One start-up in a fresh interpreter; the script prints a RESULT line."""
     begin = time.perf_counter()
     try:
@@ -182,7 +186,7 @@ def run_start(script: Path, db: Path, env: dict[str, str]) -> StartRun:
     return StartRun(wall_s=wall, problem=f"exit {done.returncode}: {tail}")
 
 
-def best_start(label: str, script: Path, db: Path, env, repeat: int) -> StartRun:
+def best_start(label: str, script: Path, db: Path | str, env, repeat: int) -> StartRun:
     """The fastest of `repeat` runs (ready time; wall time is the best wall time)."""
     runs = []
     for n in range(repeat):
@@ -556,7 +560,7 @@ class Guards:
         self.watchdog.stop()
 
 
-def measure_in_process(db_path: Path) -> dict:
+def measure_in_process(db_path: Path | str) -> dict:
     from digiwandel.ui.app import make_application, start
 
     app = make_application()
@@ -763,6 +767,12 @@ def main(argv: list[str] | None = None) -> int:
         help="print a cProfile of every page, tab or edit whose label contains TEXT",
     )
     parser.add_argument("--repeat", type=int, default=3, help="start-up runs per kind (3)")
+    parser.add_argument(
+        "--server",
+        metavar="ADDRESS",
+        help="measure the large start-up, pages and edits on this database on a PostgreSQL "
+        "server instead (it is changed by the edits; benchmarks/server.py fills one)",
+    )
     args = parser.parse_args(argv)
     global PROFILE_LABEL
     PROFILE_LABEL = args.profile or ""
@@ -814,8 +824,11 @@ def run(args, tmp: Path) -> None:
     in_child(_make_demo, str(demo))
     databases["demo database"] = describe(demo)
 
-    large: Path | None = None
-    if args.db is not None:
+    large: Path | str | None = None
+    if args.server:
+        large = args.server
+        databases["large database"] = f"on the server: {args.server}"
+    elif args.db is not None:
         log(f"copying {args.db} …")
         large = copy_database(args.db, tmp / "large.sqlite3")
         databases["large database"] = f"copy of {args.db}, " + describe(large)

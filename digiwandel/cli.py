@@ -62,12 +62,6 @@ _MESSAGES = {
         "de": "{command} arbeitet mit Datenbankdateien. Für die Datenbank auf dem Server "
         "{path} nutzen Sie die Sicherungen des Servers (pg_dump) und digiwandel export.",
     },
-    "server_window": {
-        "en": "The program window opens database files. The database on the server {path} "
-        "is used with the commands demo, report, export and import.",
-        "de": "Das Programmfenster öffnet Datenbankdateien. Die Datenbank auf dem Server "
-        "{path} wird mit den Befehlen demo, report, export und import genutzt.",
-    },
     "db_missing": {
         "en": "{path} does not exist.",
         "de": "{path} existiert nicht.",
@@ -910,9 +904,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lang = getattr(args, "sub_lang", None) or args.lang
     if args.command is None:
-        if args.db is not None and on_server(args.db):
-            _fail(message("server_window", lang or default_language(), path=_shown(args.db)))
-            return 2
         from digiwandel.ui.app import run_gui
 
         return run_gui(db_path=args.db, lang=lang)

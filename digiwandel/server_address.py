@@ -58,3 +58,37 @@ def shown(url: URL | str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def compose(host: str, port: int, database: str, user: str, *, tls: bool = True) -> str:
+    """The address of a database from the parts a form asks for (never a password).
+    Without TLS the address says so (`sslmode=disable`); with it, TLS is required."""
+    from sqlalchemy.engine import URL
+
+    url = URL.create(
+        "postgresql",
+        username=user.strip() or None,
+        host=host.strip() or None,
+        port=port or None,
+        database=database.strip() or None,
+        query={"sslmode": "require" if tls else "disable"},
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def parts(address: str) -> dict:
+    """The parts of an address for a form: host, port, database, user and tls."""
+    url = server_url(address)
+    return {
+        "host": url.host or "",
+        "port": url.port or 5432,
+        "database": url.database or "",
+        "user": url.username or "",
+        "tls": url.query.get("sslmode", "require") not in ("disable", "allow", "prefer"),
+    }
+
+
+def title(address: str) -> str:
+    """A short name for window titles: the database and where it lies."""
+    url = server_url(address)
+    return f"{url.database} ({url.host})" if url.host else str(url.database)

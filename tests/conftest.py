@@ -89,6 +89,31 @@ def db(request, tmp_path):
     database.close()
 
 
+def _open_again(request, database):
+    """A second, independent connection to the same database: another PC."""
+    from digiwandel.model.database import open_database, open_url
+
+    if database.path is None:
+        return open_url(request.getfixturevalue("pg_url"))
+    return open_database(database.path)
+
+
+@pytest.fixture
+def other_pc(request, db):
+    """The `db` fixture's database as a second program (on another PC) sees it."""
+    database = _open_again(request, db)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_other_pc(request, demo_db):
+    """The `demo_db` fixture's database as a second program sees it."""
+    database = _open_again(request, demo_db)
+    yield database
+    database.close()
+
+
 @pytest.fixture
 def demo_db(request, tmp_path):
     from digiwandel.services.demo import populate_demo

@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL server for the tests: its own cluster in a temporary folder,
-reachable only through a Unix socket there, with every safety for crashes turned off
-(a test database is thrown away anyway). No service of the system is used or needed.
+reachable through a Unix socket there (no password) and on the loopback address (with
+one), with every safety for crashes turned off (a test database is thrown away anyway).
+No service of the system is used or needed.
 
 Needs the server programs (Debian: postgresql) and the driver (psycopg, in the test
 extra); without them the tests that use it are skipped and say why. As root, the cluster
@@ -19,6 +20,7 @@ import uuid
 from pathlib import Path
 
 USER = "digiwandel"
+PASSWORD = "test-secret"  # for connections over TCP only
 
 
 def server_bin() -> Path | None:
@@ -69,15 +71,22 @@ class Cluster:
         if self._as_postgres:
             entry = pwd.getpwnam("postgres")
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", USER, "-E", "UTF8")
+        self._run(
+            "initdb", "-D", str(self.data), "--auth-local=trust", "--auth-host=scram-sha-256",
+            "-U", USER, "-E", "UTF8",
+        )  # fmt: skip
+        self.port = _free_port()
+        # Also on this computer's loopback address, with a password, as a server in the
+        # network is reached (without TLS: the test server has no certificate).
         options = (
-            f"-k {self.folder} -c listen_addresses='' -c fsync=off "
+            f"-k {self.folder} -c listen_addresses=127.0.0.1 -p {self.port} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off"
         )
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w",
             "start",
         )  # fmt: skip
+        self._admin(f"ALTER USER {USER} PASSWORD '{PASSWORD}'")
         return self
 
     def stop(self) -> None:
@@ -87,13 +96,19 @@ class Cluster:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://{USER}@/{database}?host={self.folder}"
+        return f"postgresql+psycopg://{USER}@/{database}?host={self.folder}&port={self.port}"
+
+    def network_address(self, url: str) -> str:
+        """The address of the database at `url` over TCP (password PASSWORD), as users
+        give it."""
+        name = _database(url)
+        return f"postgresql://{USER}@127.0.0.1:{self.port}/{name}?sslmode=disable"
 
     def _admin(self, statement: str) -> None:
         import psycopg
 
         with psycopg.connect(
-            dbname="postgres", user=USER, host=str(self.folder), autocommit=True
+            dbname="postgres", user=USER, host=str(self.folder), port=self.port, autocommit=True
         ) as connection:
             connection.execute(statement)
 
@@ -104,5 +119,19 @@ class Cluster:
         return self.url(name)
 
     def drop_database(self, url: str) -> None:
-        name = url.rsplit("/", 1)[1].split("?", 1)[0]
+        name = _database(url)
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _database(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).database

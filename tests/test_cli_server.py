@@ -60,11 +60,13 @@ def test_file_only_commands_say_what_to_use_on_a_server(command, code, capsys) -
     assert "geheim" not in err
 
 
-def test_the_window_is_for_files_and_says_which_commands_serve_a_server(capsys) -> None:
-    assert main(["--db", UNREACHABLE, "--lang", "en"]) == 2
-    err = capsys.readouterr().err
-    assert "The program window opens database files" in err
-    assert "demo, report, export and import" in err
+def test_the_window_opens_a_database_on_a_server(monkeypatch) -> None:
+    started = []
+    monkeypatch.setattr(
+        "digiwandel.ui.app.run_gui", lambda db_path, lang: started.append(db_path) or 0
+    )
+    assert main(["--db", UNREACHABLE, "--lang", "en"]) == 0
+    assert started == [UNREACHABLE]  # the address as given; the window connects
 
 
 def test_an_unreachable_server_is_one_line_without_the_password(tmp_path, capsys) -> None:

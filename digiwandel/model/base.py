@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, MetaData, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import CheckConstraint, DateTime, Integer, MetaData, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from digiwandel.domain.vocabulary import (  # noqa: F401 (the model's names for them)
     NAME_LEN,
@@ -35,6 +35,22 @@ class Base(DeclarativeBase):
 
 
 class TimestampMixin:
+    """An editable row: when it was created and last changed, and its row version.
+
+    The row version counts every change; SQLAlchemy adds it to the WHERE clause of each
+    UPDATE and DELETE, so a change based on a row that another program changed in the
+    meantime (another PC on a shared server) fails instead of overwriting theirs. Services
+    also compare it with the version a form was filled from (see `services.base`).
+    """
+
+    row_version: Mapped[int] = mapped_column(
+        Integer, nullable=False, server_default="1", info={"row_version": True}
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.row_version}
+
     created_at: Mapped[datetime] = mapped_column(
         DateTime, nullable=False, default=utcnow, server_default=func.current_timestamp()
     )

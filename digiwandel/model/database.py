@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration (a test keeps it equal to Alembic's head). Knowing it without Alembic
 # lets an up-to-date file open without importing Alembic and Mako (a good part of start-up).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # `PRAGMA quick_check` reads every page (measured: 2 ms for the demo, 0.12 s for an 81 MB
 # file in the disk cache, 0.8-1.3 s for it read from disk). Files up to this size are
@@ -61,10 +61,10 @@ def prepare_orm() -> None:
     configure_mappers()  # serialised by SQLAlchemy with a lock of its own
 
 
-def make_engine(url: str | URL) -> Engine:
+def make_engine(url: str | URL, connect_args: dict | None = None) -> Engine:
     # SQL parameters carry names, e-mail addresses and answers: an error message (and so
     # the log) must not repeat them.
-    engine = create_engine(url, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True, connect_args=connect_args or {})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
@@ -272,21 +272,38 @@ def open_database(
     return open_url(URL.create("sqlite", database=str(path)), path=path)
 
 
-def open_server(address: str, *, create: bool = True) -> Database:
+# Seconds to wait for a server that does not answer (libpq would wait for the network).
+CONNECT_TIMEOUT = 15
+
+
+def open_server(address: str, *, create: bool = True, password: str | None = None) -> Database:
     """Open a database on a PostgreSQL server (its address: digiwandel/server_address.py).
     The database itself is made by the server's administrator; an empty one gets the
-    schema, unless `create` is False (a report or an export only reads: "empty")."""
+    schema, unless `create` is False (a report or an export only reads: "empty").
+    Without `password`, libpq finds one itself (PGPASSWORD, the password file)."""
     from digiwandel.server_address import server_url
 
-    return open_url(server_url(address), create=create)
+    url = server_url(address)
+    connect_args: dict = {}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    if password is not None:
+        connect_args["password"] = password
+    return open_url(url, create=create, connect_args=connect_args)
 
 
-def open_url(url: str | URL, *, path: Path | None = None, create: bool = True) -> Database:
+def open_url(
+    url: str | URL,
+    *,
+    path: Path | None = None,
+    create: bool = True,
+    connect_args: dict | None = None,
+) -> Database:
     """Open any SQLAlchemy URL (an SQLite file, checked by `open_database` first, or a
     PostgreSQL database on a server): migrate a new or older schema to the head revision.
     A database written by a newer program, or one holding other tables but no revision, is
     refused before anything is changed."""
-    engine = make_engine(url)
+    engine = make_engine(url, connect_args)
     where = path if path is not None else engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as connection:

@@ -10,9 +10,10 @@ from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from digiwandel.model.database import Database
-from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
+from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError, StaleEditError
 
 MSG_CONFLICT = QT_TRANSLATE_NOOP(
     "DomainError",
@@ -85,6 +86,9 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         try:
             with session.begin():
                 yield session
+        except StaleDataError as exc:
+            # Another program changed or removed the row between reading and writing.
+            raise StaleEditError() from exc
         except IntegrityError as exc:
             raise DomainError(MSG_CONFLICT) from exc
         except OperationalError as exc:
@@ -213,12 +217,26 @@ def find_row(session: Session, cls, ident: object):
     return session.get(cls, number) if number is not None else None
 
 
-def get_or_raise(session: Session, cls, ident: int):
+def get_or_raise(session: Session, cls, ident: int, expected_version: int | None = None):
+    """The live row with this id; with `expected_version` (the row version a form was
+    filled from) a row changed since is refused with a StaleEditError."""
     ident = row_id(ident)
     obj = session.get(cls, ident) if ident is not None else None
     if obj is None or getattr(obj, "deleted_at", None) is not None:
         raise DomainError(MSG_NOT_FOUND)
+    check_version(obj, expected_version)
     return obj
+
+
+def check_version(obj, expected_version: int | None) -> None:
+    """Refuse a change based on an older row version than the stored one; None checks
+    nothing (a change that does not depend on what the user saw)."""
+    if expected_version is None:
+        return
+    if whole_number(expected_version) is None:
+        raise TypeError(f"a row version is a whole number, not {expected_version!r}")
+    if obj.row_version != expected_version:
+        raise StaleEditError(obj.row_version)
 
 
 def clean_date(value: object, *, field: str, required: str | None = None) -> date | None:

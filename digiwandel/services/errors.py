@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from digiwandel.domain.language import QT_TRANSLATE_NOOP
 
-__all__ = ["QT_TRANSLATE_NOOP", "TR_CONTEXT", "DomainError", "NotFoundError"]
+__all__ = ["QT_TRANSLATE_NOOP", "TR_CONTEXT", "DomainError", "NotFoundError", "StaleEditError"]
 
 TR_CONTEXT = "DomainError"
 
@@ -42,3 +42,20 @@ class DomainError(Exception):
 
 class NotFoundError(DomainError):
     pass
+
+
+MSG_STALE = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "Someone else changed this entry in the meantime (on another computer), so your change "
+    "was not saved. The program now shows the current state.",
+)
+
+
+class StaleEditError(DomainError):
+    """A change was based on an older state of the row than the stored one: another PC
+    (or another window) saved in between. `current` is the stored row version, or None
+    when the row is gone or the clash was found only while writing."""
+
+    def __init__(self, current: int | None = None) -> None:
+        self.current = current
+        super().__init__(MSG_STALE)

@@ -160,6 +160,7 @@ class StakeholderRow:
     kind: str
     involvement: str
     contact: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ class ProcurementRow:
     supplier: str
     cost: float
     status: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,7 @@ class TrainingRow:
     topic: str
     participants: int
     notes: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,7 @@ class RiskRow:
     owner_id: int | None
     owner_name: str
     status: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +209,7 @@ class DecisionRow:
     outcome: str
     decided_on: date | None
     overdue: bool  # still open and needed before today
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +223,7 @@ class PdcaRow:
     act_notes: str
     started_on: date | None
     ended_on: date | None
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +232,7 @@ class LessonRow:
     project_id: int
     text: str
     recorded_on: date | None
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +241,7 @@ class DocumentRow:
     project_id: int
     title: str
     target: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,15 +411,21 @@ def _clean_policy_check(kind: str, v: dict) -> dict:
 
 # ---- rows from ORM objects --------------------------------------------------------------------
 def _stakeholder_row(s: Stakeholder) -> StakeholderRow:
-    return StakeholderRow(s.id, s.project_id, s.name, s.kind, s.involvement, s.contact)
+    return StakeholderRow(
+        s.id, s.project_id, s.name, s.kind, s.involvement, s.contact, s.row_version
+    )
 
 
 def _procurement_row(p: ProcurementItem) -> ProcurementRow:
-    return ProcurementRow(p.id, p.project_id, p.what, p.supplier, float(p.cost or 0), p.status)
+    return ProcurementRow(
+        p.id, p.project_id, p.what, p.supplier, float(p.cost or 0), p.status, p.row_version
+    )
 
 
 def _training_row(t: Training) -> TrainingRow:
-    return TrainingRow(t.id, t.project_id, t.held_on, t.topic, t.participants, t.notes)
+    return TrainingRow(
+        t.id, t.project_id, t.held_on, t.topic, t.participants, t.notes, t.row_version
+    )
 
 
 def _risk_row(r: Risk, owner_name: str | None) -> RiskRow:
@@ -426,6 +440,7 @@ def _risk_row(r: Risk, owner_name: str | None) -> RiskRow:
         owner_id=r.owner_id,
         owner_name=owner_name or "",
         status=r.status,
+        version=r.row_version,
     )
 
 
@@ -438,6 +453,7 @@ def _decision_row(d: Decision, today: date) -> DecisionRow:
         outcome=d.outcome,
         decided_on=d.decided_on,
         overdue=d.decided_on is None and d.needed_by is not None and d.needed_by < today,
+        version=d.row_version,
     )
 
 
@@ -452,15 +468,18 @@ def _pdca_row(c: PdcaCycle) -> PdcaRow:
         act_notes=c.act_notes,
         started_on=c.started_on,
         ended_on=c.ended_on,
+        version=c.row_version,
     )
 
 
 def _lesson_row(lesson: Lesson) -> LessonRow:
-    return LessonRow(lesson.id, lesson.project_id, lesson.text, lesson.recorded_on)
+    return LessonRow(
+        lesson.id, lesson.project_id, lesson.text, lesson.recorded_on, lesson.row_version
+    )
 
 
 def _document_row(d: DocumentLink) -> DocumentRow:
-    return DocumentRow(d.id, d.project_id, d.title, d.target)
+    return DocumentRow(d.id, d.project_id, d.title, d.target, d.row_version)
 
 
 def _policy_row(project_id: int, kind: str, check: PolicyCheck | None) -> PolicyCheckRow:
@@ -579,8 +598,8 @@ class ProjectRecordService:
 
     # ---- helpers ------------------------------------------------------------------------------
     @staticmethod
-    def _record(session: Session, spec: _Kind, record_id: int):
-        obj = get_or_raise(session, spec.model, record_id)
+    def _record(session: Session, spec: _Kind, record_id: int, expected_version=None):
+        obj = get_or_raise(session, spec.model, record_id, expected_version)
         ProjectService._project(session, obj.project_id)
         return obj
 
@@ -759,12 +778,14 @@ class ProjectRecordService:
                 session.refresh(obj, ["owner"])
             return self._row(kind, obj)
 
-    def update(self, kind: str, record_id: int, /, **values):
-        """Change fields of a record; the stored values merged with the given are re-checked."""
+    def update(self, kind: str, record_id: int, /, expected_version: int | None = None, **values):
+        """Change fields of a record; the stored values merged with the given are re-checked.
+        With `expected_version` (the row's `version` the form showed) a record changed since
+        is refused with a StaleEditError."""
         spec = _kind(kind)
         check_fields(values, spec.fields)
         with unit_of_work(self.db) as session:
-            obj = self._record(session, spec, record_id)
+            obj = self._record(session, spec, record_id, expected_version)
             stored = {name: getattr(obj, name) for name in spec.fields}
             for name, value in spec.clean(session, stored | values).items():
                 if getattr(obj, name) != value:

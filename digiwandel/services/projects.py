@@ -33,6 +33,7 @@ from digiwandel.domain.vocabulary import (
     TEXT_LEN,
     TRAFFIC_LIGHTS,
 )
+from digiwandel.model.base import utcnow
 from digiwandel.model.database import Database
 from digiwandel.model.organisation import Person
 from digiwandel.model.project import (
@@ -56,6 +57,7 @@ from digiwandel.services.base import (
     MSG_NOT_NEGATIVE,
     MSG_NUMBER,
     check_fields,
+    check_version,
     checked_text,
     clean_choice,
     clean_date,
@@ -165,6 +167,7 @@ class TaskRow:
     done: bool
     done_on: date | None
     is_milestone: bool
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,7 @@ class StepRow:
     notes: str
     checklist: tuple[ChecklistRow, ...] = ()
     tasks: tuple[TaskRow, ...] = ()
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +225,7 @@ class ProjectDetail:
     source_assessment_id: int | None = None
     template_key: str | None = None
     goals: tuple[tuple[int, str], ...] = ()  # linked strategic goals (id, title)
+    version: int = 0  # the row version, for refusing a change based on an older state
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,8 +343,8 @@ class ProjectService:
         return step_rules.step_definitions()[number - 1]
 
     @staticmethod
-    def _project(session: Session, project_id: int) -> Project:
-        return get_or_raise(session, Project, project_id)
+    def _project(session: Session, project_id: int, expected_version: int | None = None) -> Project:
+        return get_or_raise(session, Project, project_id, expected_version)
 
     def _step(self, session: Session, project_id: int, number: int) -> ProjectStep:
         number = _clean_step_number(number)
@@ -386,6 +391,7 @@ class ProjectService:
             notes=step.notes,
             checklist=checklist,
             tasks=tasks,
+            version=step.row_version,
         )
 
     @staticmethod
@@ -412,6 +418,7 @@ class ProjectService:
             done=task.done,
             done_on=task.done_on,
             is_milestone=task.is_milestone,
+            version=task.row_version,
         )
 
     @staticmethod
@@ -554,11 +561,15 @@ class ProjectService:
         session.flush()
         return project
 
-    def update_project(self, project_id: int, **values) -> ProjectDetail:
-        """Change fields of a measure; checked together with the stored values."""
+    def update_project(
+        self, project_id: int, expected_version: int | None = None, **values
+    ) -> ProjectDetail:
+        """Change fields of a measure; checked together with the stored values. With
+        `expected_version` (the `version` of the detail the form was filled from) a
+        measure changed since is refused with a StaleEditError."""
         check_fields(values, _PROJECT_FIELDS)
         with unit_of_work(self.db) as session:
-            project = self._project(session, project_id)
+            project = self._project(session, project_id, expected_version)
             stored = {name: getattr(project, name) for name in _PROJECT_FIELDS if name != "drivers"}
             stored["drivers"] = [d.driver_key for d in project.drivers]
             clean = clean_project(session, {**stored, **values})
@@ -571,6 +582,9 @@ class ProjectService:
                 project.drivers = keep + [
                     ProjectDriver(driver_key=k) for k in driver_keys if k not in have
                 ]
+                if set(driver_keys) != set(stored["drivers"]):
+                    # The drivers live in rows of their own: count the change on the measure.
+                    project.updated_at = utcnow()
         return self.get_project(project_id)
 
     def delete_project(self, project_id: int) -> str:
@@ -802,6 +816,7 @@ class ProjectService:
                 source_assessment_id=project.source_assessment_id,
                 template_key=project.template_key,
                 goals=goal_rows,
+                version=project.row_version,
             )
 
     def timeline(self, limit: int | None = None) -> list[TimelineRow]:
@@ -900,11 +915,15 @@ class ProjectService:
                 warnings=self._changed_step_first(warnings, step.number),
             )
 
-    def update_step(self, project_id: int, number: int, **values) -> StepRow:
-        """Change responsible, start, due date or notes of a step (due not before start)."""
+    def update_step(
+        self, project_id: int, number: int, expected_version: int | None = None, **values
+    ) -> StepRow:
+        """Change responsible, start, due date or notes of a step (due not before start);
+        `expected_version` as for `update_project`."""
         check_fields(values, _STEP_FIELDS)
         with unit_of_work(self.db) as session:
             step = self._step(session, project_id, number)
+            check_version(step, expected_version)
             merged = {name: getattr(step, name) for name in _STEP_FIELDS} | values
             responsible_id = person_id(session, merged["responsible_id"], field="responsible_id")
             starts_on = clean_date(merged["starts_on"], field="starts_on")
@@ -1007,10 +1026,12 @@ class ProjectService:
             session.refresh(task, ["step", "responsible"])
             return self._task_result(task)
 
-    def update_task(self, task_id: int, **values) -> TaskRow:
+    def update_task(self, task_id: int, expected_version: int | None = None, **values) -> TaskRow:
+        """Change fields of a task; `expected_version` as for `update_project`."""
         check_fields(values, _TASK_FIELDS)
         with unit_of_work(self.db) as session:
             task = self._task(session, task_id)
+            check_version(task, expected_version)
             stored = {name: getattr(task, name) for name in _TASK_FIELDS}
             for name, value in self._clean_task(session, stored | values).items():
                 setattr(task, name, value)

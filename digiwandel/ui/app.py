@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from digiwandel import APP_NAME, __version__, i18n
 from digiwandel.i18n import saved_language
 from digiwandel.paths import default_db_path, resources_dir
+from digiwandel.server_address import is_server_address
 from digiwandel.ui import mnemonics
 from digiwandel.ui.errors import install_excepthook, setup_logging
 from digiwandel.ui.main_window import MainWindow
@@ -31,9 +32,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def last_database() -> Path:
+def last_database() -> Path | str:
+    """The file, or the server database's address, used last."""
     recent = MainWindow.recent_files()
     for candidate in recent[:1]:
+        if is_server_address(candidate):
+            return candidate
         if Path(candidate).exists():
             return Path(candidate)
     return default_db_path()
@@ -42,12 +46,18 @@ def last_database() -> Path:
 def missing_last_database() -> Path | None:
     """The file used last if it is gone: it must be looked for, not replaced by a new one."""
     recent = MainWindow.recent_files()
-    if recent and not Path(recent[0]).exists():
+    if recent and not is_server_address(recent[0]) and not Path(recent[0]).exists():
         return Path(recent[0])
     return None
 
 
-def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
+def open_database_of(window: MainWindow, target: Path | str) -> bool:
+    if isinstance(target, str) and is_server_address(target):
+        return window.open_server(target)
+    return window.open_path(Path(target))
+
+
+def start(db_path: Path | str | None = None, lang: str | None = None) -> MainWindow:
     """Build and show the main window with a database; used by run_gui and the tests."""
     app = make_application()
     # A language given on the command line is for this run; the settings keep the user's.
@@ -64,13 +74,13 @@ def start(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
         if not opened:
             window.close()  # the user chose to quit; run_gui does not start the event loop
     else:
-        opened = window.open_path(Path(db_path) if db_path else last_database())
+        opened = open_database_of(window, db_path or last_database())
     if opened and window.ctx.org.get_profile() is None:
         window.show_welcome()
     return window
 
 
-def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
+def run_gui(db_path: Path | str | None = None, lang: str | None = None) -> int:
     app = make_application()
     setup_logging()
     install_excepthook()

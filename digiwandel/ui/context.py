@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Flag, auto
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -267,6 +267,21 @@ class EditCommand(RecordedCommand):
 
     def backward(self) -> None:
         self._apply(self._old)
+
+
+class VersionedApply:
+    """Applies changed fields of one row for undo and redo, each time based on the row
+    version the last change left (`update` takes `expected_version` and returns a row with
+    `version`): when someone else changed the row since, undo is refused with their change
+    kept, instead of overwriting it."""
+
+    def __init__(self, update: Callable[..., Any], version: int) -> None:
+        self._update, self.version = update, version
+
+    def __call__(self, fields: dict) -> Any:
+        result = self._update(expected_version=self.version, **fields)
+        self.version = result.version
+        return result
 
 
 def error_text(exc: DomainError) -> str:

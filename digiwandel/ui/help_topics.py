@@ -129,6 +129,31 @@ PAGE_TOPICS: dict[str, tuple[str, str]] = {
             "lights and measurements are up to date.</p>",
         ),
     ),
+    "server": (
+        QT_TRANSLATE_NOOP("HelpTopic", "Working together on a server"),
+        QT_TRANSLATE_NOOP(
+            "HelpTopic",
+            "<p><b>What it is for:</b> when several people work with DigiWandel on their "
+            "own PCs (a second office, the digital team at their desks), they share one "
+            "database on the organisation's PostgreSQL server instead of passing a file "
+            "around. Your IT service provider sets it up and gives you the server's name, "
+            "the database, a user name and a password.</p>"
+            "<p><b>How to use it:</b> File → Connect to a server. Tick the keychain box and "
+            "the password is kept safely by the computer, so DigiWandel connects by itself "
+            "next time. Keep the encrypted connection switched on unless the server stands "
+            "in your own office network. To move an existing file there once, open it and "
+            "choose File → Copy this database to a server; everything is copied into the "
+            "new, empty database and checked table by table.</p>"
+            "<p><b>When two people change the same thing:</b> nothing is overwritten "
+            "unseen. If someone else saved an entry while you were editing it, your change "
+            "is not saved at first: the form shows what they saved and keeps your entries, "
+            "and you decide whether to save yours over it. Pages show changes made on "
+            "other PCs within a few seconds.</p>"
+            "<p><b>What is different:</b> backups and the database check are for files. "
+            "On a server, the server's own backups (pg_dump) keep the data safe; File → "
+            "Export organisation still makes a copy of your own.</p>",
+        ),
+    ),
 }
 
 # Tabs of a page with topics of their own: key -> (the page's key, title, body).

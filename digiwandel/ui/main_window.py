@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 from digiwandel import APP_NAME
 from digiwandel.model.database import DatabaseOpenError
 from digiwandel.paths import data_dir
+from digiwandel.server_address import is_server_address
 from digiwandel.ui.backups import BackupController
 from digiwandel.ui.context import AppContext, Change, ui_language
 from digiwandel.ui.dialogs.check_db import check_in_background, open_remembered
 from digiwandel.ui.dialogs.transfer import TransferController
 from digiwandel.ui.file_lock import FileLock, try_lock
 from digiwandel.ui.pages.overview import OverviewPage
+from digiwandel.ui.server import ServerPart
+from digiwandel.ui.watch import ChangeWatcher
 
 RECENT_KEY = "files/recent"
 RECENT_LIMIT = 8
@@ -41,7 +44,7 @@ QListWidget#navigation::item { padding: 8px 10px; }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ServerPart, QMainWindow):
     database_opened = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None) -> None:
@@ -94,7 +97,10 @@ class MainWindow(QMainWindow):
         self.overview.open_requested.connect(self.open_from_overview)
         self.backups = BackupController(self.ctx, self)
         self.transfer = TransferController(self.ctx, self)
+        self.watcher = ChangeWatcher(self.ctx, self)
         self._build_menus(titles)
+        self.ctx.database_changed.connect(self.update_file_actions)
+        self.update_file_actions()
         self._restore_geometry()  # pages load when first shown (FollowsChanges)
 
     # -- pages -------------------------------------------------------------------------------
@@ -206,6 +212,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.connect_action = file_menu.addAction(
+            self.tr("Connect to a &server…"), self.connect_to_server
+        )
         file_menu.addSeparator()
         self.import_catalog_action = file_menu.addAction(
             self.tr("Import question &catalog…"), self.import_catalog
@@ -215,6 +224,9 @@ class MainWindow(QMainWindow):
         self.report_action = file_menu.addAction(self.tr("Create re&port…"), self.create_report)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.transfer.add_actions(file_menu)
+        self.copy_to_server_action = file_menu.addAction(
+            self.tr("Copy this database to a ser&ver…"), self.copy_to_server
+        )
         file_menu.addSeparator()
         self.backups.add_actions(file_menu)
         file_menu.addSeparator()
@@ -268,12 +280,19 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(self.tr("(no files yet)"))
             empty.setEnabled(False)
             return
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path}")
-            action.triggered.connect(lambda _c=False, p=path: self.open_recent(Path(p)))
+        for number, entry in enumerate(files, start=1):
+            shown_entry = entry
+            if is_server_address(entry):
+                shown_entry = self.tr("{address} (server)").format(address=entry)
+            action = self.recent_menu.addAction(f"&{number} {shown_entry}")
+            action.triggered.connect(lambda _c=False, e=entry: self.open_recent(e))
 
-    def open_recent(self, path: Path) -> bool:
-        """A file opened before; if it is gone, ask what to do, never create it anew."""
+    def open_recent(self, entry: Path | str) -> bool:
+        """A file (or server database) opened before; if a file is gone, ask what to do,
+        never create it anew."""
+        if isinstance(entry, str) and is_server_address(entry):
+            return self.open_server(entry)
+        path = Path(entry)
         if not path.exists():
             return self.ask_for_missing_file(path)
         return self.open_path(path, create=False)
@@ -286,7 +305,11 @@ class MainWindow(QMainWindow):
         return [str(v) for v in (value or [])]
 
     def _remember(self, path: Path) -> None:
-        text = str(path.resolve())
+        self._remember_entry(str(path.resolve()))
+
+    def _remember_entry(self, text: str) -> None:
+        """First in the recent list: a file's path or a server database's address (which
+        never holds a password)."""
         files = [f for f in self.recent_files() if f != text]
         QSettings().setValue(RECENT_KEY, [text, *files][:RECENT_LIMIT])
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -35,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.services.errors import DomainError
-from digiwandel.ui.context import error_text
+from digiwandel.services.errors import DomainError, StaleEditError
+from digiwandel.ui.context import error_text, format_date
 from digiwandel.ui.export import EXPORT_ROLE, export_controls
 from digiwandel.ui.field_tips import field_tip
 from digiwandel.ui.forms import DateField, format_number
@@ -125,6 +126,77 @@ def field_value(widget: QWidget) -> Any:
     raise TypeError(type(widget))
 
 
+def shown_value(widget: QWidget, value: Any) -> str:
+    """A stored value as `widget` would show it (the text of a choice, a date the user's
+    way), for telling the user what someone else saved."""
+    if value is None or value == "":
+        return ""
+    if isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        return widget.itemText(index) if index >= 0 else str(value)
+    if isinstance(widget, QListWidget):
+        chosen = set(value)
+        return ", ".join(
+            widget.item(i).text()
+            for i in range(widget.count())
+            if widget.item(i).data(Qt.ItemDataRole.UserRole) in chosen
+        )
+    if isinstance(widget, DateField | QDateEdit):
+        return format_date(value)
+    if isinstance(widget, QCheckBox):
+        if value:
+            return QCoreApplication.translate("FormDialog", "yes")
+        return QCoreApplication.translate("FormDialog", "no")
+    text = format_number(value) if isinstance(value, float) else str(value)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def set_field_value(widget: QWidget, value: Any) -> None:
+    """Put a stored value into a form field (the reverse of `field_value`)."""
+    if isinstance(widget, DateField):
+        widget.set_date(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText("" if value is None else str(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(value)
+    elif isinstance(widget, QListWidget):
+        chosen = set(value or ())
+        for i in range(widget.count()):
+            item = widget.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index >= 0:
+            widget.setCurrentIndex(index)
+        elif widget.isEditable():
+            widget.setEditText("" if value is None else str(value))
+    else:
+        raise TypeError(type(widget))
+
+
+def form_values(fields: Sequence[Field]) -> dict[str, Any]:
+    """What a form built from `fields` shows (their values as `FormDialog.values` reads
+    them); the widgets are thrown away afterwards."""
+    values = {f.key: field_value(f.widget) for f in fields}
+    for f in fields:
+        f.widget.deleteLater()
+    return values
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """Equal as the form sees them: lists of choices in any order, no text as empty text."""
+    if isinstance(a, list | tuple | set) and isinstance(b, list | tuple | set):
+        return set(a) == set(b)
+    return (a if a is not None else "") == (b if b is not None else "")
+
+
 @dataclass
 class Field:
     key: str
@@ -136,6 +208,14 @@ class FormDialog(QDialog):
     """A form whose `submit` callback saves; a DomainError appears next to its field.
 
     The dialog stays open on an error, so nothing the user typed is lost.
+
+    With `version` (the row version the fields were filled from) the values passed to
+    `submit` also hold "expected_version". When someone else saved the row in the meantime
+    (a StaleEditError), `reload` is called: it refreshes the page behind and returns the
+    stored (version, values), or None when the row is gone. The form then takes the other
+    person's values where the user changed nothing, keeps the user's entries where both
+    changed a field (saying under it what the other person saved), and a second Save puts
+    the user's entries in place of theirs.
     """
 
     def __init__(
@@ -145,11 +225,16 @@ class FormDialog(QDialog):
         submit: Callable[[dict[str, Any]], Any],
         parent: QWidget | None = None,
         intro: str = "",
+        *,
+        version: int | None = None,
+        reload: Callable[[], tuple[int, dict[str, Any]] | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self._submit = submit
+        self.expected_version = version
+        self._reload = reload
         self.fields = {f.key: f.widget for f in fields}
         self.errors: dict[str, FieldError] = {}
         self.result_value: Any = None
@@ -193,6 +278,9 @@ class FormDialog(QDialog):
         layout.addWidget(buttons)
         if fields:
             fields[0].widget.setFocus()
+        # What the fields showed when the form opened: after a clash, the fields the other
+        # person changed are the ones whose stored value differs from this.
+        self._based_on = self.values() if version is not None else {}
 
     def show_help(self) -> None:
         """The help topic of the page (or measure step) the form was opened from."""
@@ -211,11 +299,52 @@ class FormDialog(QDialog):
             error.clear_message()
         self.general_error.setVisible(False)
         try:
-            self.result_value = self._submit(self.values())
+            values = self.values()
+            if self.expected_version is not None:
+                values["expected_version"] = self.expected_version
+            self.result_value = self._submit(values)
+        except StaleEditError as exc:
+            self.show_clash(exc)
+            return
         except DomainError as exc:
             self.show_error(exc)
             return
         super().accept()
+
+    def show_clash(self, exc: StaleEditError) -> None:
+        """Someone else saved this entry since the form opened: keep the user's entries,
+        show the other person's values beside them and base a second Save on them."""
+        stored = self._reload() if self._reload is not None else None
+        if stored is None:
+            self.show_error(exc)
+            return
+        self.expected_version, values = stored
+        mine = self.values()
+        for key, theirs in values.items():
+            if key not in self.fields or _same_value(theirs, self._based_on.get(key)):
+                continue  # not changed there
+            widget = self.fields[key]
+            if _same_value(mine.get(key), self._based_on.get(key)):
+                # Changed there, not here: take their value, so Save does not undo it.
+                set_field_value(widget, theirs)
+            elif not _same_value(mine.get(key), theirs):
+                self.errors[key].show_message(
+                    self.tr("Saved by someone else in the meantime: {value}").format(
+                        value=shown_value(widget, theirs) or self.tr("(empty)")
+                    )
+                )
+        self._based_on = dict(values)
+        self.general_error.setText(
+            "⚠ "
+            + error_text(exc)
+            + " "
+            + self.tr(
+                "Your entries are still in the form. Save puts them in place of the other "
+                "change; Cancel keeps the other change."
+            )
+        )
+        self.general_error.setVisible(True)
+        self.grow_to_fit()
 
     def show_error(self, exc: DomainError) -> None:
         text = error_text(exc)
@@ -226,7 +355,15 @@ class FormDialog(QDialog):
         else:
             self.general_error.setText("⚠ " + text)
             self.general_error.setVisible(True)
-        self.adjustSize()  # make room for the message instead of squeezing the fields
+        self.grow_to_fit()
+
+    def grow_to_fit(self) -> None:
+        """Make room for the messages instead of squeezing the fields, up to the screen's
+        height (adjustSize alone stops at two thirds of it)."""
+        hint = self.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        height = hint.height() if screen is None else min(hint.height(), screen.height() - 60)
+        self.resize(max(self.width(), hint.width()), max(self.height(), height))
 
 
 # Roles that show a cell's text; a tooltip shows text that a narrow column cuts off.

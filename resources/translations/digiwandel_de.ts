@@ -1266,6 +1266,17 @@ Maßnahme: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>ChangeWatcher</name>
+        <message>
+            <source>The server cannot be reached at the moment. Changes made on other computers will show once it can.</source>
+            <translation>Der Server ist gerade nicht erreichbar. Änderungen von anderen Computern erscheinen, sobald er es wieder ist.</translation>
+        </message>
+        <message>
+            <source>Changes made on another computer are now shown.</source>
+            <translation>Änderungen von einem anderen Computer werden jetzt angezeigt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartTexts</name>
         <message>
             <source>Profile</source>
@@ -2427,6 +2438,89 @@ Maßnahme: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Copy this database to a server</source>
+            <translation>Diese Datenbank auf einen Server kopieren</translation>
+        </message>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Mit einem Server verbinden</translation>
+        </message>
+        <message>
+            <source>Everything is copied into a new, empty database on the organisation's PostgreSQL server; this file stays as it is. Afterwards everyone works in the database on the server.</source>
+            <translation>Alles wird in eine neue, leere Datenbank auf dem PostgreSQL-Server der Organisation kopiert; diese Datei bleibt, wie sie ist. Danach arbeiten alle in der Datenbank auf dem Server.</translation>
+        </message>
+        <message>
+            <source>Work in the organisation's shared database on its PostgreSQL server. Your IT service provider gives you the server's name, the database, your user name and password.</source>
+            <translation>Arbeiten Sie in der gemeinsamen Datenbank der Organisation auf ihrem PostgreSQL-Server. Den Namen des Servers, die Datenbank, Ihren Benutzernamen und Ihr Passwort erhalten Sie von Ihrem IT-Dienstleister.</translation>
+        </message>
+        <message>
+            <source>e.g. db.verein.de</source>
+            <translation>z. B. db.verein.de</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the password in this computer's keychain</source>
+            <translation>Passwort im &amp;Schlüsselbund dieses Computers aufbewahren</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypted connection (TLS) required</source>
+            <translation>&amp;Verschlüsselte Verbindung (TLS) verlangen</translation>
+        </message>
+        <message>
+            <source>⚠ Without encryption, passwords and data travel readable over the network. Turn it off only for a server in your own office network.</source>
+            <translation>⚠ Ohne Verschlüsselung gehen Passwörter und Daten lesbar durch das Netz. Schalten Sie sie nur für einen Server im eigenen Büronetz aus.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>Se&amp;rver:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain DigiWandel can use, so the password is asked each time.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund, den DigiWandel nutzen kann; das Passwort wird daher jedes Mal abgefragt.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>Ver&amp;binden</translation>
+        </message>
+        <message>
+            <source>the server</source>
+            <translation>den Server</translation>
+        </message>
+        <message>
+            <source>the database</source>
+            <translation>die Datenbank</translation>
+        </message>
+        <message>
+            <source>the user name</source>
+            <translation>den Benutzernamen</translation>
+        </message>
+        <message>
+            <source>Please enter {what}.</source>
+            <translation>Bitte geben Sie {what} an.</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageModel</name>
         <message>
             <source>(no area recorded)</source>
@@ -3322,6 +3416,10 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
             <source>The database already holds data. An export can only be imported into a new or empty database; nothing was changed.</source>
             <translation>Die Datenbank enthält bereits Daten. Ein Export kann nur in eine neue oder leere Datenbank importiert werden; es wurde nichts verändert.</translation>
         </message>
+        <message>
+            <source>Someone else changed this entry in the meantime (on another computer), so your change was not saved. The program now shows the current state.</source>
+            <translation>Jemand anderes hat diesen Eintrag inzwischen geändert (an einem anderen Computer), deshalb wurde Ihre Änderung nicht gespeichert. Das Programm zeigt jetzt den aktuellen Stand.</translation>
+        </message>
     </context>
     <context>
         <name>DriversPage</name>
@@ -3780,6 +3878,29 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
         <message>
             <source>○ open</source>
             <translation>○ offen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Saved by someone else in the meantime: {value}</source>
+            <translation>Inzwischen von jemand anderem gespeichert: {value}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Your entries are still in the form. Save puts them in place of the other change; Cancel keeps the other change.</source>
+            <translation>Ihre Eingaben stehen noch im Formular. „Speichern“ setzt sie an die Stelle der anderen Änderung; „Abbrechen“ behält die andere Änderung.</translation>
         </message>
     </context>
     <context>
@@ -4286,6 +4407,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Bogen {number}</translation>
         </message>
         <message>
+            <source>Your entry “{entry}” was not saved; type it again to put it in place of the answer shown now.</source>
+            <translation>Ihre Eingabe „{entry}“ wurde nicht gespeichert; geben Sie sie erneut ein, um die jetzt angezeigte Antwort zu ersetzen.</translation>
+        </message>
+        <message>
             <source>Type 0, 1, 2 or 3 for a level, ? for “don't know”, - for “not applicable”.</source>
             <translation>Geben Sie 0, 1, 2 oder 3 für eine Stufe ein, ? für „weiß nicht“ oder - für „trifft nicht zu“.</translation>
         </message>
@@ -4489,6 +4614,14 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; PDF documents for people who do not use the program: the board report (Vorstandsbericht) with key figures and charts, the results of a check, a measure's report, the strategy and a blank questionnaire for answering on paper.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; choose the kind of report, what it is about and the sections, then create the PDF. Every board report is kept with its key figures, so that the next one can show what changed since.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typical mistakes:&lt;/b&gt; printing the board report before the traffic lights and measurements are up to date.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Wofür sie da sind:&lt;/b&gt; PDF-Dokumente für Menschen, die das Programm nicht nutzen: der Vorstandsbericht mit Kennzahlen und Grafiken, die Ergebnisse eines Checks, der Bericht zu einer Maßnahme, die Strategie und ein leerer Fragebogen zum Ausfüllen auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie sie:&lt;/b&gt; Wählen Sie die Art des Berichts, worum es gehen soll und die Abschnitte, und erstellen Sie dann das PDF. Jeder Vorstandsbericht wird mit seinen Kennzahlen aufbewahrt, sodass der nächste zeigen kann, was sich seitdem verändert hat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Typische Fehler:&lt;/b&gt; den Vorstandsbericht drucken, bevor Ampeln und Messwerte aktuell sind.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Working together on a server</source>
+            <translation>Gemeinsam auf einem Server arbeiten</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What it is for:&lt;/b&gt; when several people work with DigiWandel on their own PCs (a second office, the digital team at their desks), they share one database on the organisation's PostgreSQL server instead of passing a file around. Your IT service provider sets it up and gives you the server's name, the database, a user name and a password.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to use it:&lt;/b&gt; File → Connect to a server. Tick the keychain box and the password is kept safely by the computer, so DigiWandel connects by itself next time. Keep the encrypted connection switched on unless the server stands in your own office network. To move an existing file there once, open it and choose File → Copy this database to a server; everything is copied into the new, empty database and checked table by table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;When two people change the same thing:&lt;/b&gt; nothing is overwritten unseen. If someone else saved an entry while you were editing it, your change is not saved at first: the form shows what they saved and keeps your entries, and you decide whether to save yours over it. Pages show changes made on other PCs within a few seconds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is different:&lt;/b&gt; backups and the database check are for files. On a server, the server's own backups (pg_dump) keep the data safe; File → Export organisation still makes a copy of your own.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wozu es dient:&lt;/b&gt; Wenn mehrere Menschen an ihren eigenen PCs mit DigiWandel arbeiten (ein zweites Büro, das Digitalteam an seinen Arbeitsplätzen), teilen sie sich eine Datenbank auf dem PostgreSQL-Server der Organisation, statt eine Datei weiterzureichen. Ihr IT-Dienstleister richtet sie ein und nennt Ihnen den Namen des Servers, die Datenbank, einen Benutzernamen und ein Passwort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;So nutzen Sie es:&lt;/b&gt; Datei → Mit einem Server verbinden. Mit einem Häkchen beim Schlüsselbund bewahrt der Computer das Passwort sicher auf, und DigiWandel verbindet sich beim nächsten Mal von selbst. Lassen Sie die verschlüsselte Verbindung eingeschaltet, außer der Server steht im eigenen Büronetz. Um eine vorhandene Datei einmalig dorthin zu bringen, öffnen Sie sie und wählen Datei → Diese Datenbank auf einen Server kopieren; alles wird in die neue, leere Datenbank kopiert und Tabelle für Tabelle geprüft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn zwei dasselbe ändern:&lt;/b&gt; Nichts wird unbemerkt überschrieben. Hat jemand anderes einen Eintrag gespeichert, während Sie ihn bearbeitet haben, wird Ihre Änderung zunächst nicht gespeichert: Das Formular zeigt, was die andere Person gespeichert hat, behält Ihre Eingaben, und Sie entscheiden, ob Sie Ihre darüber speichern. Die Seiten zeigen Änderungen von anderen PCs nach wenigen Sekunden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was anders ist:&lt;/b&gt; Sicherungen und die Datenbankprüfung sind für Dateien gedacht. Auf einem Server schützen die Sicherungen des Servers selbst (pg_dump) die Daten; Datei → Exportieren (JSON) erstellt weiterhin eine eigene Kopie.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Check: Results</source>
@@ -4991,6 +5124,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
+            <source>Connect to a &amp;server…</source>
+            <translation>Mit einem &amp;Server verbinden…</translation>
+        </message>
+        <message>
             <source>Import question &amp;catalog…</source>
             <translation>Fragen&amp;katalog importieren…</translation>
         </message>
@@ -5001,6 +5138,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Create re&amp;port…</source>
             <translation>Bericht e&amp;rstellen…</translation>
+        </message>
+        <message>
+            <source>Copy this database to a ser&amp;ver…</source>
+            <translation>Diese Datenbank auf einen Ser&amp;ver kopieren…</translation>
         </message>
         <message>
             <source>Open the &amp;demo database</source>
@@ -5053,6 +5194,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>(no files yet)</source>
             <translation>(noch keine Dateien)</translation>
+        </message>
+        <message>
+            <source>{address} (server)</source>
+            <translation>{address} (Server)</translation>
         </message>
         <message>
             <source>{path} is a folder, not a DigiWandel file. Please choose a database file inside it, or create a new database.</source>
@@ -5177,6 +5322,50 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Demo database opened.</source>
             <translation>Demo-Datenbank geöffnet.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a server address DigiWandel can read.</source>
+            <translation>„{address}“ ist keine Serveradresse, die DigiWandel lesen kann.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password. Please check both.</source>
+            <translation>Der Server hat Benutzernamen oder Passwort abgelehnt. Bitte prüfen Sie beides.</translation>
+        </message>
+        <message>
+            <source>Please enter your password for the server.</source>
+            <translation>Bitte geben Sie Ihr Passwort für den Server ein.</translation>
+        </message>
+        <message>
+            <source>The database {address} cannot be reached: {reason}. Check the server's name and port, and that this computer is connected to the network.</source>
+            <translation>Die Datenbank {address} ist nicht erreichbar: {reason}. Prüfen Sie den Namen und den Port des Servers und ob dieser Computer mit dem Netz verbunden ist.</translation>
+        </message>
+        <message>
+            <source>The database {address} was saved by a newer version of DigiWandel. Please install the current version to work with it. Nothing was changed.</source>
+            <translation>Die Datenbank {address} wurde von einer neueren Version von DigiWandel gespeichert. Bitte installieren Sie die aktuelle Version, um mit ihr zu arbeiten. Nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>The database {address} holds tables of another program, so DigiWandel does not use it. Please ask for an empty database of your own. Nothing was changed.</source>
+            <translation>Die Datenbank {address} enthält Tabellen eines anderen Programms, daher nutzt DigiWandel sie nicht. Bitte lassen Sie sich eine eigene, leere Datenbank einrichten. Nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>Database on the server: {address}</source>
+            <translation>Datenbank auf dem Server: {address}</translation>
+        </message>
+        <message>
+            <source>On a server, the server's own backups (pg_dump) keep the data safe; File → Export organisation makes a copy of your own.</source>
+            <translation>Auf einem Server schützen die Sicherungen des Servers selbst (pg_dump) die Daten; Datei → Exportieren (JSON) erstellt eine eigene Kopie.</translation>
+        </message>
+        <message>
+            <source>Copied to the server</source>
+            <translation>Auf den Server kopiert</translation>
+        </message>
+        <message>
+            <source>Everything is now also in the database {address}, checked table by table. Work there from now on? Then tell the others to connect to it too, and keep this file only as a record.</source>
+            <translation>Alles steht jetzt auch in der Datenbank {address}, Tabelle für Tabelle geprüft. Ab jetzt dort arbeiten? Dann sagen Sie den anderen, dass sie sich ebenfalls damit verbinden, und bewahren Sie diese Datei nur noch als Ablage auf.</translation>
+        </message>
+        <message>
+            <source>Copying stopped: {reason}. Nothing was written on the server.</source>
+            <translation>Das Kopieren wurde abgebrochen: {reason}. Auf dem Server wurde nichts geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -9615,6 +9804,10 @@ Der aktuelle Stand wird vorher gesichert, es geht also nichts verloren.</transla
         <message>
             <source>Dimension {d} of {d_total} · question {q} of {q_total}</source>
             <translation>Dimension {d} von {d_total} · Frage {q} von {q_total}</translation>
+        </message>
+        <message>
+            <source>The answer shown now is the stored one; choose again to replace it.</source>
+            <translation>Angezeigt ist jetzt die gespeicherte Antwort; wählen Sie erneut, um sie zu ersetzen.</translation>
         </message>
         <message>
             <source>Questions not answered</source>

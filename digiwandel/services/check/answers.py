@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from digiwandel.domain.vocabulary import (
@@ -27,6 +28,7 @@ from digiwandel.model.assessment import (
 )
 from digiwandel.model.organisation import Area, HierarchyLevel
 from digiwandel.services.base import (
+    check_version,
     clean_text,
     find_row,
     get_or_raise,
@@ -50,7 +52,7 @@ from digiwandel.services.check.rows import (
     TargetRow,
 )
 from digiwandel.services.check.structures import enabled_modules, in_scope, pick
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 from digiwandel.services.organisation import OrganisationService
 from digiwandel.services.trash import move_to_trash, restore_rule
 
@@ -249,7 +251,7 @@ class AnswerPart:
             get_or_raise(session, Respondent, respondent_id)
             return {
                 a.item_id: AnswerRow(
-                    a.item_id, a.status, a.level, a.relevance, a.comment, a.evidence
+                    a.item_id, a.status, a.level, a.relevance, a.comment, a.evidence, a.row_version
                 )
                 for a in session.scalars(
                     select(Answer).where(Answer.respondent_id == respondent_id)
@@ -265,8 +267,13 @@ class AnswerPart:
         relevance: int | None = None,
         comment: str | None = None,
         evidence: str | None = None,
+        expected_version: int | None = None,
     ) -> AnswerRow:
-        """Save one answer at once (insert or update)."""
+        """Save one answer at once (insert or update).
+
+        `expected_version` is the `version` of the answer the user saw, 0 for none: when
+        someone else entered, changed or cleared it since, the change is refused with a
+        StaleEditError. None compares nothing."""
         status, level, relevance = _clean_answer(status, level, relevance)
         with unit_of_work(self.db) as session:
             r = get_or_raise(session, Respondent, respondent_id)
@@ -274,10 +281,9 @@ class AnswerPart:
             item = find_row(session, CatalogItem, item_id)
             if item is None or item.dimension.catalog_id != r.assessment.catalog_id:
                 raise DomainError(MSG_ITEM_NOT_IN_CATALOG, field="item")
-            answer = session.scalar(
-                select(Answer).where(Answer.respondent_id == r.id, Answer.item_id == item_id)
-            )
-            if answer is None:
+            answer = self._answer_as_seen(session, r.id, item_id, expected_version)
+            new = answer is None
+            if new:
                 answer = Answer(
                     respondent_id=r.id, item_id=item_id, relevance=item.default_relevance
                 )
@@ -289,7 +295,13 @@ class AnswerPart:
                 answer.comment = clean_text(comment, field="comment", limit=TEXT_LEN)
             if evidence is not None:
                 answer.evidence = clean_text(evidence, field="evidence", limit=TEXT_LEN)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                if new and expected_version is not None:
+                    # Another PC entered this answer between our reading and writing.
+                    raise StaleEditError() from exc
+                raise
             return AnswerRow(
                 item_id,
                 answer.status,
@@ -297,7 +309,25 @@ class AnswerPart:
                 answer.relevance,
                 answer.comment,
                 answer.evidence,
+                answer.row_version,
             )
+
+    @staticmethod
+    def _answer_as_seen(
+        session: Session, respondent_id: int, item_id: int, expected_version: int | None
+    ) -> Answer | None:
+        """The stored answer, checked against the version the user saw (0: none)."""
+        answer = session.scalar(
+            select(Answer).where(Answer.respondent_id == respondent_id, Answer.item_id == item_id)
+        )
+        if expected_version is None:
+            return answer
+        if answer is None:
+            if expected_version != 0:  # cleared by someone else
+                raise StaleEditError(0)
+            return None
+        check_version(answer, expected_version)
+        return answer
 
     def set_answers(
         self,
@@ -346,13 +376,14 @@ class AnswerPart:
                     answer.relevance = relevance
             return len(answers)
 
-    def clear_answer(self, respondent_id: int, item_id: int) -> None:
+    def clear_answer(
+        self, respondent_id: int, item_id: int, expected_version: int | None = None
+    ) -> None:
+        """Remove one answer; `expected_version` as for `set_answer`."""
         with unit_of_work(self.db) as session:
             r = get_or_raise(session, Respondent, respondent_id)
             self._ensure_draft(r.assessment)
-            answer = session.scalar(
-                select(Answer).where(Answer.respondent_id == r.id, Answer.item_id == item_id)
-            )
+            answer = self._answer_as_seen(session, r.id, item_id, expected_version)
             if answer is not None:
                 session.delete(answer)
 
@@ -367,7 +398,7 @@ class AnswerPart:
             ).all()
             return {
                 (a.item_id, a.respondent_id): AnswerRow(
-                    a.item_id, a.status, a.level, a.relevance, a.comment, a.evidence
+                    a.item_id, a.status, a.level, a.relevance, a.comment, a.evidence, a.row_version
                 )
                 for a in rows
             }

@@ -95,6 +95,7 @@ class AnswerRow:
     relevance: int
     comment: str
     evidence: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,8 +52,9 @@ FLOAT_LIMIT = 1e15
 ID_MAX = 2**62
 
 # Tables that are not part of the document (see README.md): derived scores are computed
-# again when they are next read; the schema revision belongs to the file, not the data.
-SKIPPED_TABLES = {"assessment_score", "alembic_version"}
+# again when they are next read; the schema revision belongs to the file, not the data; the
+# change marks count changes for other PCs on the same database.
+SKIPPED_TABLES = {"assessment_score", "alembic_version", "change_mark"}
 # Columns left out of the document: a stored PDF of a report can be made again.
 SKIPPED_COLUMNS = {("report_snapshot", "pdf")}
 
@@ -202,7 +203,10 @@ def fields_of(section: Section) -> list[Column]:
     return [
         column
         for column in table(section.table).columns
-        if column.name not in skipped and (section.table, column.name) not in SKIPPED_COLUMNS
+        if column.name not in skipped
+        and (section.table, column.name) not in SKIPPED_COLUMNS
+        # A counter for changes from several PCs at once, meaningless in another database.
+        and not column.info.get("row_version")
     ]
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from digiwandel.services.check import AnswerRow, CheckService, DimensionText, RespondentRow
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import error_text
 from digiwandel.ui.widgets import buddy_label
@@ -256,10 +256,11 @@ class SurveyDialog(QDialog):
                 self.go(index)
                 return
 
-    def go(self, index: int) -> None:
+    def go(self, index: int, *, save: bool = True) -> None:
         if not self.questions:
             return
-        self._save_details()
+        if save:
+            self._save_details()
         self.index = max(0, min(len(self.questions) - 1, index))
         dimension, item = self.questions[self.index]
         self._loading = True
@@ -335,16 +336,43 @@ class SurveyDialog(QDialog):
             relevance = self.relevance.currentData()
         if comment is None:
             comment = self.comment.text()
+        seen = self.answers.get(item_id)
         try:
             self.answers[item_id] = self.service.set_answer(
-                self.respondent.id, item_id, status, level, relevance, comment
+                self.respondent.id,
+                item_id,
+                status,
+                level,
+                relevance,
+                comment,
+                expected_version=seen.version if seen is not None else 0,
             )
+        except StaleEditError as exc:
+            self._show_other_answer(exc, comment)
+            return
         except DomainError as exc:
             self.error.setText("⚠ " + error_text(exc))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)
         self._update_progress()
+
+    def _show_other_answer(self, exc: StaleEditError, comment: str) -> None:
+        """The same sheet was answered on another PC meanwhile: show what is stored now,
+        keep the comment typed here, and let the next choice replace the stored answer."""
+        self.answers = self.service.answers_of(self.respondent.id)
+        self.go(self.index, save=False)
+        if comment.strip() and comment.strip() != self.comment.text().strip():
+            self._loading = True
+            self.comment.setText(comment)
+            self._loading = False
+        self.error.setText(
+            "⚠ "
+            + error_text(exc)
+            + " "
+            + self.tr("The answer shown now is the stored one; choose again to replace it.")
+        )
+        self.error.setVisible(True)
 
     def _update_progress(self) -> None:
         item_ids = {i.id for _d, i in self.questions}

@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from digiwandel.domain.question_order import numbered_questions
 from digiwandel.services.check import AnswerRow, AssessmentRow, RespondentRow
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 from digiwandel.ui import check_texts
 from digiwandel.ui.context import (
     AppContext,
@@ -328,6 +335,19 @@ class AnswerGridModel(QAbstractTableModel):
         generation = self.generation
         try:
             new = self.tab.apply(respondent.id, item.id, parsed, old)
+        except StaleEditError as exc:
+            # Another PC answered here in the meantime: show its answer, keep the entry.
+            self.tab.show_message(
+                error_text(exc)
+                + " "
+                + QCoreApplication.translate(
+                    "GridTab",
+                    "Your entry “{entry}” was not saved; type it again to put it in place of "
+                    "the answer shown now.",
+                ).format(entry=str(value).strip())
+            )
+            QTimer.singleShot(0, self.tab.load)  # not while the view commits its editor
+            return False
         except DomainError as exc:
             self.tab.show_message(error_text(exc))
             return False
@@ -506,18 +526,37 @@ class GridTab(TableTab):
     def apply(self, respondent_id: int, item_id: int, parsed, old: AnswerRow | None):
         check = self.ctx.check
         status, level = parsed
+        # The answer's version as last seen here (0: none): each change, undo and redo is
+        # based on it, so that none overwrites what another PC saved in between.
+        seen = [old.version if old is not None else 0]
+
+        def saved(row: AnswerRow | None) -> AnswerRow | None:
+            seen[0] = row.version if row is not None else 0
+            return row
 
         def do(status=status, level=level):
             if status == "clear":
-                check.clear_answer(respondent_id, item_id)
-                return None
-            return check.set_answer(respondent_id, item_id, status, level)
+                check.clear_answer(respondent_id, item_id, expected_version=seen[0])
+                return saved(None)
+            return saved(
+                check.set_answer(respondent_id, item_id, status, level, expected_version=seen[0])
+            )
 
         def restore():
             if old is None:
-                check.clear_answer(respondent_id, item_id)
+                check.clear_answer(respondent_id, item_id, expected_version=seen[0])
+                saved(None)
             else:
-                check.set_answer(respondent_id, item_id, old.status, old.level, old.relevance)
+                saved(
+                    check.set_answer(
+                        respondent_id,
+                        item_id,
+                        old.status,
+                        old.level,
+                        old.relevance,
+                        expected_version=seen[0],
+                    )
+                )
 
         result = do()
         self.ctx.push(self.tr("Enter answer"), do, restore, PART)

@@ -35,7 +35,7 @@ from digiwandel.domain.vocabulary import (
 )
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.context import Change, VersionedApply, format_date, show_error
 from digiwandel.ui.forms import (
     combo,
     confirm,
@@ -53,6 +53,7 @@ from digiwandel.ui.widgets import (
     FormDialog,
     ListPanel,
     RowTableModel,
+    form_values,
     local_shortcut,
 )
 
@@ -175,25 +176,63 @@ class RecordPanel(QWidget):
         self.panel.select_id(row.id)
 
     def edit(self, row) -> None:
+        # The records of the records service carry a row version: a change based on an
+        # older state than the stored one is refused, and the form shows the other one.
+        versioned = self.spec.update is None and getattr(row, "version", 0) > 0
+        based_on = {"row": row}
+
+        def save(values: dict):
+            version = values.pop("expected_version", None)
+            converted = self.spec.convert(values)
+            if version is None:
+                return self._update(row.id, converted)
+            return self.view.records.update(
+                self.spec.kind, row.id, expected_version=version, **converted
+            )
+
+        def reload():
+            self.view.ctx.notify(Change.PROJECTS)
+            fresh = self._current(row.id)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self.spec.fields(fresh))
+
         dialog = FormDialog(
             self.spec.dialog_title,
             self.spec.fields(row),
-            lambda v: self._update(row.id, self.spec.convert(v)),
+            save,
             self,
+            version=row.version if versioned else None,
+            reload=reload if versioned else None,
         )
         if not dialog.exec():
             return
         new = dialog.result_value
-        old_values, new_values = self._replay(row), self._replay(new)
+        old_values, new_values = self._replay(based_on["row"]), self._replay(new)
+        apply = lambda fields: self._update(row.id, fields)  # noqa: E731
+        if versioned:
+            apply = VersionedApply(
+                lambda **fields: self.view.records.update(self.spec.kind, row.id, **fields),
+                new.version,
+            )
         self.view.push_edit(
             QCoreApplication.translate("ProjectRecords", "Edit “{label}”").format(
                 label=self.spec.label(new)
             ),
-            lambda fields: self._update(row.id, fields),
+            apply,
             old_values,
             new_values,
         )
         self.panel.select_id(row.id)
+
+    def _current(self, ident: int):
+        """The record as stored now (after a reload), or None when it is gone."""
+        self.load()
+        for candidate in self.model.rows():
+            if candidate.id == ident:
+                return candidate
+        return None
 
     def delete(self, row) -> None:
         label = self.spec.label(row)

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QFormLayout
 
 from digiwandel.domain.vocabulary import DRIVER_KEYS, PROJECT_STATUSES, TRAFFIC_LIGHTS
 from digiwandel.services.drivers import DriverService
+from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import ProjectDetail
 from digiwandel.services.strategy import StrategyService
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import ui_language
+from digiwandel.ui.context import Change, VersionedApply, ui_language
 from digiwandel.ui.forms import combo, date_field, line, text_box
 from digiwandel.ui.pages.project_detail.widgets import checklist_widget, fit_width
 from digiwandel.ui.widgets import Field, FormDialog
@@ -122,19 +123,36 @@ class MeasurePart:
             lambda v: self.projects.update_project(project_id, **self.project_values(v)),
             self,
             intro=self.light_help(),
+            version=d.version,
+            reload=lambda: self.reload_measure(project_id),
         )
         if not dialog.exec():
             return
         new = dialog.result_value
-        old_values, new_values = self.project_replay(d), self.project_replay(new)
+        # Undo restores what the form was based on, which may be another person's state.
+        old_values = self.project_replay(d) if dialog.expected_version == d.version else None
+        if old_values is None:
+            old_values = self.project_replay(self.clash_state)
         self.push_edit(
             QCoreApplication.translate("ProjectDetailView", "Edit measure “{title}”").format(
                 title=new.title
             ),
-            lambda fields: self.projects.update_project(project_id, **fields),
+            VersionedApply(
+                lambda **fields: self.projects.update_project(project_id, **fields), new.version
+            ),
             old_values,
-            new_values,
+            self.project_replay(new),
         )
+
+    def reload_measure(self, project_id: int):
+        """After someone else saved the measure: show their state and return it for the
+        form (None when the measure is gone)."""
+        self.ctx.notify(Change.PROJECTS)
+        try:
+            self.clash_state = self.projects.get_project(project_id)
+        except DomainError:
+            return None
+        return self.clash_state.version, self.project_replay(self.clash_state)
 
     def edit_goals(self) -> None:
         d = self.detail

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import StepRow
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.context import Change, VersionedApply, format_date, show_error
 from digiwandel.ui.forms import combo, date_field, text_box
-from digiwandel.ui.widgets import Field, FormDialog
+from digiwandel.ui.widgets import Field, FormDialog, form_values
 
 # Panels of their own, by step number (see the article's 12 steps).
 STEP_PANELS = {
@@ -194,12 +194,8 @@ class StepsPart:
         if result.warnings:
             self.ctx.status_message.emit("⚠ " + tx.warning(*result.warnings[0]))
 
-    def edit_step(self) -> None:
-        step = self.current_step()
-        if step is None:
-            return
-        project_id, number = self.project_id, step.number
-        fields = [
+    def step_fields(self, step: StepRow) -> list[Field]:
+        return [
             Field(
                 "responsible_id",
                 QCoreApplication.translate("ProjectDetailView", "&Responsible:"),
@@ -222,28 +218,48 @@ class StepsPart:
             ),
         ]
 
-        def save(v: dict):
-            return self.projects.update_step(project_id, number, **v)
+    def edit_step(self) -> None:
+        step = self.current_step()
+        if step is None:
+            return
+        project_id, number = self.project_id, step.number
+        based_on = {"step": step}
+
+        def reload():
+            # Someone else saved the step meanwhile: show it, and hand the form its state.
+            self.ctx.notify(Change.PROJECTS)
+            try:
+                steps = self.projects.get_project(project_id).steps
+            except DomainError:
+                return None
+            fresh = next(s for s in steps if s.number == number)
+            based_on["step"] = fresh
+            return fresh.version, form_values(self.step_fields(fresh))
 
         dialog = FormDialog(
             QCoreApplication.translate("ProjectDetailView", "Step {number}: {title}").format(
                 number=number, title=step.title
             ),
-            fields,
-            save,
+            self.step_fields(step),
+            lambda v: self.projects.update_step(project_id, number, **v),
             self,
+            version=step.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
         new = dialog.result_value
         keys = ("responsible_id", "starts_on", "due_on", "notes")
-        old_values = {k: getattr(step, k) for k in keys}
+        old_values = {k: getattr(based_on["step"], k) for k in keys}
         new_values = {k: getattr(new, k) for k in keys}
         self.push_edit(
             QCoreApplication.translate("ProjectDetailView", "Edit step {number}").format(
                 number=number
             ),
-            lambda fields: self.projects.update_step(project_id, number, **fields),
+            VersionedApply(
+                lambda **fields: self.projects.update_step(project_id, number, **fields),
+                new.version,
+            ),
             old_values,
             new_values,
         )

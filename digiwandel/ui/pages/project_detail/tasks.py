@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 
 from digiwandel.services.errors import DomainError
-from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.context import Change, VersionedApply, format_date, show_error
 from digiwandel.ui.forms import combo, confirm, date_field, line
-from digiwandel.ui.widgets import Field, FormDialog
+from digiwandel.ui.widgets import Field, FormDialog, form_values
 
 
 class TasksPart:
@@ -94,25 +94,58 @@ class TasksPart:
         self.tasks.select_id(task.id)
 
     def edit_task(self, row) -> None:
+        based_on = {"row": row}
+
+        def save(v: dict):
+            version = v.pop("expected_version", None)
+            return self.projects.update_task(
+                row.id, expected_version=version, **self._task_values(v)
+            )
+
+        def reload():
+            # Someone else saved the task meanwhile: show it, and hand the form its state.
+            self.ctx.notify(Change.PROJECTS)
+            fresh = self._stored_task(row.id)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._task_fields(fresh))
+
         dialog = FormDialog(
             QCoreApplication.translate("ProjectDetailView", "Edit task"),
             self._task_fields(row),
-            lambda v: self.projects.update_task(row.id, **self._task_values(v)),
+            save,
             self,
+            version=row.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
         new = dialog.result_value
-        old_values, new_values = self._task_replay(row), self._task_replay(new)
+        old_values, new_values = self._task_replay(based_on["row"]), self._task_replay(new)
         self.push_edit(
             QCoreApplication.translate("ProjectDetailView", "Edit task “{title}”").format(
                 title=new.title
             ),
-            lambda fields: self.projects.update_task(row.id, **fields),
+            VersionedApply(
+                lambda **fields: self.projects.update_task(row.id, **fields), new.version
+            ),
             old_values,
             new_values,
         )
         self.tasks.select_id(row.id)
+
+    def _stored_task(self, task_id: int):
+        """The task as stored now, or None when it (or its measure) is gone."""
+        try:
+            detail = self.projects.get_project(self.detail.id)
+        except DomainError:
+            return None
+        for step in detail.steps:
+            for task in step.tasks:
+                if task.id == task_id:
+                    return task
+        return None
 
     def toggle_task(self) -> None:
         row = self.tasks.current()
