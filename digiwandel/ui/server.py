@@ -185,10 +185,43 @@ class ServerPart:
         from digiwandel.services.server import ServerProblem, copy_to_server
         from digiwandel.ui.context import error_text
 
-        try:
-            copy_to_server(self.ctx.db, address, password)
-        except ServerProblem as problem:
-            return self.server_problem_text(problem)
-        except DomainError as exc:
-            return error_text(exc)
+        error = self._in_background(
+            lambda: copy_to_server(self.ctx.db, address, password),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Copying everything to the server. A database of several years takes about "
+                "a minute…",
+            ),
+        )
+        if isinstance(error, ServerProblem):
+            return self.server_problem_text(error)
+        if isinstance(error, DomainError):
+            return error_text(error)
+        if error is not None:
+            raise error
         return None
+
+    def _in_background(self, work, text: str) -> BaseException | None:
+        """Run `work` in a worker thread while a busy indicator shows and the window keeps
+        painting; the exception it raised, or None."""
+        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from digiwandel.ui.worker import BackgroundTask
+
+        outcome: dict = {}
+        task = BackgroundTask(lambda _report: work(), parent=self)
+        task.failed.connect(lambda exc: outcome.update(error=exc))
+        busy = QProgressDialog(text, "", 0, 0, self.window())
+        busy.setCancelButton(None)  # all or nothing: the copy is one transaction
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(400)
+        busy.setAccessibleName(text)
+        loop = QEventLoop()
+        # Queued: should the work end before the loop runs, the loop still ends at once.
+        task.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        task.begin()
+        loop.exec()
+        busy.close()
+        busy.deleteLater()
+        return outcome.get("error")

@@ -5364,6 +5364,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Alles steht jetzt auch in der Datenbank {address}, Tabelle für Tabelle geprüft. Ab jetzt dort arbeiten? Dann sagen Sie den anderen, dass sie sich ebenfalls damit verbinden, und bewahren Sie diese Datei nur noch als Ablage auf.</translation>
         </message>
         <message>
+            <source>Copying everything to the server. A database of several years takes about a minute…</source>
+            <translation>Alles wird auf den Server kopiert. Eine Datenbank aus mehreren Jahren braucht etwa eine Minute…</translation>
+        </message>
+        <message>
             <source>Copying stopped: {reason}. Nothing was written on the server.</source>
             <translation>Das Kopieren wurde abgebrochen: {reason}. Auf dem Server wurde nichts geschrieben.</translation>
         </message>

@@ -81,11 +81,17 @@ def export_organisation(db: Database, *, exported_at: datetime | None = None) ->
     return document
 
 
-def _records(section: Section, table_rows, rows, new_ids) -> list[dict]:
+def _records(section: Section, table_rows, rows, new_ids, groups=None) -> list[dict]:
     columns = fields_of(section)
-    children = {
-        child.key: _grouped(child, rows[child.table], child.parent) for child in section.children
-    }
+    # Each child table grouped by its parent once, not once per parent row (which took
+    # hours on a database of years: every step scanned all checklist entries).
+    groups = {} if groups is None else groups
+    children = {}
+    for child in section.children:
+        place = (child.table, child.parent)
+        if place not in groups:
+            groups[place] = _grouped(child, rows[child.table], child.parent)
+        children[child.key] = groups[place]
     result = []
     for row in table_rows:
         record: dict = {}
@@ -101,7 +107,7 @@ def _records(section: Section, table_rows, rows, new_ids) -> list[dict]:
             record[column.name] = _plain(value)
         for child in section.children:
             record[child.key] = _records(
-                child, children[child.key].get(row["id"], []), rows, new_ids
+                child, children[child.key].get(row["id"], []), rows, new_ids, groups
             )
         result.append(record)
     return result

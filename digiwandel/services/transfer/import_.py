@@ -14,6 +14,7 @@ import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -447,7 +448,39 @@ def _forget_new_file(path: Path) -> None:
             leftover.unlink()
 
 
+class _BatchFailed(Exception):
+    """The database refused a batch of rows: written again row by row to name the one."""
+
+
 def _write(db: Database, checked: _Plan) -> dict[str, int]:
+    try:
+        return _write_all(db, checked, one_by_one=False)
+    except _BatchFailed:
+        return _write_all(db, checked, one_by_one=True)
+
+
+def _insert(connection, name: str, entries, *, one_by_one: bool) -> None:
+    insert = table(name).insert()
+    if not one_by_one:
+        # Many rows per statement: a database of years has hundreds of thousands of rows,
+        # and one round trip each takes minutes on a server.
+        try:
+            for _keys, group in groupby(entries, key=lambda entry: tuple(sorted(entry[1]))):
+                connection.execute(insert, [row for _place, row in group])
+        except DBAPIError as exc:
+            _raise_storage_error(exc)
+            raise _BatchFailed from exc
+        return
+    for place, row in entries:
+        try:
+            connection.execute(insert, row)
+        except DBAPIError as exc:
+            _raise_storage_error(exc)
+            detail = str(getattr(exc, "orig", exc))
+            raise DomainError(MSG_RULE, field=place, place=place, detail=detail) from exc
+
+
+def _write_all(db: Database, checked: _Plan, *, one_by_one: bool) -> dict[str, int]:
     order = [t.name for t in Base.metadata.sorted_tables if t.name in checked.rows]
     with db.engine.connect() as connection:
         transaction = connection.begin()
@@ -460,16 +493,7 @@ def _write(db: Database, checked: _Plan) -> dict[str, int]:
                 if connection.scalar(select(func.count()).select_from(table(name))):
                     raise DomainError(MSG_NOT_EMPTY)
             for name in order:
-                insert = table(name).insert()
-                for place, row in checked.rows[name]:
-                    try:
-                        connection.execute(insert, row)
-                    except DBAPIError as exc:
-                        _raise_storage_error(exc)
-                        detail = str(getattr(exc, "orig", exc))
-                        raise DomainError(
-                            MSG_RULE, field=place, place=place, detail=detail
-                        ) from exc
+                _insert(connection, name, checked.rows[name], one_by_one=one_by_one)
             if connection.dialect.name == "postgresql":
                 _advance_sequences(connection, order)
             try:
