@@ -40,15 +40,23 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path):
     try:
         with db.engine.connect() as connection:
             rows = connection.exec_driver_sql(
-                "SELECT title, status, enabled_modules FROM assessment"
+                "SELECT title, status, enabled_modules, row_version FROM assessment"
             ).all()
+            organisation_version = connection.exec_driver_sql(
+                "SELECT row_version FROM organisation"
+            ).scalar()
+            marks = dict(connection.exec_driver_sql("SELECT area, counter FROM change_mark").all())
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     finally:
         db.close()
 
     # THEN it is at the newest revision, the data is still there, and a backup was made
     assert version == head_revision()
-    assert rows == [("Check 2025", "completed", "")]
+    assert rows == [("Check 2025", "completed", "", 1)]  # existing rows start at version 1
+    assert organisation_version == 1
+    assert marks == dict.fromkeys(
+        ("organisation", "check", "drivers", "strategy", "projects", "reports"), 0
+    )
     assert list((tmp_path / "backups").glob("old-*-before-upgrade.sqlite3"))
 
 

@@ -117,6 +117,20 @@ class MeasurePart:
         if d is None:
             return
         project_id = d.id
+        # What the form is based on: the measure as shown, or another person's state after
+        # a clash; undo restores it.
+        based_on = {"detail": d}
+
+        def reload():
+            # Someone else saved the measure meanwhile: show it, and hand the form its state.
+            self.ctx.notify(Change.PROJECTS)
+            try:
+                fresh = self.projects.get_project(project_id)
+            except DomainError:
+                return None
+            based_on["detail"] = fresh
+            return fresh.version, self.project_replay(fresh)
+
         dialog = FormDialog(
             QCoreApplication.translate("ProjectDetailView", "Edit measure"),
             self.project_fields(d),
@@ -124,15 +138,11 @@ class MeasurePart:
             self,
             intro=self.light_help(),
             version=d.version,
-            reload=lambda: self.reload_measure(project_id),
+            reload=reload,
         )
         if not dialog.exec():
             return
         new = dialog.result_value
-        # Undo restores what the form was based on, which may be another person's state.
-        old_values = self.project_replay(d) if dialog.expected_version == d.version else None
-        if old_values is None:
-            old_values = self.project_replay(self.clash_state)
         self.push_edit(
             QCoreApplication.translate("ProjectDetailView", "Edit measure “{title}”").format(
                 title=new.title
@@ -140,19 +150,9 @@ class MeasurePart:
             VersionedApply(
                 lambda **fields: self.projects.update_project(project_id, **fields), new.version
             ),
-            old_values,
+            self.project_replay(based_on["detail"]),
             self.project_replay(new),
         )
-
-    def reload_measure(self, project_id: int):
-        """After someone else saved the measure: show their state and return it for the
-        form (None when the measure is gone)."""
-        self.ctx.notify(Change.PROJECTS)
-        try:
-            self.clash_state = self.projects.get_project(project_id)
-        except DomainError:
-            return None
-        return self.clash_state.version, self.project_replay(self.clash_state)
 
     def edit_goals(self) -> None:
         d = self.detail
