@@ -6,10 +6,12 @@ Each test opens the database a second time (`other_pc`), as another PC does; wit
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 
+from digiwandel.model.assessment import Answer
 from digiwandel.model.project import Project
 from digiwandel.services.base import unit_of_work
 from digiwandel.services.changes import ChangeWatch
@@ -177,3 +179,37 @@ def test_a_change_that_was_rolled_back_counts_for_nobody(db, other_pc):
         raise RuntimeError("stopped")
     assert watch.others_changed() == set()
     assert ChangeWatch(other_pc).others_changed() == set()
+
+
+def test_a_score_is_never_stored_from_answers_another_pc_is_changing(db, other_pc, sheet):
+    """A reader that scores the check while another PC's answer is being saved waits for
+    that save, so the stored score includes it (on SQLite one program writes at a time)."""
+    if db.path is not None:
+        pytest.skip("about transactions of two PCs at once on a server")
+    assessment, respondent, items = sheet
+    mine = CheckService(db, "de")  # no score stored yet: the reader computes it
+    saving, go_on = threading.Event(), threading.Event()
+
+    def other_pc_saves():
+        with unit_of_work(other_pc) as session:
+            session.add(Answer(respondent_id=respondent, item_id=items[0], status="level", level=3))
+            session.flush()  # written and the stored score removed, not yet committed
+            saving.set()
+            go_on.wait(10)
+
+    writer = threading.Thread(target=other_pc_saves)
+    writer.start()
+    assert saving.wait(10)
+    scored: list = []
+    reader = threading.Thread(target=lambda: scored.append(mine.summary(assessment)))
+    reader.start()
+    reader.join(0.5)
+    assert reader.is_alive()  # the score waits for the answer being saved
+    go_on.set()
+    writer.join(10)
+    reader.join(10)
+    assert scored and scored[0].overall is not None  # with the answer saved meanwhile
+    # What is stored is what the answers give now.
+    assert mine.summary(assessment) == scored[0]
+    assert CheckService(other_pc, "de").rebuild_scores() >= 1
+    assert mine.summary(assessment) == scored[0]

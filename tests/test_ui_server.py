@@ -233,3 +233,72 @@ def test_a_file_is_not_watched(qtbot, tmp_path):
     win = window(qtbot)
     assert win.open_path(create_demo_file(tmp_path / "demo.sqlite3"))
     assert not win.watcher.timer.isActive()
+
+
+# The second program: a process of its own that opens the same server database, renames a
+# measure when told, then looks every 0.2 s until it sees a change the window made.
+OTHER_PROGRAM = """
+import sys, time
+from digiwandel.model.database import open_url
+from digiwandel.services.changes import ChangeWatch
+from digiwandel.services.projects import ProjectService
+
+db = open_url(sys.argv[1])
+watch = ChangeWatch(db)
+watch.look()
+print("ready", flush=True)
+sys.stdin.readline()
+ProjectService(db).update_project(int(sys.argv[2]), title="Im anderen Programm umbenannt")
+watch.look()  # its own change: taken note of, not reported
+print("renamed", flush=True)
+deadline = time.monotonic() + 20
+seen = set()
+while not seen and time.monotonic() < deadline:
+    time.sleep(0.2)
+    seen = watch.look() or set()
+print("saw " + ",".join(sorted(seen)), flush=True)
+db.close()
+"""
+
+
+def test_two_program_processes_follow_each_others_changes(qtbot, pg_db, pg_url):
+    import subprocess
+    import sys
+
+    create_demo_in(pg_db)
+    win = window(qtbot)
+    assert win.try_server(pg_url, None, False) is None
+    win.navigation.setCurrentRow(win.stack.indexOf(win.projects))
+    page = win.projects
+    rows = ProjectService(win.ctx.db).list_portfolio()
+    page.select(rows[1].id)
+    other = subprocess.Popen(
+        [sys.executable, "-c", OTHER_PROGRAM, pg_url, str(rows[0].id)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout.readline().strip() == "ready"
+        qtbot.waitUntil(lambda: win.watcher.task is None)
+        other.stdin.write("go\n")
+        other.stdin.flush()
+        assert other.stdout.readline().strip() == "renamed"
+
+        # The window's own timer finds the change within a few seconds; nothing is asked.
+        def shows_it():
+            titles = [page.model.row_at(r).title for r in range(page.model.rowCount())]
+            assert "Im anderen Programm umbenannt" in titles
+
+        qtbot.waitUntil(shows_it, timeout=15000)
+        assert page.selected_id() == rows[1].id
+        assert "another computer" in win.statusBar().currentMessage()
+
+        # And the other way round: the window's change reaches the other program.
+        ProjectService(win.ctx.db).update_project(rows[1].id, light="red", light_reason="Test")
+        assert other.stdout.readline().strip() == "saw projects"
+        assert other.wait(timeout=30) == 0
+    finally:
+        if other.poll() is None:
+            other.kill()
+            other.wait()

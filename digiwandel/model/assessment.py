@@ -42,6 +42,7 @@ from digiwandel.model.base import (
     check_range,
     utcnow,
 )
+from digiwandel.model.changes import lock_area
 from digiwandel.model.organisation import Area, HierarchyLevel
 
 # Keys come from catalog and template files, so they get more room than enumerations.
@@ -313,6 +314,11 @@ def _forget_stale_scores(session: Session, _context) -> None:
             state = inspect(obj)
             if any(state.attrs[c].history.has_changes() for c in _SCORED_ASSESSMENT_COLUMNS):
                 assessments.add(obj.id)
+    if not (respondents or assessments):
+        return
+    # After a reader that is storing scores has committed (see CheckService._summaries):
+    # its scores are then seen here and removed, never stored after this removal.
+    lock_area(session, "check")
     table = AssessmentScore.__table__
     if respondents:
         owners = select(Respondent.assessment_id).where(Respondent.id.in_(respondents))

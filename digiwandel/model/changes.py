@@ -53,6 +53,14 @@ def own_marks(engine: Engine) -> Counter:
     return _OWN.setdefault(engine, Counter())
 
 
+def lock_area(session: Session, area: str) -> None:
+    """Wait for the other transactions writing `area` to end, and keep new ones waiting
+    until this one ends: for derived data that must be stored from a state no other PC is
+    changing at that moment. Writers lock the same row when they count up the mark. (On
+    PostgreSQL; SQLite writes one transaction at a time anyway and ignores FOR UPDATE.)"""
+    session.execute(select(ChangeMark.counter).where(ChangeMark.area == area).with_for_update())
+
+
 def read_marks(session: Session) -> dict[str, int]:
     return dict(session.execute(select(ChangeMark.area, ChangeMark.counter)).all())
 

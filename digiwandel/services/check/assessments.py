@@ -20,6 +20,7 @@ from digiwandel.model.assessment import (
     Respondent,
 )
 from digiwandel.model.base import utcnow
+from digiwandel.model.changes import lock_area
 from digiwandel.services.base import clean_text, get_or_raise, row_id, unit_of_work
 from digiwandel.services.check.messages import (
     MSG_COMPLETED,
@@ -92,6 +93,10 @@ class AssessmentPart:
         }
         missing = [a for a in assessments if a.id not in summaries]
         if missing:
+            # Score from answers no other PC is changing meanwhile: a score computed while
+            # another answer is committed would be stored after that change removed the
+            # stored ones, and stay outdated (model.assessment._forget_stale_scores).
+            lock_area(session, "check")
             structures = self._structures(session, {a.catalog_id for a in missing})
             respondents, answers = self._load_answers(session, [a.id for a in missing])
             for a in missing:
