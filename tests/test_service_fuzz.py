@@ -121,6 +121,10 @@ PLAIN = st.one_of(TEXTS, st.integers(-5, 50), st.floats(allow_nan=False), st.boo
 
 def value_for(name: str) -> st.SearchStrategy:
     """Mostly a value of the right kind for the parameter, often a hostile one."""
+    if name == "expected_version":
+        # The row version a form was filled from: the program's own number, never typed;
+        # anything but a whole number is a programming error (TypeError), not a refusal.
+        return st.one_of(st.none(), st.integers(-2, 20))
     if name.endswith("_id") or name in {"id", "batch"}:
         fitting = IDS
     elif name in {"number", "delta", "limit", "rank", "within_days", "min_score"}:

@@ -233,3 +233,46 @@ def test_a_step_and_a_task_changed_on_another_pc(win, other_pc, qtbot):
     assert "Someone else changed this entry" in seen["task"]
     assert "Angebote anfragen" in seen["title note"]
     assert mine.get_project(ident).steps[1].tasks[0].title == "Angebote anfragen"
+
+
+def test_two_edits_of_one_task_are_undone_in_turn_unless_another_pc_changed_it(
+    win, other_pc, qtbot, monkeypatch
+):
+    mine = ProjectService(win.ctx.db, "en")
+    ident = mine.create_project("Videosprechstunde").id
+    task = mine.add_task(ident, 2, "Anbieter suchen")
+    win.navigation.setCurrentRow(win.stack.indexOf(win.projects))
+    win.projects.open_project(ident)
+    detail = win.projects.detail
+    detail.select_step(2)
+    qtbot.waitUntil(lambda: detail.tasks.model.rowCount() == 1)
+
+    def retitle(title):
+        def fill(dialog):
+            dialog.fields["title"].setText(title)
+            dialog.accept()
+
+        qtbot.waitUntil(lambda: detail.tasks.model.rowCount() == 1)
+        with_modal(fill, lambda: detail.edit_task(detail.tasks.model.rows()[0]))
+
+    retitle("Zwei Anbieter suchen")
+    retitle("Drei Anbieter suchen")
+    stack = win.ctx.undo_stack
+    stack.undo()
+    assert mine.get_project(ident).steps[1].tasks[0].title == "Zwei Anbieter suchen"
+    stack.undo()  # the first edit, after the program's own undo: not someone else's change
+    assert mine.get_project(ident).steps[1].tasks[0].title == "Anbieter suchen"
+    stack.redo()
+    assert mine.get_project(ident).steps[1].tasks[0].title == "Zwei Anbieter suchen"
+
+    # Another PC changes the task: the next redo would overwrite it, and is refused.
+    theirs = ProjectService(other_pc, "en")
+    now = theirs.get_project(ident).steps[1].tasks[0]
+    theirs.update_task(task.id, expected_version=now.version, title="Anbieter vergleichen")
+    refusals = []
+    monkeypatch.setattr(
+        "digiwandel.ui.context.show_error", lambda _parent, exc: refusals.append(exc)
+    )
+    stack.redo()
+    assert [type(e).__name__ for e in refusals] == ["StaleEditError"]
+    assert mine.get_project(ident).steps[1].tasks[0].title == "Anbieter vergleichen"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
 
-from digiwandel.ui.context import AppContext
+from digiwandel.ui.context import AppContext, Change
 from digiwandel.ui.main_window import MainWindow
 from digiwandel.ui.pages.strategy import StrategyPage
 from tests.test_accessibility import unnamed_controls
@@ -55,3 +59,41 @@ def test_no_database_leaves_an_explained_empty_page(qtbot):
     win.navigation.setCurrentRow(4)
     page = win.stack.currentWidget()
     assert page.current_version() is None
+
+
+@contextmanager
+def main_thread_sql(db):
+    """The statements the page itself runs (other pages load in the background)."""
+    seen: list[str] = []
+
+    def before_cursor_execute(_conn, _cursor, statement, *_args):
+        if threading.current_thread() is threading.main_thread():
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", before_cursor_execute)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before_cursor_execute)
+
+
+def test_a_tab_shown_again_reloads_only_after_a_change(window):
+
+    page = window.stack.currentWidget()
+    goals = next(i for i in range(page.tabs.count()) if "Goals" in page.tabs.tabText(i))
+    page.tabs.setCurrentIndex(goals)
+    QApplication.processEvents()
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    with main_thread_sql(window.ctx.db) as seen:
+        page.tabs.setCurrentIndex(goals)
+        QApplication.processEvents()
+    assert seen == []  # nothing changed: the goals tab shows what it loaded before
+
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    window.ctx.notify(Change.STRATEGY)  # another page or PC changed the strategy
+    with main_thread_sql(window.ctx.db) as seen:
+        page.tabs.setCurrentIndex(goals)
+        QApplication.processEvents()
+    assert seen  # shown again after the change: loaded afresh

@@ -17,6 +17,7 @@ from digiwandel.services.base import (
     MSG_TEXT,
     MSG_TOO_LONG,
     check_fields,
+    check_version,
     checked_text,
     clean_count,
     clean_email,
@@ -82,6 +83,8 @@ class OrganisationProfile:
     city: str = ""
     fiscal_year_start_month: int = 1
     has_logo: bool = False
+    # The row version (0: no profile yet): an edit based on an older one is refused.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ class AreaRow:
     name: str
     description: str
     person_count: int = 0
+    version: int = 0  # the row version: an edit based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ class LevelRow:
     is_leadership: bool
     is_volunteer: bool
     person_count: int = 0
+    version: int = 0  # the row version: an edit based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class PersonRow:
     level_name: str
     role: str
     email: str
+    version: int = 0  # the row version: an edit based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +164,7 @@ def _profile(org: Organisation) -> OrganisationProfile:
         city=org.city,
         fiscal_year_start_month=org.fiscal_year_start_month,
         has_logo=org.logo is not None,
+        version=org.row_version,
     )
 
 
@@ -191,6 +198,7 @@ class OrganisationService:
                     org.city,
                     org.fiscal_year_start_month,
                     org.logo.is_not(None),
+                    org.row_version,
                 ).limit(1)
             ).first()
             return OrganisationProfile(*row) if row is not None else None
@@ -206,8 +214,13 @@ class OrganisationService:
             ).one()
             return int(areas), int(persons)
 
-    def save_profile(self, **values: object) -> OrganisationProfile:
-        """Create or update the profile; unknown keys are a programming error."""
+    def save_profile(
+        self, expected_version: int | None = None, **values: object
+    ) -> OrganisationProfile:
+        """Create or update the profile; unknown keys are a programming error.
+
+        `expected_version` is the `version` of the profile the user saw (0: none yet): when
+        someone else saved it since, the change is refused with a StaleEditError."""
         check_fields(values, _PROFILE_FIELDS)
         clean = self._clean_profile(values)
         with unit_of_work(self.db) as session:
@@ -217,6 +230,8 @@ class OrganisationService:
                     raise DomainError(MSG_ORG_NAME, field="name")
                 org = Organisation(name=clean["name"])
                 session.add(org)
+            else:
+                check_version(org, expected_version)
             for key, value in clean.items():
                 setattr(org, key, value)
             session.flush()
@@ -251,8 +266,11 @@ class OrganisationService:
             clean["fiscal_year_start_month"] = month
         return clean
 
-    def set_logo(self, data: bytes | None) -> None:
-        """Store a PNG or JPEG logo in the database (None removes it)."""
+    def set_logo(
+        self, data: bytes | None, expected_version: int | None = None
+    ) -> OrganisationProfile:
+        """Store a PNG or JPEG logo in the database (None removes it); `expected_version`
+        as for `save_profile`."""
         mime = None
         if data is not None and not isinstance(data, bytes):
             raise DomainError(MSG_LOGO_TYPE, field="logo")
@@ -269,8 +287,11 @@ class OrganisationService:
             org = session.scalars(select(Organisation).limit(1)).first()
             if org is None:
                 raise DomainError(MSG_ORG_NAME, field="name")
+            check_version(org, expected_version)
             org.logo = data
             org.logo_mime = mime
+            session.flush()
+            return _profile(org)
 
     def get_logo(self) -> bytes | None:
         with unit_of_work(self.db) as session:
@@ -357,7 +378,7 @@ class OrganisationService:
                 .outerjoin(counts, counts.c.area_id == Area.id)
                 .order_by(Area.position, Area.name)
             ).all()
-            return [AreaRow(a.id, a.name, a.description, n) for a, n in rows]
+            return [AreaRow(a.id, a.name, a.description, n, a.row_version) for a, n in rows]
 
     def create_area(self, name: str, description: str = "") -> AreaRow:
         name, description = self._clean_area(name, description)
@@ -367,16 +388,25 @@ class OrganisationService:
             area = Area(name=name, description=description, position=position)
             session.add(area)
             session.flush()
-            return AreaRow(area.id, area.name, area.description, 0)
+            return AreaRow(area.id, area.name, area.description, 0, area.row_version)
 
-    def update_area(self, area_id: int, name: str, description: str = "") -> AreaRow:
+    def update_area(
+        self,
+        area_id: int,
+        name: str,
+        description: str = "",
+        expected_version: int | None = None,
+    ) -> AreaRow:
+        """Change an area; `expected_version` is the `version` of the area the user saw: when
+        someone else changed it since, the change is refused with a StaleEditError."""
         name, description = self._clean_area(name, description)
         with unit_of_work(self.db) as session:
-            area = get_or_raise(session, Area, area_id)
+            area = get_or_raise(session, Area, area_id, expected_version)
             self._ensure_unique(session, Area, name, MSG_AREA_EXISTS, exclude_id=area_id)
             area.name, area.description = name, description
+            session.flush()
             count = session.scalar(select(func.count(Person.id)).where(Person.area_id == area_id))
-            return AreaRow(area.id, area.name, area.description, count or 0)
+            return AreaRow(area.id, area.name, area.description, count or 0, area.row_version)
 
     def delete_area(self, area_id: int) -> AreaSnapshot:
         """Delete an area; its persons stay, without an area. Returns what undo needs."""
@@ -402,7 +432,7 @@ class OrganisationService:
             session.add(area)
             session.flush()
             count = _relink(session, snapshot.person_ids, "area_id", area.id)
-            return AreaRow(area.id, area.name, area.description, count)
+            return AreaRow(area.id, area.name, area.description, count, area.row_version)
 
     def _clean_area(self, name: str, description: str) -> tuple[str, str]:
         return (
@@ -437,7 +467,9 @@ class OrganisationService:
                 .order_by(HierarchyLevel.rank, HierarchyLevel.name)
             ).all()
             return [
-                LevelRow(lv.id, lv.name, lv.rank, lv.is_leadership, lv.is_volunteer, n)
+                LevelRow(
+                    lv.id, lv.name, lv.rank, lv.is_leadership, lv.is_volunteer, n, lv.row_version
+                )
                 for lv, n in rows
             ]
 
@@ -455,7 +487,9 @@ class OrganisationService:
             )
             session.add(level)
             session.flush()
-            return LevelRow(level.id, name, rank, level.is_leadership, level.is_volunteer, 0)
+            return LevelRow(
+                level.id, name, rank, level.is_leadership, level.is_volunteer, 0, level.row_version
+            )
 
     def update_level(
         self,
@@ -464,18 +498,27 @@ class OrganisationService:
         rank: int = 0,
         is_leadership: bool = False,
         is_volunteer: bool = False,
+        expected_version: int | None = None,
     ) -> LevelRow:
+        """Change a level; `expected_version` as for `update_area`."""
         name, rank = self._clean_level(name, rank)
         with unit_of_work(self.db) as session:
-            level = get_or_raise(session, HierarchyLevel, level_id)
+            level = get_or_raise(session, HierarchyLevel, level_id, expected_version)
             self._ensure_unique(
                 session, HierarchyLevel, name, MSG_LEVEL_EXISTS, exclude_id=level_id
             )
             level.name, level.rank = name, rank
             level.is_leadership, level.is_volunteer = bool(is_leadership), bool(is_volunteer)
+            session.flush()
             count = session.scalar(select(func.count(Person.id)).where(Person.level_id == level_id))
             return LevelRow(
-                level.id, name, rank, level.is_leadership, level.is_volunteer, count or 0
+                level.id,
+                name,
+                rank,
+                level.is_leadership,
+                level.is_volunteer,
+                count or 0,
+                level.row_version,
             )
 
     def delete_level(self, level_id: int) -> LevelSnapshot:
@@ -508,7 +551,13 @@ class OrganisationService:
             session.flush()
             count = _relink(session, snapshot.person_ids, "level_id", level.id)
             return LevelRow(
-                level.id, level.name, level.rank, level.is_leadership, level.is_volunteer, count
+                level.id,
+                level.name,
+                level.rank,
+                level.is_leadership,
+                level.is_volunteer,
+                count,
+                level.row_version,
             )
 
     def _clean_level(self, name: str, rank: int) -> tuple[str, int]:
@@ -558,10 +607,12 @@ class OrganisationService:
         level_id: int | None = None,
         role: str = "",
         email: str = "",
+        expected_version: int | None = None,
     ) -> PersonRow:
+        """Change a person; `expected_version` as for `update_area`."""
         values = self._clean_person(name, role, email)
         with unit_of_work(self.db) as session:
-            person = get_or_raise(session, Person, person_id)
+            person = get_or_raise(session, Person, person_id, expected_version)
             self._check_refs(session, area_id, level_id)
             for key, value in values.items():
                 setattr(person, key, value)
@@ -584,6 +635,7 @@ class OrganisationService:
         data = asdict(row)
         data.pop("area_id")
         data.pop("level_id")
+        data.pop("version")  # bookkeeping of the program, not data about the person
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     @staticmethod
@@ -640,4 +692,5 @@ def _person_row(
         level_name=level_name,
         role=person.role,
         email=person.email,
+        version=person.row_version,
     )

@@ -23,11 +23,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import ClassVar
 from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from digiwandel.domain.vocabulary import (
@@ -62,6 +64,7 @@ from digiwandel.services.base import (
     MSG_NOT_FOUND,
     MSG_NUMBER,
     check_fields,
+    check_version,
     clean_choice,
     clean_count,
     clean_date,
@@ -73,7 +76,7 @@ from digiwandel.services.base import (
     unit_of_work,
     whole_number,
 )
-from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError
+from digiwandel.services.errors import QT_TRANSLATE_NOOP, DomainError, StaleEditError
 from digiwandel.services.projects import ProjectService, clean_money, person_id
 from digiwandel.services.strategy import INDICATOR_FIELDS, IndicatorRow, MeasurementRow
 from digiwandel.services.strategy.rules import (
@@ -251,6 +254,10 @@ class PolicyCheckRow:
     status: str
     dpia_needed: bool | None  # only for data_protection; None = not decided yet
     evidence: str
+    # The row version: a change based on an older one is refused; 0 = not stored yet (the
+    # check is created on its first save). Not compared: rows showing the same check are
+    # equal, whichever save they came from.
+    version: int = dataclass_field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,7 +492,9 @@ def _document_row(d: DocumentLink) -> DocumentRow:
 def _policy_row(project_id: int, kind: str, check: PolicyCheck | None) -> PolicyCheckRow:
     if check is None:
         return PolicyCheckRow(project_id, kind, "open", None, "")
-    return PolicyCheckRow(project_id, kind, check.status, check.dpia_needed, check.evidence)
+    return PolicyCheckRow(
+        project_id, kind, check.status, check.dpia_needed, check.evidence, check.row_version
+    )
 
 
 def _decision_order(row: DecisionRow) -> tuple:
@@ -820,8 +829,14 @@ class ProjectRecordService:
             return restore_batch(session, batch)
 
     # ---- policy checks (step 8) ---------------------------------------------------------------
-    def set_policy_check(self, project_id: int, kind: str, /, **values) -> PolicyCheckRow:
-        """Create or change the check of one kind; `dpia_needed` only for data protection."""
+    def set_policy_check(
+        self, project_id: int, kind: str, /, expected_version: int | None = None, **values
+    ) -> PolicyCheckRow:
+        """Create or change the check of one kind; `dpia_needed` only for data protection.
+
+        `expected_version` is the `version` of the check the user saw, 0 for one not stored
+        yet: when someone else saved the check since, the change is refused with a
+        StaleEditError. None compares nothing."""
         kind = clean_choice(kind, POLICY_CHECK_KINDS, field="kind")
         check_fields(values, POLICY_CHECK_FIELDS)
         with unit_of_work(self.db) as session:
@@ -831,28 +846,43 @@ class ProjectRecordService:
                     PolicyCheck.project_id == project_id, PolicyCheck.kind == kind
                 )
             )
-            if check is None:
+            if check is not None:
+                check_version(check, expected_version)
+            elif expected_version is not None and expected_version != 0:
+                raise StaleEditError(0)  # the form showed a stored check, but there is none
+            new = check is None
+            if new:
                 stored: dict[str, object] = {"status": "open", "dpia_needed": None, "evidence": ""}
             else:
                 stored = {name: getattr(check, name) for name in POLICY_CHECK_FIELDS}
             clean = _clean_policy_check(kind, stored | values)
-            if check is None:
+            if new:
                 check = PolicyCheck(project_id=project_id, kind=kind, **clean)
                 session.add(check)
             else:
                 for name, value in clean.items():
                     if getattr(check, name) != value:
                         setattr(check, name, value)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                if new and expected_version is not None:
+                    # Another PC saved the first state of this check between our reading
+                    # and writing.
+                    raise StaleEditError() from exc
+                raise
             return _policy_row(project_id, kind, check)
 
     # ---- success metrics ----------------------------------------------------------------------
     @staticmethod
-    def _metric(session: Session, indicator_id: int) -> Indicator:
+    def _metric(
+        session: Session, indicator_id: int, expected_version: int | None = None
+    ) -> Indicator:
         ind = get_or_raise(session, Indicator, indicator_id)
         if ind.project_id is None:
             raise DomainError(MSG_NOT_FOUND)
         ProjectService._project(session, ind.project_id)
+        check_version(ind, expected_version)
         return ind
 
     def add_metric(self, project_id: int, name: str, /, **indicator_values) -> IndicatorRow:
@@ -868,12 +898,16 @@ class ProjectRecordService:
             session.flush()
             return indicator_view(session, ind)
 
-    def update_metric(self, indicator_id: int, /, **values) -> IndicatorRow:
-        """Change fields of a success metric; the rules between fields are re-checked."""
+    def update_metric(
+        self, indicator_id: int, /, expected_version: int | None = None, **values
+    ) -> IndicatorRow:
+        """Change fields of a success metric; the rules between fields are re-checked.
+        With `expected_version` (the metric's `version` the form showed) a metric changed
+        since is refused with a StaleEditError."""
         check_fields(values, INDICATOR_FIELDS)
         clean = clean_indicator(values)
         with unit_of_work(self.db) as session:
-            ind = self._metric(session, indicator_id)
+            ind = self._metric(session, indicator_id, expected_version)
             apply_indicator_changes(session, ind, clean)
             return indicator_view(session, ind)
 

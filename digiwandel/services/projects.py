@@ -153,6 +153,7 @@ class ChecklistRow:
     text: str
     done: bool
     from_template: bool
+    version: int = 0  # the row version: a tick based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,7 @@ class BudgetRow:
     planned: float
     actual: float | None
     note: str
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,10 +365,21 @@ class ProjectService:
         self._project(session, task.step.project_id)
         return task
 
-    def _budget_line(self, session: Session, line_id: int) -> BudgetLine:
+    def _budget_line(
+        self, session: Session, line_id: int, expected_version: int | None = None
+    ) -> BudgetLine:
         line = get_or_raise(session, BudgetLine, line_id)
         self._project(session, line.project_id)
+        check_version(line, expected_version)
         return line
+
+    def _checklist_item(
+        self, session: Session, item_id: int, expected_version: int | None = None
+    ) -> ChecklistItem:
+        item = get_or_raise(session, ChecklistItem, item_id)
+        self._project(session, item.step.project_id)
+        check_version(item, expected_version)
+        return item
 
     def _step_row(
         self,
@@ -403,6 +416,7 @@ class ProjectService:
             text=item.text,
             done=item.done,
             from_template=item.from_template,
+            version=item.row_version,
         )
 
     @staticmethod
@@ -431,6 +445,7 @@ class ProjectService:
             planned=float(line.planned or 0),
             actual=None if line.actual is None else float(line.actual),
             note=line.note,
+            version=line.row_version,
         )
 
     @staticmethod
@@ -941,10 +956,15 @@ class ProjectService:
             return self._step_row(step, name)
 
     # ---- checklist ----------------------------------------------------------------------------
-    def toggle_checklist_item(self, item_id: int, done: bool) -> ChecklistRow:
+    def toggle_checklist_item(
+        self, item_id: int, done: bool, expected_version: int | None = None
+    ) -> ChecklistRow:
+        """Tick an entry or take the tick away. With `expected_version` (the `version` of
+        the entry the user saw) an entry ticked or unticked elsewhere since is refused with
+        a StaleEditError: the click was a decision about the state shown, and undoing a
+        click that changed nothing would take away the other person's tick."""
         with unit_of_work(self.db) as session:
-            item = get_or_raise(session, ChecklistItem, item_id)
-            self._project(session, item.step.project_id)
+            item = self._checklist_item(session, item_id, expected_version)
             item.done = bool(done)
             session.flush()
             return self._checklist_row(item)
@@ -980,12 +1000,17 @@ class ProjectService:
             session.flush()
             return self._checklist_row(item)
 
-    def delete_checklist_item(self, item_id: int) -> None:
-        """Remove an entry for good; the caller keeps its row to put it back on undo."""
+    def delete_checklist_item(
+        self, item_id: int, expected_version: int | None = None
+    ) -> ChecklistRow:
+        """Remove an entry for good; returns it as it was removed (ticked or not, also by
+        someone else), which `put_back_checklist_item` brings back on undo. With
+        `expected_version` an entry changed since is refused with a StaleEditError."""
         with unit_of_work(self.db) as session:
-            item = get_or_raise(session, ChecklistItem, item_id)
-            self._project(session, item.step.project_id)
+            item = self._checklist_item(session, item_id, expected_version)
+            removed = self._checklist_row(item)
             session.delete(item)
+            return removed
 
     # ---- tasks --------------------------------------------------------------------------------
     def _clean_task(self, session: Session, v: dict) -> dict:
@@ -1093,10 +1118,13 @@ class ProjectService:
             session.flush()
             return self._budget_row(line)
 
-    def update_budget_line(self, line_id: int, **values) -> BudgetRow:
+    def update_budget_line(
+        self, line_id: int, expected_version: int | None = None, **values
+    ) -> BudgetRow:
+        """Change fields of a budget line; `expected_version` as for `update_project`."""
         check_fields(values, _BUDGET_FIELDS)
         with unit_of_work(self.db) as session:
-            line = self._budget_line(session, line_id)
+            line = self._budget_line(session, line_id, expected_version)
             stored = {name: getattr(line, name) for name in _BUDGET_FIELDS}
             for name, value in self._clean_budget(stored | values).items():
                 setattr(line, name, value)

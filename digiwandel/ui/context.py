@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from digiwandel import formats
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 
 if TYPE_CHECKING:
     from digiwandel.model.database import Database
@@ -102,6 +102,8 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db: Database | None = None
         self.undo_stack = QUndoStack(self)
+        # Undo of row edits, keyed (kind, id): see RowAppliers.
+        self.row_appliers = RowAppliers(self)
         self.ids = IdMap()
 
     @property
@@ -282,6 +284,55 @@ class VersionedApply:
         result = self._update(expected_version=self.version, **fields)
         self.version = result.version
         return result
+
+
+class FieldsApply:
+    """Applies changed fields of one row for undo and redo (EditCommand's `apply`).
+
+    Each time it first reads the row (`read`): when the fields it is about to overwrite no
+    longer hold what it put there last, someone else changed them, and the undo is refused
+    (StaleEditError) with their change kept. Otherwise `update` writes the fields based on
+    the row version just read, so a change saved in between is refused as well.
+
+    Unlike the row version alone, the fields do not change when a row is only moved or
+    renumbered (Oberziele), restored from the trash, re-created by an undo (team members),
+    or when the program's own later edits of the row were undone first; nor does a change
+    another PC made to other fields of the row, which stays."""
+
+    def __init__(self, read: Callable[[], Any], update: Callable[..., Any], applied: dict):
+        self._read, self._update, self._applied = read, update, dict(applied)
+
+    def __call__(self, fields: dict) -> Any:
+        current = self._read()
+        if any(getattr(current, key) != self._applied[key] for key in fields):
+            raise StaleEditError(current.version)
+        result = self._update(expected_version=current.version, **fields)
+        self._applied = dict(fields)
+        return result
+
+
+class RowAppliers:
+    """The undo and redo of the edits of each row, based on the row version this program's
+    last change of the row left.
+
+    One `VersionedApply` per row, shared by all its undo commands: each undo or redo counts
+    the version up for the next one, so undoing two edits of the same row in turn is not
+    taken for someone else's change, while a change from another PC in between still is.
+    Forgotten when another database is opened (its ids name other rows).
+    """
+
+    def __init__(self, ctx) -> None:
+        self._appliers: dict[Any, VersionedApply] = {}
+        ctx.database_changed.connect(self._appliers.clear)
+
+    def get(self, key: Any, update: Callable[..., Any], version: int) -> VersionedApply:
+        """The applier of row `key` (`update` takes expected_version and the fields),
+        based on `version`, the one the change just saved left."""
+        apply = self._appliers.get(key)
+        if apply is None:
+            apply = self._appliers[key] = VersionedApply(update, version)
+        apply.version = version
+        return apply
 
 
 def error_text(exc: DomainError) -> str:

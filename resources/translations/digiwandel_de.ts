@@ -3536,6 +3536,18 @@ Beim Wiederherstellen ersetzt sie die beschädigte Datei; eine Kopie der beschä
             <translation>Gespeichert.</translation>
         </message>
         <message>
+            <source>Saved by someone else in the meantime: “{theirs}”. Your notes are still in the cell: press Enter to save them in place of the other ones, or Esc to keep the other ones.</source>
+            <translation>Inzwischen von jemand anderem gespeichert: „{theirs}“. Ihre Notizen stehen noch in der Zelle: Drücken Sie die Eingabetaste, um sie an die Stelle der anderen zu setzen, oder Esc, um die anderen zu behalten.</translation>
+        </message>
+        <message>
+            <source>Your notes on “{driver}” were not saved: “{mine}”. Enter them again to put them in place of the notes shown now.</source>
+            <translation>Ihre Notizen zu „{driver}“ wurden nicht gespeichert: „{mine}“. Geben Sie sie erneut ein, um die jetzt angezeigten Notizen zu ersetzen.</translation>
+        </message>
+        <message>
+            <source>Your choice “{mine}” for “{driver}” was not saved; choose it again to put it in place of the value shown now ({theirs}).</source>
+            <translation>Ihre Auswahl „{mine}“ für „{driver}“ wurde nicht gespeichert; wählen Sie sie erneut, um den jetzt angezeigten Wert ({theirs}) zu ersetzen.</translation>
+        </message>
+        <message>
             <source>No driver has been rated yet; the chart fills in as you rate them.</source>
             <translation>Sie haben noch keinen Treiber eingeschätzt; die Grafik füllt sich, sobald Sie Treiber einschätzen.</translation>
         </message>
@@ -4919,6 +4931,18 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Gespeichert.</translation>
         </message>
         <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Saved by someone else in the meantime: “{text}”</source>
+            <translation>Inzwischen von jemand anderem gespeichert: „{text}“</translation>
+        </message>
+        <message>
+            <source>Your text is still in the field; when you leave the field again, it is saved in place of the other text.</source>
+            <translation>Ihr Text steht noch im Feld; wenn Sie das Feld erneut verlassen, wird er an Stelle des anderen Textes gespeichert.</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
@@ -6070,6 +6094,18 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Änderungen werden gespeichert, sobald Sie ein Feld verlassen. Strg+Z macht die letzte Änderung rückgängig.</translation>
         </message>
         <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Saved by someone else in the meantime: {value}. Your choice is still in the field: choose it again to save it in place of the other one.</source>
+            <translation>Inzwischen von jemand anderem gespeichert: {value}. Ihre Auswahl steht noch im Feld: Wählen Sie sie erneut, um sie an die Stelle der anderen zu setzen.</translation>
+        </message>
+        <message>
+            <source>Saved by someone else in the meantime: “{value}”. Your entry is still in the field: press Enter in it to save it in place of the other one.</source>
+            <translation>Inzwischen von jemand anderem gespeichert: „{value}“. Ihre Eingabe steht noch im Feld: Drücken Sie dort die Eingabetaste, um sie an die Stelle der anderen zu setzen.</translation>
+        </message>
+        <message>
             <source>Change organisation profile</source>
             <translation>Profil der Organisation ändern</translation>
         </message>
@@ -6090,6 +6126,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
             <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
+            <source>Your logo “{file}” was not saved; choose it again to put it in place of the logo shown now.</source>
+            <translation>Ihr Logo „{file}“ wurde nicht gespeichert; wählen Sie es erneut, um das jetzt angezeigte Logo zu ersetzen.</translation>
+        </message>
+        <message>
             <source>Logo saved.</source>
             <translation>Logo gespeichert.</translation>
         </message>
@@ -6100,6 +6140,10 @@ Stufe 1–3 sind Output, 4–6 Outcome, 7 Impact.</translation>
         <message>
             <source>Remove the logo from the profile?</source>
             <translation>Möchten Sie das Logo aus dem Profil entfernen?</translation>
+        </message>
+        <message>
+            <source>The logo was not removed; remove it again if it should go.</source>
+            <translation>Das Logo wurde nicht entfernt; entfernen Sie es erneut, wenn es weg soll.</translation>
         </message>
     </context>
     <context>
@@ -9908,6 +9952,10 @@ Der aktuelle Stand wird vorher gesichert, es geht also nichts verloren.</transla
         <message>
             <source>Please enter a number from 0 to 100.</source>
             <translation>Bitte geben Sie eine Zahl von 0 bis 100 ein.</translation>
+        </message>
+        <message>
+            <source>Your entry “{entry}” was not saved; type it again to put it in place of the target shown now.</source>
+            <translation>Ihre Eingabe „{entry}“ wurde nicht gespeichert; geben Sie sie erneut ein, um das jetzt angezeigte Ziel zu ersetzen.</translation>
         </message>
         <message>
             <source>Where do you want to be in twelve months? Enter a target per dimension; the results show the gap. A new assessment takes over the last targets.</source>

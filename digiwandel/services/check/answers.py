@@ -410,16 +410,30 @@ class AnswerPart:
             dims = in_scope(
                 self._structures(session, {a.catalog_id})[a.catalog_id], enabled_modules(a)
             )
-            values = dict(
-                session.execute(
-                    select(DimensionTarget.dimension_id, DimensionTarget.target_percent).where(
-                        DimensionTarget.assessment_id == assessment_id
-                    )
-                ).all()
-            )
-            return [TargetRow(d.id, d.key, d.title, values.get(d.id)) for d in dims]
+            values = {
+                dimension_id: (percent, version)
+                for dimension_id, percent, version in session.execute(
+                    select(
+                        DimensionTarget.dimension_id,
+                        DimensionTarget.target_percent,
+                        DimensionTarget.row_version,
+                    ).where(DimensionTarget.assessment_id == assessment_id)
+                )
+            }
+            return [TargetRow(d.id, d.key, d.title, *values.get(d.id, (None, 0))) for d in dims]
 
-    def set_target(self, assessment_id: int, dimension_id: int, percent: float | None) -> None:
+    def set_target(
+        self,
+        assessment_id: int,
+        dimension_id: int,
+        percent: float | None,
+        expected_version: int | None = None,
+    ) -> TargetRow:
+        """Set or clear (None) the target of one dimension.
+
+        `expected_version` is the `version` of the target the user saw, 0 for none: when
+        someone else set, changed or cleared it since, the change is refused with a
+        StaleEditError. None compares nothing."""
         if percent is not None:
             try:
                 percent = float(percent)
@@ -438,19 +452,30 @@ class AnswerPart:
                     DimensionTarget.dimension_id == dimension_id,
                 )
             )
+            if expected_version is not None:
+                if target is None:
+                    if expected_version != 0:  # cleared by someone else
+                        raise StaleEditError(0)
+                else:
+                    check_version(target, expected_version)
+            title = dim.title_de if self.lang == "de" else dim.title_en
             if percent is None:
                 if target is not None:
                     session.delete(target)
-            elif target is None:
-                session.add(
-                    DimensionTarget(
-                        assessment_id=assessment_id,
-                        dimension_id=dimension_id,
-                        target_percent=float(percent),
-                    )
-                )
-            else:
-                target.target_percent = float(percent)
+                return TargetRow(dim.id, dim.key, title, None)
+            new = target is None
+            if new:
+                target = DimensionTarget(assessment_id=assessment_id, dimension_id=dimension_id)
+                session.add(target)
+            target.target_percent = float(percent)
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                if new and expected_version is not None:
+                    # Another PC set this target between our reading and writing.
+                    raise StaleEditError() from exc
+                raise
+            return TargetRow(dim.id, dim.key, title, target.target_percent, target.row_version)
 
 
 @restore_rule

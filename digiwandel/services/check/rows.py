@@ -104,6 +104,7 @@ class TargetRow:
     key: str
     title: str
     target: float | None
+    version: int = 0  # the row version (0: no target); a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,6 +166,7 @@ class CommunicationPart:
                     feedback=item.feedback,
                     next_due=next_due,
                     overdue=item.status == "planned" and next_due is not None and next_due < today,
+                    version=item.row_version,
                 )
             )
         return rows
@@ -217,11 +218,15 @@ class CommunicationPart:
             ident = item.id
         return self.get_communication(ident)
 
-    def update_communication(self, item_id: int, **values: object) -> CommunicationRow:
+    def update_communication(
+        self, item_id: int, expected_version: int | None = None, **values: object
+    ) -> CommunicationRow:
+        """Change fields of an entry; with `expected_version` (the `version` of the row the
+        form was filled from) a change based on an older state is refused."""
         check_fields(values, _COMMUNICATION_FIELDS)
         clean = _clean_communication(values)
         with unit_of_work(self.db) as session:
-            item = self._communication_item(session, item_id)
+            item = self._communication_item(session, item_id, expected_version)
             ensure_not_archived(item.strategy_version)
             self._check_communication_refs(session, clean)
             version_id = clean.get("version_id", item.strategy_version_id)
@@ -242,8 +247,10 @@ class CommunicationPart:
             return move_to_trash(session, [item], item.audience)
 
     @staticmethod
-    def _communication_item(session: Session, item_id: int) -> CommunicationItem:
-        item = get_or_raise(session, CommunicationItem, item_id)
+    def _communication_item(
+        session: Session, item_id: int, expected_version: int | None = None
+    ) -> CommunicationItem:
+        item = get_or_raise(session, CommunicationItem, item_id, expected_version)
         for owner in (item.strategy_version, item.project):
             if owner is not None and owner.deleted_at is not None:
                 raise DomainError(MSG_NOT_FOUND)

@@ -32,6 +32,7 @@ from digiwandel.model.strategy import (
 from digiwandel.services.base import (
     MSG_NOT_FOUND,
     check_fields,
+    check_version,
     clean_choice,
     clean_date,
     clean_number,
@@ -208,15 +209,17 @@ class GoalsPart:
                 progress=progress.goal_progress(i.progress for i in by_goal[g.id]),
                 indicators=tuple(by_goal[g.id]),
                 project_count=projects.get(g.id, 0),
+                version=g.row_version,
             )
             for g, oberziel, owner_name in goals
         ]
 
     @staticmethod
-    def _goal(session: Session, goal_id: int) -> StrategicGoal:
+    def _goal(session: Session, goal_id: int, expected_version: int | None = None) -> StrategicGoal:
         goal = get_or_raise(session, StrategicGoal, goal_id)
         if goal.strategy_version.deleted_at is not None:
             raise DomainError(MSG_NOT_FOUND)
+        check_version(goal, expected_version)
         return goal
 
     def create_goal(
@@ -258,13 +261,16 @@ class GoalsPart:
             ident = goal.id
         return self.get_goal(ident)
 
-    def update_goal(self, goal_id: int, **values: object) -> GoalRow:
+    def update_goal(
+        self, goal_id: int, expected_version: int | None = None, **values: object
+    ) -> GoalRow:
         """Change any of title, description, oberziel_id, owner_id, due_on, impact_level,
-        status of a goal in a draft version."""
+        status of a goal in a draft version. With `expected_version` (the goal's row
+        `version` the form showed) a goal changed since is refused with a StaleEditError."""
         check_fields(values, GOAL_FIELDS)
         clean = _clean_goal(values)
         with unit_of_work(self.db) as session:
-            goal = self._goal(session, goal_id)
+            goal = self._goal(session, goal_id, expected_version)
             ensure_draft(goal.strategy_version)
             if "oberziel_id" in clean:
                 live_ref(session, Oberziel, clean["oberziel_id"], "oberziel_id")
@@ -272,7 +278,9 @@ class GoalsPart:
                 live_ref(session, Person, clean["owner_id"], "owner_id")
             for key, value in clean.items():
                 setattr(goal, key, value)
-        return self.get_goal(goal_id)
+            session.flush()
+            # Read in the same transaction: the version returned is the one this change left.
+            return self._goals(session, goal.strategy_version_id, goal_id)[0]
 
     def delete_goal(self, goal_id: int) -> str:
         """Move a goal (with its indicators) of a draft to the trash; returns the batch id."""
@@ -367,13 +375,18 @@ class GoalsPart:
             session.flush()
             return indicator_view(session, ind)
 
-    def update_indicator(self, indicator_id: int, **values: object) -> IndicatorRow:
+    def update_indicator(
+        self, indicator_id: int, expected_version: int | None = None, **values: object
+    ) -> IndicatorRow:
         """Change fields of an indicator of a goal in a draft; the rules between fields
-        (dates in order, target vs. starting value, range) are checked on the result."""
+        (dates in order, target vs. starting value, range) are checked on the result. With
+        `expected_version` (the indicator's row `version` the form showed) an indicator
+        changed since is refused with a StaleEditError."""
         check_fields(values, INDICATOR_FIELDS)
         clean = clean_indicator(values)
         with unit_of_work(self.db) as session:
             ind = self._goal_indicator(session, indicator_id)
+            check_version(ind, expected_version)
             ensure_draft(ind.goal.strategy_version)
             apply_indicator_changes(session, ind, clean)
             return indicator_view(session, ind)
@@ -470,12 +483,25 @@ class GoalsPart:
             session.flush()
             return measurement_row(m)
 
-    def update_measurement(self, measurement_id: int, **values: object) -> MeasurementRow:
+    def get_measurement(self, measurement_id: int) -> MeasurementRow:
+        """One measurement (of a goal's or a project's indicator) as stored now."""
+        with unit_of_work(self.db) as session:
+            m = get_or_raise(session, Measurement, measurement_id)
+            self._indicator(session, m.indicator_id)
+            return measurement_row(m)
+
+    def update_measurement(
+        self, measurement_id: int, expected_version: int | None = None, **values: object
+    ) -> MeasurementRow:
+        """Change fields of a measurement (of a goal's or a project's indicator). With
+        `expected_version` (the measurement's row `version` the form showed) a measurement
+        changed since is refused with a StaleEditError."""
         check_fields(values, MEASUREMENT_FIELDS)
         clean = _clean_measurement(values)
         with unit_of_work(self.db) as session:
             m = get_or_raise(session, Measurement, measurement_id)
             ind = self._indicator(session, m.indicator_id)
+            check_version(m, expected_version)
             self._ensure_measurable(ind, clean)
             for key, value in clean.items():
                 setattr(m, key, value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -13,7 +15,13 @@ from digiwandel.model.strategy import (
     StrategicGoal,
     StrategyVersion,
 )
-from digiwandel.services.base import check_fields, clean_text, get_or_raise, unit_of_work
+from digiwandel.services.base import (
+    check_fields,
+    check_version,
+    clean_text,
+    get_or_raise,
+    unit_of_work,
+)
 from digiwandel.services.strategy.messages import MSG_OBERZIEL_TITLE
 from digiwandel.services.strategy.rows import IdentityData, OberzielRow
 from digiwandel.services.strategy.rules import move, renumber
@@ -30,6 +38,8 @@ _IDENTITY_FIELDS = frozenset(
     }
 )
 _OBERZIEL_FIELDS = frozenset({"title", "description", "digital_note"})
+# What check_version compares with while no identity has been saved yet (version 0).
+_NO_IDENTITY = SimpleNamespace(row_version=0)
 
 
 def _clean_oberziel(values: dict[str, object]) -> dict[str, object]:
@@ -47,7 +57,21 @@ def _clean_oberziel(values: dict[str, object]) -> dict[str, object]:
 def _identity(row: Identity | None) -> IdentityData:
     if row is None:
         return IdentityData()
-    return IdentityData(**{key: getattr(row, key) for key in _IDENTITY_FIELDS})
+    return IdentityData(
+        **{key: getattr(row, key) for key in _IDENTITY_FIELDS}, version=row.row_version
+    )
+
+
+def _oberziel(row: Oberziel, goal_count: int = 0) -> OberzielRow:
+    return OberzielRow(
+        row.id,
+        row.position,
+        row.title,
+        row.description,
+        row.digital_note,
+        goal_count,
+        version=row.row_version,
+    )
 
 
 class IdentityPart:
@@ -58,12 +82,16 @@ class IdentityPart:
         with unit_of_work(self.db) as session:
             return _identity(session.get(Identity, IDENTITY_ROW_ID))
 
-    def save_identity(self, **values: object) -> IdentityData:
-        """Save the given fields only (vision, leitbild, core_values and their *_digital_note)."""
+    def save_identity(self, expected_version: int | None = None, **values: object) -> IdentityData:
+        """Save the given fields only (vision, leitbild, core_values and their *_digital_note).
+
+        With `expected_version` (the `version` of the identity the page was filled from; 0
+        while none was saved) a save based on an older state is refused (StaleEditError)."""
         check_fields(values, _IDENTITY_FIELDS)
         clean = {key: clean_text(value, field=key, limit=TEXT_LEN) for key, value in values.items()}
         with unit_of_work(self.db) as session:
             row = session.get(Identity, IDENTITY_ROW_ID)
+            check_version(row if row is not None else _NO_IDENTITY, expected_version)
             if row is None:
                 row = Identity(id=IDENTITY_ROW_ID)
                 session.add(row)
@@ -92,10 +120,12 @@ class IdentityPart:
             .where(Oberziel.deleted_at.is_(None))
             .order_by(Oberziel.position, Oberziel.id)
         ).all()
-        return [
-            OberzielRow(o.id, o.position, o.title, o.description, o.digital_note, n)
-            for o, n in rows
-        ]
+        return [_oberziel(o, n) for o, n in rows]
+
+    def get_oberziel(self, oberziel_id: int) -> OberzielRow:
+        with unit_of_work(self.db) as session:
+            get_or_raise(session, Oberziel, oberziel_id)
+            return next(o for o in self._oberziele(session) if o.id == oberziel_id)
 
     def create_oberziel(
         self, title: str, description: str = "", digital_note: str = ""
@@ -113,13 +143,17 @@ class IdentityPart:
             row = Oberziel(position=position + 1, **clean)
             session.add(row)
             session.flush()
-            return OberzielRow(row.id, row.position, row.title, row.description, row.digital_note)
+            return _oberziel(row)
 
-    def update_oberziel(self, oberziel_id: int, **values: object) -> OberzielRow:
+    def update_oberziel(
+        self, oberziel_id: int, expected_version: int | None = None, **values: object
+    ) -> OberzielRow:
+        """Change fields of an Oberziel; with `expected_version` (the `version` of the row
+        the form was filled from) a change based on an older state is refused."""
         check_fields(values, _OBERZIEL_FIELDS)
         clean = _clean_oberziel(values)
         with unit_of_work(self.db) as session:
-            row = get_or_raise(session, Oberziel, oberziel_id)
+            row = get_or_raise(session, Oberziel, oberziel_id, expected_version)
             for key, value in clean.items():
                 setattr(row, key, value)
             session.flush()

@@ -14,6 +14,8 @@ class IdentityData:
     leitbild_digital_note: str = ""
     core_values: str = ""
     core_values_digital_note: str = ""
+    # The row version of the identity row; 0 while nothing has been saved yet.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,7 @@ class OberzielRow:
     description: str
     digital_note: str
     goal_count: int = 0  # goals (of versions not in the trash) that serve it
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,8 @@ class VersionRow:
     based_on_title: str
     goal_count: int
     review_due: bool  # next review date has passed (not for archived versions)
+    # The row version of this strategy version: a change based on an older one is refused.
+    version: int = 0
 
     @property
     def read_only(self) -> bool:
@@ -72,6 +77,9 @@ class IndicatorRow:
     current_value: float | None  # latest measurement
     current_on: date | None
     progress: float | None  # 0–100, None when it cannot be computed
+    # The row version of the indicator (not a strategy version): a change based on an older
+    # one is refused.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +99,9 @@ class GoalRow:
     progress: float | None  # mean of the indicators' progress
     indicators: tuple[IndicatorRow, ...] = ()
     project_count: int = 0  # measures linked to the goal
+    # The row version of the goal, for refusing a change based on an older state; not to be
+    # confused with `version_id`, the strategy version the goal belongs to.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +112,7 @@ class MeasurementRow:
     value: float
     comment: str
     confidence: int | None
+    version: int = 0  # the row version: a change based on an older one is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +197,8 @@ class TeamMemberRow:
     area_name: str
     level_id: int | None
     level_name: str
+    # The row version of the membership (not the strategy version, that is `version_id`).
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +247,8 @@ class CommunicationRow:
     feedback: str
     next_due: date | None  # the next date it is due (recurring: next occurrence from today)
     overdue: bool
+    # The row version of the entry (not the strategy version, that is `version_id`).
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)

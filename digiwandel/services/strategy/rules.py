@@ -267,11 +267,14 @@ def indicator_row(ind: Indicator, owner_name: str | None, readings: list) -> Ind
             ind.range_low,
             ind.range_high,
         ),
+        version=ind.row_version,
     )
 
 
 def measurement_row(m: Measurement) -> MeasurementRow:
-    return MeasurementRow(m.id, m.indicator_id, m.measured_on, m.value, m.comment, m.confidence)
+    return MeasurementRow(
+        m.id, m.indicator_id, m.measured_on, m.value, m.comment, m.confidence, m.row_version
+    )
 
 
 def indicator_view(session: Session, ind: Indicator) -> IndicatorRow:

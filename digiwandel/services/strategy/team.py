@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 from digiwandel.domain.vocabulary import TEAM_ROLES
 from digiwandel.model.organisation import Area, HierarchyLevel, Person
 from digiwandel.model.strategy import StrategyVersion, TeamMember
-from digiwandel.services.base import clean_choice, get_or_raise, live_ref, unit_of_work
+from digiwandel.services.base import (
+    MSG_NOT_FOUND,
+    clean_choice,
+    get_or_raise,
+    live_ref,
+    unit_of_work,
+)
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy.messages import MSG_ALREADY_IN_TEAM
 from digiwandel.services.strategy.rows import AreaRef, Coverage, LevelRef, TeamMemberRow
@@ -55,9 +61,17 @@ class TeamPart:
                 area_name=area or "",
                 level_id=p.level_id,
                 level_name=level or "",
+                version=m.row_version,
             )
             for m, p, area, level in session.execute(query)
         ]
+
+    def get_team_member(self, member_id: int) -> TeamMemberRow:
+        with unit_of_work(self.db) as session:
+            member = get_or_raise(session, TeamMember, member_id)
+            if member.strategy_version.deleted_at is not None:
+                raise DomainError(MSG_NOT_FOUND)  # gone with its version into the trash
+            return self._team(session, member.strategy_version_id, member_id)[0]
 
     def add_team_member(
         self, version_id: int, person_id: int, role: str = "member"
@@ -80,10 +94,14 @@ class TeamPart:
             session.flush()
             return self._team(session, version_id, member.id)[0]
 
-    def set_team_role(self, member_id: int, role: str) -> TeamMemberRow:
+    def set_team_role(
+        self, member_id: int, role: str, expected_version: int | None = None
+    ) -> TeamMemberRow:
+        """Change the role of a team member; with `expected_version` (the `version` of the
+        row the form was filled from) a change based on an older state is refused."""
         role = clean_choice(role, TEAM_ROLES, field="role")
         with unit_of_work(self.db) as session:
-            member = get_or_raise(session, TeamMember, member_id)
+            member = get_or_raise(session, TeamMember, member_id, expected_version)
             ensure_not_archived(member.strategy_version)
             member.role = role
             session.flush()

@@ -52,7 +52,9 @@ from digiwandel.services.strategy.rules import (
 )
 from digiwandel.services.trash import move_to_trash
 
-_VERSION_FIELDS = frozenset({"title", "period_start", "period_end", "summary", "principles"})
+_VERSION_FIELDS = frozenset(
+    {"title", "period_start", "period_end", "summary", "principles", "next_review_on"}
+)
 _COMPARED_VERSION_FIELDS = ("period_start", "period_end", "summary", "principles")
 # Columns a copy of a goal / indicator / communication item takes over unchanged.
 _GOAL_COPY = ("title", "description", "oberziel_id", "owner_id", "due_on", "impact_level")
@@ -76,7 +78,7 @@ def _clean_version(values: dict[str, object]) -> dict[str, object]:
         clean["title"] = clean_text(
             values["title"], field="title", limit=NAME_LEN, required=MSG_VERSION_TITLE
         )
-    for key in ("period_start", "period_end"):
+    for key in ("period_start", "period_end", "next_review_on"):
         if key in values:
             clean[key] = clean_date(values[key], field=key)
     for key in ("summary", "principles"):
@@ -145,6 +147,7 @@ class VersionsPart:
                     and v.next_review_on is not None
                     and v.next_review_on < today
                 ),
+                version=v.row_version,
             )
             for v, n, based_on in session.execute(query)
         ]
@@ -245,12 +248,17 @@ class VersionsPart:
             ident = copy.id
         return self.get_version(ident)
 
-    def update_version(self, version_id: int, **values: object) -> VersionRow:
-        """Change title, period_start, period_end, summary or principles of a draft."""
+    def update_version(
+        self, version_id: int, expected_version: int | None = None, **values: object
+    ) -> VersionRow:
+        """Change title, period_start, period_end, summary, principles or next_review_on of
+        a draft (the next review of an adopted version: `set_next_review`). With
+        `expected_version` (the `version` of the row the form was filled from) a change
+        based on an older state is refused."""
         check_fields(values, _VERSION_FIELDS)
         clean = _clean_version(values)
         with unit_of_work(self.db) as session:
-            version = get_or_raise(session, StrategyVersion, version_id)
+            version = get_or_raise(session, StrategyVersion, version_id, expected_version)
             ensure_draft(version)
             _check_period(
                 clean.get("period_start", version.period_start),
@@ -291,11 +299,17 @@ class VersionsPart:
             version.status = "archived"
         return self.get_version(version_id)
 
-    def set_next_review(self, version_id: int, next_review_on: date | None) -> VersionRow:
-        """The date of the next review (PDCA); allowed on drafts and adopted versions."""
+    def set_next_review(
+        self,
+        version_id: int,
+        next_review_on: date | None,
+        expected_version: int | None = None,
+    ) -> VersionRow:
+        """The date of the next review (PDCA); allowed on drafts and adopted versions.
+        `expected_version` as for `update_version`."""
         day = clean_date(next_review_on, field="next_review_on")
         with unit_of_work(self.db) as session:
-            version = get_or_raise(session, StrategyVersion, version_id)
+            version = get_or_raise(session, StrategyVersion, version_id, expected_version)
             ensure_not_archived(version)
             if day is not None and version.adopted_on is not None and day < version.adopted_on:
                 raise DomainError(MSG_REVIEW_BEFORE_ADOPTION, field="next_review_on")

@@ -626,6 +626,19 @@ class TargetModel(QAbstractTableModel):
         row = self.rows[index.row()]
         try:
             self.tab.set_target(row, percent)
+        except StaleEditError as exc:
+            # Another PC changed this target in the meantime: show theirs, say the entry.
+            self.tab.show_message(
+                error_text(exc)
+                + " "
+                + QCoreApplication.translate(
+                    "TargetsTab",
+                    "Your entry “{entry}” was not saved; type it again to put it in place of "
+                    "the target shown now.",
+                ).format(entry=str(value).strip())
+            )
+            QTimer.singleShot(0, self.tab.reload_targets)  # not while the view commits
+            return False
         except DomainError as exc:
             self.tab.show_message(error_text(exc))
             return False
@@ -646,6 +659,7 @@ class TargetsTab(TableTab):
         )
         self.model.tab = self
         self.model.setParent(self)
+        # Undo and redo of the target changes, by (assessment, dimension) (see set_target).
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -660,15 +674,27 @@ class TargetsTab(TableTab):
             return
         self.model.load(self.ctx.check.targets(ident), current or {})
 
+    def reload_targets(self) -> None:
+        """The stored targets again, beside the results shown now."""
+        self.load(self.model.current)
+
     def set_target(self, row, percent: float | None) -> None:
-        check = self.ctx.check
+        """Save a target based on the one shown (`row.version`): a StaleEditError when
+        another PC changed it since. Undo and redo are based on the version this save left,
+        so neither overwrites a later change made elsewhere."""
         ident = self.page.current_id()
-        check.set_target(ident, row.dimension_id, percent)
+        dimension = row.dimension_id
+        saved = self.ctx.check.set_target(ident, dimension, percent, expected_version=row.version)
         old = row.target
+        apply = self.ctx.row_appliers.get(
+            ("target", ident, dimension),
+            lambda **fields: self.ctx.check.set_target(ident, dimension, **fields),
+            saved.version,
+        )
         self.ctx.push(
             self.tr("Change target"),
-            lambda: check.set_target(ident, row.dimension_id, percent),
-            lambda: check.set_target(ident, row.dimension_id, old),
+            lambda: apply({"percent": percent}),
+            lambda: apply({"percent": old}),
             PART,
         )
         self.ctx.notify(PART)

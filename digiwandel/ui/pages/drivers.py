@@ -37,9 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from digiwandel.services.drivers import DriverExample, DriverRow, DriverService
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 from digiwandel.ui.charts import LazyChart
-from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, ui_language
+from digiwandel.ui.context import (
+    AppContext,
+    Change,
+    FollowsChanges,
+    error_text,
+    ui_language,
+)
 from digiwandel.ui.export import export_controls
 from digiwandel.ui.table_fit import room_for_placeholder
 from digiwandel.ui.widgets import Column, FieldError, RowTableModel, buddy_label
@@ -53,11 +59,17 @@ LOW_USE = 1
 # -- ratings ---------------------------------------------------------------------------------
 
 
+def _shortened(text: str, limit: int = 200) -> str:
+    """Long notes cut for a message (the whole text is in the table)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class RatingsModel(QAbstractTableModel):
     """The nine drivers with relevance, current use and notes; edits go to `commit`."""
 
     DRIVER, RELEVANCE, USE, NOTES = range(4)
     FIELDS: ClassVar[dict[int, str]] = {RELEVANCE: "relevance", USE: "current_use", NOTES: "notes"}
+    COLUMN_OF: ClassVar[dict[str, int]] = {field: c for c, field in FIELDS.items()}
 
     def __init__(
         self,
@@ -71,6 +83,9 @@ class RatingsModel(QAbstractTableModel):
         self.scale = list(scale)  # scale[value] is the text for that value
         self._commit = commit
         self._rows: list[DriverRow] = []
+        # Notes refused because another PC changed the rating, by driver key: the editor
+        # that opens next on that row's notes starts with them, so they can be saved again.
+        self.drafts: dict[str, str] = {}
 
     def set_rows(self, rows: Sequence[DriverRow]) -> None:
         rows = list(rows)
@@ -192,7 +207,9 @@ class NotesDelegate(QStyledItemDelegate):
         return edit
 
     def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        model = index.model()
+        draft = model.drafts.pop(model.row_at(index.row()).key, None)
+        editor.setText(draft if draft is not None else index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QLineEdit, model, index: QModelIndex) -> None:
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
@@ -280,6 +297,10 @@ class DriversPage(FollowsChanges, QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
 
+        # Why the last entry was refused (another PC changed the rating), for that database.
+        self._notice = ""
+        self._notice_db = None
+        # Undo and redo of the rating changes, one per driver key (see `_commit`).
         self.follow_changes(ctx)
 
     # -- building ------------------------------------------------------------------------------
@@ -454,7 +475,13 @@ class DriversPage(FollowsChanges, QWidget):
     def reload(self) -> None:
         has_db = self.ctx.db is not None
         self.tabs.setEnabled(has_db)
-        self.rating_error.clear_message()
+        if self._notice_db is not self.ctx.db:
+            self._notice, self._notice_db = "", None
+        # An entry refused for another PC's change stays explained until the next save.
+        if self._notice:
+            self.rating_error.show_message(self._notice)
+        else:
+            self.rating_error.clear_message()
         service = self._service() if has_db else None
         self.ratings.set_rows(service.list_ratings() if service else [])
         if self.ratings.rowCount() and not self.ratings_view.currentIndex().isValid():
@@ -512,13 +539,19 @@ class DriversPage(FollowsChanges, QWidget):
         old = getattr(row, field)
         unchanged = value.strip() == old if isinstance(value, str) else value == old
         if unchanged:
+            self._notice = ""
             self.rating_error.clear_message()
             return True
         try:
-            saved = self._service().rate(row.key, **{field: value})
+            # Based on the rating shown: refused when another PC changed it since.
+            saved = self._service().rate(row.key, expected_version=row.version, **{field: value})
+        except StaleEditError as exc:
+            self._refused(row, field, value, exc)
+            return False
         except DomainError as exc:
             self.rating_error.show_message(error_text(exc))
             return False
+        self._notice = ""
         self.rating_error.clear_message()
         new = getattr(saved, field)
         texts = {
@@ -527,15 +560,69 @@ class DriversPage(FollowsChanges, QWidget):
             "notes": self.tr("Change notes on “{driver}”"),
         }
         key = row.key
+        # Undo and redo are based on the version this save left: neither overwrites a
+        # change another PC made after it.
+        apply = self.ctx.row_appliers.get(
+            ("driver rating", key),
+            lambda **fields: self._service().rate(key, **fields),
+            saved.version,
+        )
         self.ctx.push(
             texts[field].format(driver=row.title),
-            lambda: self._service().rate(key, **{field: new}),
-            lambda: self._service().rate(key, **{field: old}),
+            lambda: apply({field: new}),
+            lambda: apply({field: old}),
             PART,
         )
         self.ctx.notify(PART)
         self.ctx.status_message.emit(self.tr("Saved."))
         return True
+
+    def _refused(self, row: DriverRow, field: str, value: Any, exc: StaleEditError) -> None:
+        """Another PC changed this driver's rating since the page was filled: show the
+        stored rating and keep the user's entry, so that it can be saved again (based on
+        the rating now shown)."""
+        key = row.key
+        if field == "notes":
+            self.ratings.drafts[key] = value
+
+        def show() -> None:  # not while the view commits its editor
+            self.reload()
+            position = next((i for i, r in enumerate(self.ratings.rows()) if r.key == key), None)
+            if position is None:
+                return
+            stored = self.ratings.row_at(position)
+            index = self.ratings.index(position, self.ratings.COLUMN_OF[field])
+            if field == "notes":
+                self.ratings_view.setCurrentIndex(index)
+                reopened = self.ratings_view.edit(
+                    index, QAbstractItemView.EditTrigger.AllEditTriggers, None
+                )
+                if reopened:
+                    advice = self.tr(
+                        "Saved by someone else in the meantime: “{theirs}”. Your notes are "
+                        "still in the cell: press Enter to save them in place of the other "
+                        "ones, or Esc to keep the other ones."
+                    ).format(theirs=_shortened(stored.notes))
+                else:
+                    self.ratings.drafts.pop(key, None)
+                    advice = self.tr(
+                        "Your notes on “{driver}” were not saved: “{mine}”. Enter them again "
+                        "to put them in place of the notes shown now."
+                    ).format(driver=row.title, mine=value)
+            else:
+                advice = self.tr(
+                    "Your choice “{mine}” for “{driver}” was not saved; choose it again to "
+                    "put it in place of the value shown now ({theirs})."
+                ).format(
+                    mine=self.ratings.scale_text(value),
+                    driver=row.title,
+                    theirs=self.ratings.scale_text(getattr(stored, field)),
+                )
+            self._notice = error_text(exc) + " " + advice
+            self._notice_db = self.ctx.db
+            self.rating_error.show_message(self._notice)
+
+        QTimer.singleShot(0, show)
 
     def _show_description(self, *_args) -> None:
         index = self.ratings_view.currentIndex()

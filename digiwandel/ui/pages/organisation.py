@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -21,9 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 from digiwandel.services.organisation import AreaRow, LevelRow, PersonRow
-from digiwandel.ui.context import AppContext, Change, FollowsChanges, error_text, show_error
+from digiwandel.ui.context import (
+    AppContext,
+    Change,
+    FollowsChanges,
+    VersionedApply,
+    error_text,
+    show_error,
+)
 from digiwandel.ui.forms import confirm, text_box
 from digiwandel.ui.widgets import (
     Column,
@@ -33,6 +42,9 @@ from digiwandel.ui.widgets import (
     ListPanel,
     RowTableModel,
     buddy_label,
+    form_values,
+    set_field_value,
+    shown_value,
     with_error,
 )
 
@@ -40,13 +52,28 @@ LEGAL_FORMS = ("e.V.", "gGmbH", "GmbH", "Stiftung", "gGmbH (kirchlich)", "Genoss
 
 
 class ProfileTab(QWidget):
-    """Each field is saved as soon as it is left; errors appear beneath the field."""
+    """Each field is saved as soon as it is left; errors appear beneath the field.
+
+    Saves are based on the profile's row version the fields were filled from: when another
+    PC saved the profile in the meantime, the entry is refused, the fields show the stored
+    profile, and the refused entry stays in its field (across reloads) to be saved again.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._loading = False
         self._saved: dict[str, object] = {}
+        self._version = 0  # the row version the fields were filled from (0: no profile)
+        # Entries that were not saved and stay in their fields when the page reloads, until
+        # saved or changed back: key -> the message beneath the field, or None when another
+        # PC's change was in the way (the message then names the value stored now).
+        self._kept: dict[str, str | None] = {}
+        self._kept_db = None
+        # Undo and redo of all profile changes, based on the version this program's last
+        # change left (one for all: each undo counts the version up for the next one).
+        # Neither overwrites a change another PC made after it.
+        self._undo = VersionedApply(lambda **fields: self.ctx.org.save_profile(**fields), 0)
 
         self.name = QLineEdit()
         self.legal_form = QComboBox()
@@ -169,62 +196,91 @@ class ProfileTab(QWidget):
         self._loading = True
         try:
             profile = self.ctx.org.get_profile() if self.ctx.db else None
+            self._version = profile.version if profile else 0
+            if self._kept_db is not self.ctx.db:  # entries typed for another database
+                self._kept.clear()
             for key, error in self.errors.items():
+                stored = getattr(profile, key) if profile else None
+                self._saved[key] = stored
+                if key in self._kept and not self._same(self._value(key), stored):
+                    # Not saved yet: the field keeps the entry, its message says why.
+                    error.show_message(self._kept_message(key))
+                    continue
+                self._kept.pop(key, None)
                 error.clear_message()
-                self._saved[key] = getattr(profile, key) if profile else None
-            if profile is None:
-                for key in ("name", "fields_of_work", "street", "postal_code", "city"):
-                    self.widgets[key].clear()
-                self.legal_form.setCurrentText("")
-                self.staff_count.setValue(0)
-                self.volunteer_count.setValue(0)
-                self.fiscal_year_start_month.setCurrentIndex(0)
-            else:
-                self._show(profile)
+                self._show_value(key, stored)
             self._load_logo()
         finally:
             self._loading = False
 
-    def _show(self, profile) -> None:
-        self.name.setText(profile.name)
-        self.legal_form.setCurrentText(profile.legal_form)
-        self.fields_of_work.setText(profile.fields_of_work)
-        self.staff_count.setValue(profile.staff_count)
-        self.volunteer_count.setValue(profile.volunteer_count)
-        self.street.setText(profile.street)
-        self.postal_code.setText(profile.postal_code)
-        self.city.setText(profile.city)
-        self.fiscal_year_start_month.setCurrentIndex(profile.fiscal_year_start_month - 1)
+    def _show_value(self, key: str, value: object) -> None:
+        if key == "fiscal_year_start_month":
+            self.fiscal_year_start_month.setCurrentIndex(max(0, (value or 1) - 1))
+        else:
+            set_field_value(self.widgets[key], "" if value is None else value)
+
+    @staticmethod
+    def _same(new: object, old: object) -> bool:
+        if isinstance(new, str) and isinstance(old, str):
+            return new.strip() == old
+        return new == old
+
+    def _kept_message(self, key: str) -> str:
+        message = self._kept.get(key)
+        if message is not None:
+            return message
+        widget = self.widgets[key]
+        theirs = shown_value(widget, self._saved.get(key)) or self.tr("(empty)")
+        if key == "fiscal_year_start_month":
+            advice = self.tr(
+                "Saved by someone else in the meantime: {value}. Your choice is still in the "
+                "field: choose it again to save it in place of the other one."
+            )
+        else:
+            advice = self.tr(
+                "Saved by someone else in the meantime: “{value}”. Your entry is still in the "
+                "field: press Enter in it to save it in place of the other one."
+            )
+        return error_text(StaleEditError()) + " " + advice.format(value=theirs)
+
+    def _keep(self, key: str, message: str | None) -> None:
+        """Keep a refused entry in its field across reloads, with `message` beneath it
+        (None: another PC's change was in the way)."""
+        self._kept[key] = message
+        self._kept_db = self.ctx.db
 
     def _save(self, key: str) -> None:
         if self._loading or self.ctx.db is None:
             return
         new = self._value(key)
         old = self._saved.get(key)
-        if isinstance(new, str) and isinstance(old, str) and new.strip() == old:
+        if self._same(new, old):
+            self._kept.pop(key, None)
             self.errors[key].clear_message()
             return
-        if new == old:
-            return
         try:
-            profile = self.ctx.org.save_profile(**{key: new})
+            # Based on the profile the fields show: refused when another PC saved it since.
+            profile = self.ctx.org.save_profile(expected_version=self._version, **{key: new})
+        except StaleEditError:
+            self._keep(key, None)
+            self.load()  # the stored profile; this field keeps the entry and explains
+            self.ctx.notify(Change.ORGANISATION)
+            return
         except DomainError as exc:
+            self._keep(key, error_text(exc))
             self.errors[key].show_message(error_text(exc))
             return
+        self._kept.pop(key, None)
         self.errors[key].clear_message()
         saved = getattr(profile, key)
         self._saved[key] = saved
-
-        def apply(value):
-            def run():
-                self.ctx.org.save_profile(**{key: value})
-                self._saved[key] = value
-
-            return run
-
+        self._version = self._undo.version = profile.version
         if old is not None:
+            undo = self._undo
             text = self.tr("Change organisation profile")
-            self.ctx.push(text, apply(saved), apply(old), Change.ORGANISATION)
+            self.ctx.push(
+                text, lambda: undo({key: saved}), lambda: undo({key: old}), Change.ORGANISATION
+            )
         self.ctx.notify(Change.ORGANISATION)
         self.ctx.status_message.emit(self.tr("Saved."))
 
@@ -258,23 +314,44 @@ class ProfileTab(QWidget):
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
-            self.ctx.org.set_logo(data)
         except OSError as exc:
             self.logo_error.show_message(
                 self.tr("The file cannot be read: {reason}").format(reason=exc.strerror or exc)
             )
             return
-        except DomainError as exc:
-            self.logo_error.show_message(error_text(exc))
-            return
-        self._load_logo()
-        self.ctx.status_message.emit(self.tr("Logo saved."))
+        advice = self.tr(
+            "Your logo “{file}” was not saved; choose it again to put it in place of the "
+            "logo shown now."
+        ).format(file=os.path.basename(path))
+        if self._store_logo(data, advice):
+            self.ctx.status_message.emit(self.tr("Logo saved."))
 
     def _remove_logo(self) -> None:
         if not confirm(self, self.tr("Remove logo"), self.tr("Remove the logo from the profile?")):
             return
-        self.ctx.org.set_logo(None)
+        self.logo_error.clear_message()
+        self._store_logo(
+            None,
+            self.tr("The logo was not removed; remove it again if it should go."),
+        )
+
+    def _store_logo(self, data: bytes | None, advice: str) -> bool:
+        """Save (or with None remove) the logo, based on the profile shown; `advice` says
+        what to do when another PC changed the profile in the meantime."""
+        try:
+            profile = self.ctx.org.set_logo(data, expected_version=self._version)
+        except StaleEditError as exc:
+            self.load()  # the stored profile and logo
+            self.logo_error.show_message(error_text(exc) + " " + advice)
+            self.ctx.notify(Change.ORGANISATION)
+            return False
+        except DomainError as exc:
+            self.logo_error.show_message(error_text(exc))
+            return False
+        # This program's own change: undoing earlier profile changes stays possible.
+        self._version = self._undo.version = profile.version
         self._load_logo()
+        return True
 
 
 class RecordTab(QWidget):
@@ -282,6 +359,10 @@ class RecordTab(QWidget):
 
     Subclasses supply the texts and the calls into the service. They keep their own
     `self.tr()` calls so that each string is translated in its own class context.
+
+    An edit is based on the row version the form was filled from: when another PC saved
+    the row in the meantime, the form shows their values beside the user's entries (see
+    FormDialog), and undo refuses to overwrite a later change made elsewhere.
     """
 
     kind = ""  # key for the undo id map
@@ -291,6 +372,14 @@ class RecordTab(QWidget):
         self.ctx = ctx
         self.panel = panel
         self.model = panel.model
+        # Rows that undo or redo brought back under a new id: new id -> the id the undo
+        # commands know the row by (see `ctx.ids`).
+        self._origins: dict[int, int] = {}
+        # Undo and redo of the edits of one row (by that id), based on the version this
+        # program's last change of the row left: shared by the row's commands, since each
+        # undo counts the version up for the next one.
+        self._appliers: dict[int, VersionedApply] = {}
+        ctx.database_changed.connect(self._forget_rows)
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -319,7 +408,9 @@ class RecordTab(QWidget):
     def create(self, values: dict):
         raise NotImplementedError
 
-    def update(self, ident: int, values: dict):
+    def update(self, ident: int, values: dict, expected_version: int | None = None):
+        """Save `values`; with `expected_version` refused (StaleEditError) when the row was
+        changed since. Returns the row, with its new `version`."""
         raise NotImplementedError
 
     def remove(self, ident: int):
@@ -340,6 +431,38 @@ class RecordTab(QWidget):
     def _current(self, ident: int) -> int:
         return self.ctx.ids.get(self.kind, ident)
 
+    def _origin(self, row_id: int) -> int:
+        """The id the undo commands know a shown row by: the one it had when first seen."""
+        original = self._origins.get(row_id)
+        if original is not None and self._current(original) == row_id:
+            return original
+        return row_id
+
+    def _brought_back(self, original: int, row) -> None:
+        """Undo or redo re-created the row `original` as `row` (a new id, version 1)."""
+        self.ctx.ids.set(self.kind, original, row.id)
+        self._origins[row.id] = original
+        if original in self._appliers:  # edits recorded before now apply to the new row
+            self._appliers[original].version = row.version
+
+    def _applier(self, original: int, version: int) -> VersionedApply:
+        """The undo and redo of the edits of row `original`, based on `version` now."""
+        apply = self._appliers.get(original)
+        if apply is None:
+            apply = self._appliers[original] = VersionedApply(
+                lambda expected_version, **fields: self.update(
+                    self._current(original), fields, expected_version
+                ),
+                version,
+            )
+        apply.version = version
+        return apply
+
+    def _forget_rows(self) -> None:
+        """Another database: its ids name other rows (the undo stack was emptied too)."""
+        self._origins.clear()
+        self._appliers.clear()
+
     def _record(self, text: str, redo, undo, select: int | None = None) -> None:
         self.ctx.push(text, redo, undo, Change.ORGANISATION)
         self.ctx.notify(Change.ORGANISATION)
@@ -354,7 +477,7 @@ class RecordTab(QWidget):
         original = created.id
 
         def redo():
-            self.ctx.ids.set(self.kind, original, self.create(self.replay(created)).id)
+            self._brought_back(original, self.create(self.replay(created)))
 
         def undo():
             self.remove(self._current(original))
@@ -362,19 +485,41 @@ class RecordTab(QWidget):
         self._record(self.command_text("add", created), redo, undo, created.id)
 
     def edit(self, row) -> None:
-        ident = row.id
+        ident = self._origin(row.id)
+        based_on = {"row": row}  # the state the save is based on, for undo
+
+        def save(values: dict):
+            version = values.pop("expected_version", None)
+            return self.update(row.id, values, version)
+
+        def reload():
+            # Someone else saved the row meanwhile: show it, and hand the form its state.
+            self.ctx.notify(Change.ORGANISATION)
+            fresh = next((r for r in self.fetch() if r.id == row.id), None)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self.fields(fresh))
+
         dialog = FormDialog(
-            self.dialog_title(row), self.fields(row), lambda v: self.update(ident, v), self
+            self.dialog_title(row),
+            self.fields(row),
+            save,
+            self,
+            version=row.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
         new = dialog.result_value
-        self._record(
+        self.ctx.push_edit(
             self.command_text("edit", new),
-            lambda: self.update(self._current(ident), self.replay(new)),
-            lambda: self.update(self._current(ident), self.replay(row)),
-            new.id,
+            Change.ORGANISATION,
+            self._applier(ident, new.version),
+            self.replay(based_on["row"]),
+            self.replay(new),
         )
+        self.panel.select_id(new.id)
 
     def delete(self, row) -> None:
         title, text = self.delete_question(row)
@@ -386,13 +531,13 @@ class RecordTab(QWidget):
             show_error(self, exc)
             return
         state = {"snapshot": snapshot}
-        ident = row.id
+        ident = self._origin(row.id)
 
         def redo():
             state["snapshot"] = self.remove(self._current(ident))
 
         def undo():
-            self.ctx.ids.set(self.kind, ident, self.restore(state["snapshot"]).id)
+            self._brought_back(ident, self.restore(state["snapshot"]))
 
         self._record(self.command_text("delete", row), redo, undo)
 
@@ -457,8 +602,8 @@ class AreasTab(RecordTab):
     def create(self, values: dict) -> AreaRow:
         return self.ctx.org.create_area(**values)
 
-    def update(self, ident: int, values: dict) -> AreaRow:
-        return self.ctx.org.update_area(ident, **values)
+    def update(self, ident: int, values: dict, expected_version: int | None = None) -> AreaRow:
+        return self.ctx.org.update_area(ident, expected_version=expected_version, **values)
 
     def remove(self, ident: int):
         return self.ctx.org.delete_area(ident)
@@ -538,8 +683,8 @@ class LevelsTab(RecordTab):
     def create(self, values: dict) -> LevelRow:
         return self.ctx.org.create_level(**values)
 
-    def update(self, ident: int, values: dict) -> LevelRow:
-        return self.ctx.org.update_level(ident, **values)
+    def update(self, ident: int, values: dict, expected_version: int | None = None) -> LevelRow:
+        return self.ctx.org.update_level(ident, expected_version=expected_version, **values)
 
     def remove(self, ident: int):
         return self.ctx.org.delete_level(ident)
@@ -644,8 +789,8 @@ class PersonsTab(RecordTab):
     def create(self, values: dict) -> PersonRow:
         return self.ctx.org.create_person(**values)
 
-    def update(self, ident: int, values: dict) -> PersonRow:
-        return self.ctx.org.update_person(ident, **values)
+    def update(self, ident: int, values: dict, expected_version: int | None = None) -> PersonRow:
+        return self.ctx.org.update_person(ident, expected_version=expected_version, **values)
 
     def remove(self, ident: int) -> PersonRow:
         return self.ctx.org.delete_person(ident)

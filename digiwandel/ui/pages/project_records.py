@@ -35,7 +35,7 @@ from digiwandel.domain.vocabulary import (
 )
 from digiwandel.services.errors import DomainError
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import Change, VersionedApply, format_date, show_error
+from digiwandel.ui.context import Change, RowAppliers, format_date, show_error
 from digiwandel.ui.forms import (
     combo,
     confirm,
@@ -78,7 +78,10 @@ class RecordSpec:
     # their own service calls; None means the generic ones for `kind`.
     rows: Callable[[Any], Any] | None = None  # view → rows to show
     add: Callable[[dict], Any] | None = None
-    update: Callable[[int, dict], Any] | None = None
+    # (id, values, expected_version) → the saved row. With an expected_version (the row's
+    # `version` the form was filled from) a row changed since must be refused with a
+    # StaleEditError; None compares nothing.
+    update: Callable[[int, dict, int | None], Any] | None = None
     delete: Callable[[int], str] | None = None
     restore: Callable[[str], Any] | None = None
     replay_fields: tuple[str, ...] | None = None  # fields undo and redo write back
@@ -104,6 +107,7 @@ class RecordPanel(QWidget):
         self.panel.add_requested.connect(self.add)
         self.panel.edit_requested.connect(self.edit)
         self.panel.delete_requested.connect(self.delete)
+        self.appliers = RowAppliers(view.ctx)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if spec.intro:
@@ -131,10 +135,12 @@ class RecordPanel(QWidget):
             return self.spec.add(values)
         return self.view.records.add(self.spec.kind, self.view.project_id, **values)
 
-    def _update(self, ident: int, values: dict):
+    def _update(self, ident: int, values: dict, expected_version: int | None = None):
         if self.spec.update is not None:
-            return self.spec.update(ident, values)
-        return self.view.records.update(self.spec.kind, ident, **values)
+            return self.spec.update(ident, values, expected_version)
+        return self.view.records.update(
+            self.spec.kind, ident, expected_version=expected_version, **values
+        )
 
     def _delete(self, ident: int) -> str:
         if self.spec.delete is not None:
@@ -176,19 +182,15 @@ class RecordPanel(QWidget):
         self.panel.select_id(row.id)
 
     def edit(self, row) -> None:
-        # The records of the records service carry a row version: a change based on an
-        # older state than the stored one is refused, and the form shows the other one.
-        versioned = self.spec.update is None and getattr(row, "version", 0) > 0
+        # Rows that carry a row version (those of the records service and of every spec's
+        # own `update`) are saved based on it: a change based on an older state than the
+        # stored one is refused, and the form shows the other one.
+        versioned = getattr(row, "version", 0) > 0
         based_on = {"row": row}
 
         def save(values: dict):
             version = values.pop("expected_version", None)
-            converted = self.spec.convert(values)
-            if version is None:
-                return self._update(row.id, converted)
-            return self.view.records.update(
-                self.spec.kind, row.id, expected_version=version, **converted
-            )
+            return self._update(row.id, self.spec.convert(values), version)
 
         def reload():
             self.view.ctx.notify(Change.PROJECTS)
@@ -212,8 +214,9 @@ class RecordPanel(QWidget):
         old_values, new_values = self._replay(based_on["row"]), self._replay(new)
         apply = lambda fields: self._update(row.id, fields)  # noqa: E731
         if versioned:
-            apply = VersionedApply(
-                lambda **fields: self.view.records.update(self.spec.kind, row.id, **fields),
+            apply = self.appliers.get(
+                row.id,
+                lambda expected_version, **fields: self._update(row.id, fields, expected_version),
                 new.version,
             )
         self.view.push_edit(

@@ -24,6 +24,7 @@ class StrategyPage(FollowsChanges, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._versions: list[VersionRow] = []
+        self._generation = 0  # counts reloads: see _load_current_tab
         title = QLabel(self.tr("Strategy"))
         title.setObjectName("pageTitle")
         intro = QLabel(
@@ -110,6 +111,7 @@ class StrategyPage(FollowsChanges, QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._generation += 1
         keep = self.current_version_id()
         self._versions = self.service.list_versions() if self.ctx.db else []
         self.version_combo.blockSignals(True)
@@ -159,9 +161,17 @@ class StrategyPage(FollowsChanges, QWidget):
         self._load_current_tab()
 
     def _load_current_tab(self) -> None:
+        # A tab reloads only when the data or the version shown changed since it last
+        # loaded: switching back to a tab costs no query (the page's reload() counts up
+        # the generation on every change another page or PC made).
         tab = self.tabs.currentWidget()
-        if tab is not None and hasattr(tab, "load"):
-            tab.load()
+        if tab is None or not hasattr(tab, "load"):
+            return
+        shown = (self._generation, self.current_version_id())
+        if getattr(tab, "loaded_for", None) == shown:
+            return
+        tab.load()
+        tab.loaded_for = shown
 
     def showEvent(self, event) -> None:
         stale = self._stale

@@ -25,24 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiwandel.services.errors import DomainError
+from digiwandel.services.errors import DomainError, StaleEditError
 from digiwandel.services.strategy import (
     GoalSnapshot,
+    IdentityData,
     OberzielRow,
     VersionComparison,
     VersionRow,
 )
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.context import Change, format_date, show_error
+from digiwandel.ui.context import Change, FieldsApply, error_text, format_date, show_error
 from digiwandel.ui.forms import DateField, confirm, date_field, one_line, text_box
 from digiwandel.ui.widgets import (
     Column,
     Field,
+    FieldError,
     FormDialog,
     ListPanel,
     RowTableModel,
     buddy_label,
+    form_values,
     local_shortcut,
+    shown_value,
+    with_error,
 )
 
 IDENTITY_KEYS = ("vision", "leitbild", "core_values")
@@ -71,8 +76,13 @@ class IdentityTab(QWidget):
         super().__init__(page)
         self.page = page
         self._loading = False
+        # Per text: the stored text the field's content is based on, and the row version of
+        # the identity it was read with; the database they were read from.
         self._saved: dict[str, str] = {}
+        self._based: dict[str, int] = {}
+        self._loaded_db = None
         self.edits: dict[str, FocusText] = {}
+        self.errors: dict[str, FieldError] = {}
 
         intro = QLabel(
             self.tr(
@@ -113,8 +123,10 @@ class IdentityTab(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             note.setAccessibleName(note_names[key])
             grid.addWidget(label, row, 0)
-            grid.addWidget(text, row, 1)
-            grid.addWidget(note, row, 2)
+            for column, name in ((1, key), (2, f"{key}_digital_note")):
+                # A message right below the field when someone else changed the text.
+                box, self.errors[name] = with_error(self.edits[name])
+                grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(IDENTITY_KEYS) + 1, 1)
@@ -182,15 +194,23 @@ class IdentityTab(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
         db = self.page.ctx.db
+        same_db = db is not None and db is self._loaded_db
+        self._loaded_db = db
         self._loading = True
         try:
             identity = self.page.service.get_identity() if db else None
             for key, edit in self.edits.items():
+                edit.setEnabled(db is not None)
+                if same_db and self._pending(key):
+                    # Text the user has not saved yet stays (it is saved when they leave
+                    # the field), based on the state they started from.
+                    continue
                 value = getattr(identity, key) if identity else ""
                 self._saved[key] = value
+                self._based[key] = identity.version if identity else 0
+                self.errors[key].clear_message()
                 if edit.toPlainText() != value:
                     edit.setPlainText(value)
-                edit.setEnabled(db is not None)
             keep = self.panel.current()
             self.model.set_rows(self.page.service.list_oberziele() if db else [])
             if keep is not None:
@@ -219,28 +239,85 @@ class IdentityTab(QWidget):
             "core_values_digital_note": self.tr("digital note on the values"),
         }[key]
 
+    def _pending(self, key: str) -> bool:
+        """The field holds text the user has not saved yet."""
+        return self.edits[key].toPlainText().strip() != self._saved.get(key, "").strip()
+
     def _save(self, key: str) -> None:
         if self._loading or self.page.ctx.db is None:
             return
+        if not self._pending(key):
+            self.errors[key].clear_message()
+            return
         new = self.edits[key].toPlainText()
         old = self._saved.get(key, "")
-        if new.strip() == old.strip():
-            return
         service = self.page.service
         try:
-            saved = getattr(service.save_identity(**{key: new}), key)
+            try:
+                result = service.save_identity(
+                    expected_version=self._based.get(key, 0), **{key: new}
+                )
+            except StaleEditError as exc:
+                # Someone else saved the identity since this text was read. Only when they
+                # changed this very text is the user asked; a change to the other texts
+                # does not stand in the way.
+                fresh = service.get_identity()
+                theirs = getattr(fresh, key)
+                if theirs == old:
+                    result = service.save_identity(expected_version=fresh.version, **{key: new})
+                elif theirs.strip() == new.strip():
+                    self._rebase(key, fresh)  # they wrote the same: nothing left to save
+                    self.page.ctx.notify(Change.STRATEGY)
+                    return
+                else:
+                    self._show_clash(key, exc, fresh)
+                    return
         except DomainError as exc:
             show_error(self, exc)
             return
+        saved = getattr(result, key)
         self._saved[key] = saved
+        self._based[key] = result.version
+        self.errors[key].clear_message()
         page = self.page
-        self.page.push_edit(
+        # Undo and redo are refused when someone else changed this text since; a change
+        # of the other texts does not stand in the way.
+        page.push_edit(
             self.tr("Change {field}").format(field=self._field_name(key)),
-            lambda fields: page.service.save_identity(**fields),
+            FieldsApply(
+                lambda: page.service.get_identity(),
+                lambda **fields: page.service.save_identity(**fields),
+                {key: saved},
+            ),
             {key: old},
             {key: saved},
         )
         self.page.ctx.status_message.emit(self.tr("Saved."))
+
+    def _rebase(self, key: str, fresh: IdentityData) -> None:
+        """Base the field on the stored state `fresh` (its text stays as it is)."""
+        self._saved[key] = getattr(fresh, key)
+        self._based[key] = fresh.version
+        self.errors[key].clear_message()
+
+    def _show_clash(self, key: str, exc: StaleEditError, fresh: IdentityData) -> None:
+        """Someone else changed this text: the user's text stays in the field, their text
+        is named below it, and leaving the field again saves the user's text in its place."""
+        self._rebase(key, fresh)
+        edit = self.edits[key]
+        theirs = shown_value(edit, getattr(fresh, key)) or self.tr("(empty)")
+        self.errors[key].show_message(
+            error_text(exc)
+            + " "
+            + self.tr("Saved by someone else in the meantime: “{text}”").format(text=theirs)
+            + " "
+            + self.tr(
+                "Your text is still in the field; when you leave the field again, it is "
+                "saved in place of the other text."
+            )
+        )
+        # The other texts show the current state; this field keeps the user's text.
+        self.page.ctx.notify(Change.STRATEGY)
 
     # -- Oberziele ---------------------------------------------------------------------------
     def _oberziel_fields(self, row: OberzielRow | None) -> list[Field]:
@@ -276,11 +353,28 @@ class IdentityTab(QWidget):
 
     def edit_oberziel(self, row: OberzielRow) -> None:
         service = self.page.service
+        based_on = {"row": row}
+
+        def save(v: dict) -> OberzielRow:
+            version = v.pop("expected_version", None)
+            return service.update_oberziel(row.id, expected_version=version, **v)
+
+        def reload():
+            # Someone else saved the Oberziel meanwhile: show it, and hand the form its state.
+            self.page.ctx.notify(Change.STRATEGY)
+            fresh = self._stored_oberziel(row.id)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._oberziel_fields(fresh))
+
         dialog = FormDialog(
             self.tr("Edit overarching goal"),
             self._oberziel_fields(row),
-            lambda v: service.update_oberziel(row.id, **v),
+            save,
             self,
+            version=row.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
@@ -292,11 +386,22 @@ class IdentityTab(QWidget):
 
         self.page.push_edit(
             self.tr("Edit overarching goal “{title}”").format(title=new.title),
-            lambda fields: page.service.update_oberziel(row.id, **fields),
-            values(row),
+            FieldsApply(
+                lambda: page.service.get_oberziel(row.id),
+                lambda **fields: page.service.update_oberziel(row.id, **fields),
+                values(new),
+            ),
+            values(based_on["row"]),
             values(new),
         )
         self.panel.select_id(row.id)
+
+    def _stored_oberziel(self, ident: int) -> OberzielRow | None:
+        """The Oberziel as stored now, or None when it is gone."""
+        try:
+            return self.page.service.get_oberziel(ident)
+        except DomainError:
+            return None
 
     def delete_oberziel(self, row: OberzielRow) -> None:
         question = self.tr(
@@ -559,8 +664,8 @@ class VersionsTab(QWidget):
             created = dialog.result_value
             self._record_new(self.tr("New version “{title}”").format(title=created.title), created)
 
-    def edit(self, row: VersionRow) -> None:
-        service = self.page.service
+    def _version_fields(self, row: VersionRow) -> tuple[list[Field], str]:
+        """The fields of the version form, filled from `row`, and the intro to show."""
         title = QLineEdit(row.title)
         start = date_field(row.period_start)
         end = date_field(row.period_end)
@@ -591,29 +696,48 @@ class VersionsTab(QWidget):
             else:
                 review.setReadOnly(True)
                 intro = self.tr("This version is archived and can no longer be changed.")
-        content_keys = ("title", "period_start", "period_end", "summary", "principles")
-        old = {
+        return fields, intro
+
+    @staticmethod
+    def _version_values(row: VersionRow, draft: bool) -> dict:
+        """What the form changes of a version: all of a draft, the review of an adopted one."""
+        if not draft:
+            return {"next_review_on": row.next_review_on}
+        return {
             "title": row.title,
             "period_start": row.period_start,
             "period_end": row.period_end,
             "summary": row.summary,
             "principles": row.principles,
+            "next_review_on": row.next_review_on,
         }
 
-        def submit(v: dict):
-            new_review = v["next_review_on"]
-            review_changed = new_review != row.next_review_on and row.status != "archived"
-            content = {key: v[key] for key in content_keys}
-            if review_changed:
-                service.set_next_review(row.id, new_review)
-            if row.status == "draft":
-                try:
-                    service.update_version(row.id, **content)
-                except DomainError:
-                    if review_changed:
-                        service.set_next_review(row.id, row.next_review_on)
-                    raise
-            return {"content": content, "review": new_review, "review_changed": review_changed}
+    def edit(self, row: VersionRow) -> None:
+        service = self.page.service
+        fields, intro = self._version_fields(row)
+        draft = row.status == "draft"
+        adopted = row.status == "adopted"
+        based_on = {"row": row}
+
+        def submit(v: dict) -> VersionRow | None:
+            version = v.pop("expected_version", None)
+            if draft:
+                # Content and next review in one change: both saved, or neither.
+                return service.update_version(row.id, expected_version=version, **v)
+            review = v["next_review_on"]
+            if adopted and review != based_on["row"].next_review_on:
+                return service.set_next_review(row.id, review, expected_version=version)
+            return None  # nothing that can change
+
+        def reload():
+            # Someone else saved the version meanwhile: show it, and hand the form its state.
+            self.page.ctx.notify(Change.STRATEGY)
+            try:
+                fresh = self.page.service.get_version(row.id)
+            except DomainError:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._version_fields(fresh)[0])
 
         dialog = FormDialog(
             self.tr("Strategy version “{title}”").format(title=row.title),
@@ -621,28 +745,34 @@ class VersionsTab(QWidget):
             submit,
             self,
             intro=intro,
+            version=row.version if draft or adopted else None,
+            reload=reload,
         )
         if not dialog.exec():
             return
-        result = dialog.result_value
-        if row.status != "draft" and not result["review_changed"]:
+        result: VersionRow | None = dialog.result_value
+        if result is None:
             return
         page = self.page
-        draft = row.status == "draft"
 
-        def apply(content: dict, review_on):
-            def run():
-                if result["review_changed"]:
-                    page.service.set_next_review(row.id, review_on)
-                if draft:
-                    page.service.update_version(row.id, **content)
+        if draft:
 
-            return run
+            def update(**values):
+                return page.service.update_version(row.id, **values)
 
-        self.page.push(
+        else:
+
+            def update(expected_version: int, next_review_on):
+                return page.service.set_next_review(
+                    row.id, next_review_on, expected_version=expected_version
+                )
+
+        new_values = self._version_values(result, draft)
+        self.page.push_edit(
             self.tr("Edit strategy version “{title}”").format(title=row.title),
-            apply(result["content"], result["review"]),
-            apply(old, row.next_review_on),
+            FieldsApply(lambda: page.service.get_version(row.id), update, new_values),
+            self._version_values(based_on["row"], draft),
+            new_values,
         )
 
     def delete(self, row: VersionRow) -> None:

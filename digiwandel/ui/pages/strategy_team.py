@@ -43,7 +43,7 @@ from digiwandel.services.strategy import (
     TeamMemberRow,
 )
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.context import format_date, show_error
+from digiwandel.ui.context import Change, FieldsApply, format_date, show_error
 from digiwandel.ui.forms import DateField, confirm, text_box
 from digiwandel.ui.table_fit import wrap_header
 from digiwandel.ui.widgets import (
@@ -53,6 +53,7 @@ from digiwandel.ui.widgets import (
     ListPanel,
     RowTableModel,
     buddy_label,
+    form_values,
     local_shortcut,
 )
 
@@ -535,6 +536,13 @@ class TeamTab(QWidget):
     def _current(self, ident: int) -> int:
         return self.page.ctx.ids.get(self.kind, ident)
 
+    def _stored_member(self, ident: int) -> TeamMemberRow | None:
+        """The team member as stored now, or None when they (or the version) are gone."""
+        try:
+            return self.page.service.get_team_member(ident)
+        except DomainError:
+            return None
+
     def add(self) -> None:
         version_id = self.page.current_version_id()
         if version_id is None or not self._editable():
@@ -587,20 +595,53 @@ class TeamTab(QWidget):
         if not self._editable():
             return
         ident = row.id
+        based_on = {"row": row}
+
+        def role_field(current: str) -> list[Field]:
+            return [Field("role", self.tr("&Role:"), self._role_combo(current))]
+
+        def save(v: dict) -> TeamMemberRow:
+            version = v.pop("expected_version", None)
+            return self.page.service.set_team_role(ident, v["role"], expected_version=version)
+
+        def reload():
+            # Someone else saved the member meanwhile: show it, and hand the form its state.
+            self.page.ctx.notify(Change.STRATEGY)
+            fresh = self._stored_member(ident)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(role_field(fresh.role))
+
         dialog = FormDialog(
             self.tr("Change role"),
-            [Field("role", self.tr("&Role:"), self._role_combo(row.role))],
-            lambda v: self.page.service.set_team_role(ident, v["role"]),
+            role_field(row.role),
+            save,
             self,
             intro=row.person_name,
+            version=row.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
-        new_role = dialog.result_value.role
-        self.page.push(
+        new: TeamMemberRow = dialog.result_value
+
+        def set_role(expected_version: int, role: str) -> TeamMemberRow:
+            return self.page.service.set_team_role(
+                self._current(ident), role, expected_version=expected_version
+            )
+
+        # Undo is refused when someone else changed the role since (not when the member
+        # was removed and added again here: the row is then read under its new id).
+        self.page.push_edit(
             self.tr("Change the role of {name}").format(name=row.person_name),
-            lambda: self.page.service.set_team_role(self._current(ident), new_role),
-            lambda: self.page.service.set_team_role(self._current(ident), row.role),
+            FieldsApply(
+                lambda: self.page.service.get_team_member(self._current(ident)),
+                set_role,
+                {"role": new.role},
+            ),
+            {"role": based_on["row"].role},
+            {"role": new.role},
         )
         self.panel.select_id(self._current(ident))
 
@@ -900,19 +941,43 @@ class CommunicationTab(QWidget):
     def edit(self, row: CommunicationRow) -> None:
         if not self._editable():
             return
+        based_on = {"row": row}
+
+        def save(v: dict) -> CommunicationRow:
+            version = v.pop("expected_version", None)
+            return self.page.service.update_communication(
+                row.id, expected_version=version, **self._values(v)
+            )
+
+        def reload():
+            # Someone else saved the entry meanwhile: show it, and hand the form its state.
+            self.page.ctx.notify(Change.STRATEGY)
+            try:
+                fresh = self.page.service.get_communication(row.id)
+            except DomainError:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self.fields(fresh))
+
         dialog = FormDialog(
             self.tr("Edit communication entry"),
             self.fields(row),
-            lambda v: self.page.service.update_communication(row.id, **self._values(v)),
+            save,
             self,
+            version=row.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
         new: CommunicationRow = dialog.result_value
         self.page.push_edit(
             self.tr("Edit communication entry for {audience}").format(audience=new.audience),
-            lambda fields: self.page.service.update_communication(row.id, **fields),
-            self.replay(row),
+            FieldsApply(
+                lambda: self.page.service.get_communication(row.id),
+                lambda **fields: self.page.service.update_communication(row.id, **fields),
+                self.replay(new),
+            ),
+            self.replay(based_on["row"]),
             self.replay(new),
         )
         self.panel.select_id(row.id)

@@ -89,7 +89,9 @@ def budget_spec(view: ProjectDetailView) -> RecordSpec:
         convert=convert,
         rows=lambda v: v.detail.budget_lines if v.detail else (),
         add=lambda fields: view.projects.add_budget_line(view.project_id, **fields),
-        update=lambda ident, values: view.projects.update_budget_line(ident, **values),
+        update=lambda ident, values, version: view.projects.update_budget_line(
+            ident, expected_version=version, **values
+        ),
         delete=lambda ident: view.projects.delete_budget_line(ident),
         restore=lambda batch: view.projects.restore(batch),
         replay_fields=BUDGET_FIELDS,

@@ -154,7 +154,9 @@ def measurement_spec(view: ProjectDetailView, panel: EvaluationPanel) -> RecordS
         convert=lambda v: {**v, "value": parse_number(v["value"], "value")},
         rows=lambda _view: panel.rows(),
         add=add,
-        update=lambda ident, values: strategy().update_measurement(ident, **values),
+        update=lambda ident, values, version: strategy().update_measurement(
+            ident, expected_version=version, **values
+        ),
         delete=lambda ident: strategy().delete_measurement(ident),
         restore=lambda batch: view.records.restore(batch),
         replay_fields=("measured_on", "value", "comment"),

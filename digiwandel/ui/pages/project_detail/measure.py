@@ -11,7 +11,7 @@ from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import ProjectDetail
 from digiwandel.services.strategy import StrategyService
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import Change, VersionedApply, ui_language
+from digiwandel.ui.context import Change, ui_language
 from digiwandel.ui.forms import combo, date_field, line, text_box
 from digiwandel.ui.pages.project_detail.widgets import checklist_widget, fit_width
 from digiwandel.ui.widgets import Field, FormDialog
@@ -147,8 +147,10 @@ class MeasurePart:
             QCoreApplication.translate("ProjectDetailView", "Edit measure “{title}”").format(
                 title=new.title
             ),
-            VersionedApply(
-                lambda **fields: self.projects.update_project(project_id, **fields), new.version
+            self.ctx.row_appliers.get(
+                ("measure", project_id),
+                lambda **fields: self.projects.update_project(project_id, **fields),
+                new.version,
             ),
             self.project_replay(based_on["detail"]),
             self.project_replay(new),

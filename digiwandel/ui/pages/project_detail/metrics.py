@@ -145,7 +145,9 @@ def metrics_spec(view: ProjectDetailView) -> RecordSpec:
         label=lambda r: r.name,
         convert=convert,
         add=add,
-        update=lambda ident, values: view.records.update_metric(ident, **values),
+        update=lambda ident, values, version: view.records.update_metric(
+            ident, expected_version=version, **values
+        ),
         delete=lambda ident: view.records.delete_metric(ident),
         restore=lambda batch: view.records.restore(batch),
         replay_fields=METRIC_FIELDS,

@@ -8,9 +8,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from digiwandel.domain.vocabulary import POLICY_CHECK_STATUSES
 from digiwandel.ui import project_texts as tx
+from digiwandel.ui.context import Change, RowAppliers
 from digiwandel.ui.forms import combo, one_line, text_box
 from digiwandel.ui.pages.project_detail.widgets import wrap
-from digiwandel.ui.widgets import Column, Field, FormDialog, ListPanel, RowTableModel
+from digiwandel.ui.widgets import (
+    Column,
+    Field,
+    FormDialog,
+    ListPanel,
+    RowTableModel,
+    form_values,
+)
 
 if TYPE_CHECKING:
     from digiwandel.ui.pages.project_detail.view import ProjectDetailView
@@ -22,6 +30,7 @@ class PolicyPanel(QWidget):
     def __init__(self, view: ProjectDetailView) -> None:
         super().__init__()
         self.view = view
+        self.appliers = RowAppliers(view.ctx)  # undo and redo of each check's edits
         self.model = RowTableModel(
             [
                 Column(self.tr("Check"), lambda r: tx.policy_kind(r.kind)),
@@ -60,8 +69,7 @@ class PolicyPanel(QWidget):
     def load(self) -> None:
         self.model.set_rows(self.view.recs.policy_checks if self.view.recs else [])
 
-    # Policy rows have no id of their own; select by kind.
-    def edit(self, row) -> None:
+    def _fields(self, row) -> list[Field]:
         fields = [
             Field(
                 "status",
@@ -86,22 +94,51 @@ class PolicyPanel(QWidget):
                     ),
                 ),
             )
+        return fields
+
+    def _stored(self, kind: str):
+        """The check of `kind` as the page shows it now (after a reload), or None when the
+        measure is gone."""
+        recs = self.view.recs
+        if recs is None:
+            return None
+        return next((c for c in recs.policy_checks if c.kind == kind), None)
+
+    # Policy rows have no id of their own; they are found by kind.
+    def edit(self, row) -> None:
         project_id, kind = row.project_id, row.kind
+        based_on = {"row": row}
+
+        def save(values: dict):
+            return self.view.records.set_policy_check(project_id, kind, **values)
+
+        def reload():
+            # Someone else saved this check meanwhile: show it, and hand the form its state.
+            self.view.ctx.notify(Change.PROJECTS)
+            fresh = self._stored(kind)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._fields(fresh))
+
+        # A check not stored yet has version 0: saving it then refuses one someone else
+        # stored first.
         dialog = FormDialog(
-            tx.policy_kind(kind),
-            fields,
-            lambda v: self.view.records.set_policy_check(project_id, kind, **v),
-            self,
+            tx.policy_kind(kind), self._fields(row), save, self, version=row.version, reload=reload
         )
         if not dialog.exec():
             return
         new = dialog.result_value
         keys = ("status", "evidence") + (("dpia_needed",) if kind == "data_protection" else ())
-        old_values = {k: getattr(row, k) for k in keys}
+        old_values = {k: getattr(based_on["row"], k) for k in keys}
         new_values = {k: getattr(new, k) for k in keys}
         self.view.push_edit(
             self.tr("Edit check “{kind}”").format(kind=tx.policy_kind(kind)),
-            lambda fields: self.view.records.set_policy_check(project_id, kind, **fields),
+            self.appliers.get(
+                (project_id, kind),
+                lambda **fields: self.view.records.set_policy_check(project_id, kind, **fields),
+                new.version,
+            ),
             old_values,
             new_values,
         )

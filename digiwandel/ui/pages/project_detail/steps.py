@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from digiwandel.services.errors import DomainError
 from digiwandel.services.projects import StepRow
 from digiwandel.ui import project_texts as tx
-from digiwandel.ui.context import Change, VersionedApply, format_date, show_error
+from digiwandel.ui.context import Change, format_date, show_error
 from digiwandel.ui.forms import combo, date_field, text_box
 from digiwandel.ui.widgets import Field, FormDialog, form_values
 
@@ -256,7 +256,8 @@ class StepsPart:
             QCoreApplication.translate("ProjectDetailView", "Edit step {number}").format(
                 number=number
             ),
-            VersionedApply(
+            self.ctx.row_appliers.get(
+                ("step", project_id, number),
                 lambda **fields: self.projects.update_step(project_id, number, **fields),
                 new.version,
             ),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 
 from digiwandel.services.errors import DomainError
-from digiwandel.ui.context import Change, VersionedApply, format_date, show_error
+from digiwandel.ui.context import Change, format_date, show_error
 from digiwandel.ui.forms import combo, confirm, date_field, line
 from digiwandel.ui.widgets import Field, FormDialog, form_values
 
@@ -127,8 +127,10 @@ class TasksPart:
             QCoreApplication.translate("ProjectDetailView", "Edit task “{title}”").format(
                 title=new.title
             ),
-            VersionedApply(
-                lambda **fields: self.projects.update_task(row.id, **fields), new.version
+            self.ctx.row_appliers.get(
+                ("task", row.id),
+                lambda **fields: self.projects.update_task(row.id, **fields),
+                new.version,
             ),
             old_values,
             new_values,

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import GoalRow
-from digiwandel.ui.context import show_error
+from digiwandel.ui.context import Change, show_error
 from digiwandel.ui.forms import DateField, confirm, text_box
 from digiwandel.ui.pages.strategy_goals.base import GoalsTabPart
 from digiwandel.ui.pages.strategy_goals.values import goal_values
-from digiwandel.ui.widgets import Field, FormDialog
+from digiwandel.ui.widgets import Field, FormDialog, form_values
 
 
 class GoalsPart(GoalsTabPart):
@@ -86,13 +86,23 @@ class GoalsPart(GoalsTabPart):
             Field("status", QCoreApplication.translate("GoalsTab", "&Status:"), status),
         ]
 
-    def _goal_dialog(self, row: GoalRow | None, submit) -> FormDialog:
+    def _goal_dialog(self, row: GoalRow | None, submit, reload=None) -> FormDialog:
+        """The form of a new goal (`row` None) or of `row`; for an existing goal a save
+        based on an older state than the stored one is refused and `reload` gives the form
+        the stored one."""
         title = (
             QCoreApplication.translate("GoalsTab", "New goal")
             if row is None
             else QCoreApplication.translate("GoalsTab", "Edit goal")
         )
-        dialog = FormDialog(title, self._goal_fields(row), submit, self)
+        dialog = FormDialog(
+            title,
+            self._goal_fields(row),
+            submit,
+            self,
+            version=row.version if row is not None else None,
+            reload=reload,
+        )
         help_label = QLabel(
             QCoreApplication.translate(
                 "GoalsTab",
@@ -129,17 +139,43 @@ class GoalsPart(GoalsTabPart):
         if not self._editable():
             return
         service = self.page.service
-        dialog = self._goal_dialog(row, lambda v: service.update_goal(row.id, **v))
+        based_on = {"row": row}
+
+        def save(values: dict) -> GoalRow:
+            version = values.pop("expected_version", None)
+            return service.update_goal(row.id, expected_version=version, **values)
+
+        def reload():
+            # Someone else saved the goal meanwhile: show it, and hand the form its state.
+            self.ctx.notify(Change.STRATEGY)
+            fresh = self._stored_goal(row.id)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._goal_fields(fresh))
+
+        dialog = self._goal_dialog(row, save, reload)
         if not dialog.exec():
             return
         new: GoalRow = dialog.result_value
         self.page.push_edit(
             QCoreApplication.translate("GoalsTab", "Edit goal “{title}”").format(title=new.title),
-            lambda fields: self.page.service.update_goal(row.id, **fields),
-            goal_values(row),
+            self.page.ctx.row_appliers.get(
+                ("goal", row.id),
+                lambda **fields: self.page.service.update_goal(row.id, **fields),
+                new.version,
+            ),
+            goal_values(based_on["row"]),
             goal_values(new),
         )
         self.goals.select_id(row.id)
+
+    def _stored_goal(self, goal_id: int) -> GoalRow | None:
+        """The goal as stored now, or None when it (or its version) is gone."""
+        try:
+            return self.page.service.get_goal(goal_id)
+        except DomainError:
+            return None
 
     def delete_goal(self, row: GoalRow) -> None:
         if not self._editable():

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import IndicatorRow
 from digiwandel.ui import strategy_texts
-from digiwandel.ui.context import show_error
+from digiwandel.ui.context import Change, show_error
 from digiwandel.ui.forms import DateField, confirm, number_field, parse_number
 from digiwandel.ui.pages.strategy_goals.base import GoalsTabPart
 from digiwandel.ui.pages.strategy_goals.values import indicator_values
-from digiwandel.ui.widgets import Field, FormDialog
+from digiwandel.ui.widgets import Field, FormDialog, form_values
 
 
 class IndicatorsPart(GoalsTabPart):
@@ -144,7 +144,10 @@ class IndicatorsPart(GoalsTabPart):
             values[key] = parse_number(values[key], key) if fields[key].isEnabled() else None
         return values
 
-    def _indicator_dialog(self, row: IndicatorRow | None, save) -> FormDialog:
+    def _indicator_dialog(self, row: IndicatorRow | None, save, reload=None) -> FormDialog:
+        """The form of a new indicator (`row` None) or of `row`; for an existing one a save
+        based on an older state than the stored one is refused and `reload` gives the form
+        the stored one."""
         title = (
             QCoreApplication.translate("GoalsTab", "New indicator")
             if row is None
@@ -161,6 +164,8 @@ class IndicatorsPart(GoalsTabPart):
                 "Progress is calculated from the starting value, the target and the latest "
                 "measurement. For a yes/no indicator, 1 means reached and 0 not reached.",
             ),
+            version=row.version if row is not None else None,
+            reload=reload,
         )
         holder["fields"] = dialog.fields
         for key in ("kind", "direction"):
@@ -192,17 +197,43 @@ class IndicatorsPart(GoalsTabPart):
         if not self._editable():
             return
         service = self.page.service
-        dialog = self._indicator_dialog(row, lambda v: service.update_indicator(row.id, **v))
+        based_on = {"row": row}
+
+        def save(values: dict) -> IndicatorRow:
+            version = values.pop("expected_version", None)
+            return service.update_indicator(row.id, expected_version=version, **values)
+
+        def reload():
+            # Someone else saved the indicator meanwhile: show it, and hand the form its state.
+            self.ctx.notify(Change.STRATEGY)
+            fresh = self._stored_indicator(row.id)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._indicator_fields(fresh))
+
+        dialog = self._indicator_dialog(row, save, reload)
         if not dialog.exec():
             return
         new: IndicatorRow = dialog.result_value
         self.page.push_edit(
             QCoreApplication.translate("GoalsTab", "Edit indicator “{name}”").format(name=new.name),
-            lambda fields: self.page.service.update_indicator(row.id, **fields),
-            indicator_values(row),
+            self.page.ctx.row_appliers.get(
+                ("indicator", row.id),
+                lambda **fields: self.page.service.update_indicator(row.id, **fields),
+                new.version,
+            ),
+            indicator_values(based_on["row"]),
             indicator_values(new),
         )
         self.indicators.select_id(row.id)
+
+    def _stored_indicator(self, indicator_id: int) -> IndicatorRow | None:
+        """The indicator as stored now, or None when it (or its goal) is gone."""
+        try:
+            return self.page.service.get_indicator(indicator_id)
+        except DomainError:
+            return None
 
     def delete_indicator(self, row: IndicatorRow) -> None:
         if not self._editable():

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox
 from digiwandel.charts.specs import indicator_spec
 from digiwandel.services.errors import DomainError
 from digiwandel.services.strategy import IndicatorRow, MeasurementRow
-from digiwandel.ui.context import error_text, format_date, show_error
+from digiwandel.ui.context import Change, error_text, format_date, show_error
 from digiwandel.ui.forms import DateField, confirm, number_field, parse_number
 from digiwandel.ui.pages.strategy_goals.base import GoalsTabPart
 from digiwandel.ui.pages.strategy_goals.values import (
@@ -19,7 +19,7 @@ from digiwandel.ui.pages.strategy_goals.values import (
     confidence_value,
     measurement_values,
 )
-from digiwandel.ui.widgets import Field, FormDialog
+from digiwandel.ui.widgets import Field, FormDialog, form_values
 
 
 class MeasurementsPart(GoalsTabPart):
@@ -113,19 +113,33 @@ class MeasurementsPart(GoalsTabPart):
 
     def edit_measurement(self, row: MeasurementRow) -> None:
         service = self.page.service
+        based_on = {"row": row}
 
         def save(values: dict) -> MeasurementRow:
             values = dict(values)
+            version = values.pop("expected_version", None)
             values["value"] = parse_number(values["value"], "value")
             if values["confidence"] == NOT_GIVEN:
                 values["confidence"] = None
-            return service.update_measurement(row.id, **values)
+            return service.update_measurement(row.id, expected_version=version, **values)
+
+        def reload():
+            # Someone else saved the measurement meanwhile: show it, and hand the form its
+            # state.
+            self.ctx.notify(Change.STRATEGY)
+            fresh = self._stored_measurement(row.id)
+            if fresh is None:
+                return None
+            based_on["row"] = fresh
+            return fresh.version, form_values(self._measurement_fields(fresh))
 
         dialog = FormDialog(
             QCoreApplication.translate("GoalsTab", "Edit measurement"),
             self._measurement_fields(row),
             save,
             self,
+            version=row.version,
+            reload=reload,
         )
         if not dialog.exec():
             return
@@ -134,11 +148,22 @@ class MeasurementsPart(GoalsTabPart):
             QCoreApplication.translate("GoalsTab", "Edit measurement of {date}").format(
                 date=format_date(new.measured_on)
             ),
-            lambda fields: self.page.service.update_measurement(row.id, **fields),
-            measurement_values(row),
+            self.page.ctx.row_appliers.get(
+                ("measurement", row.id),
+                lambda **fields: self.page.service.update_measurement(row.id, **fields),
+                new.version,
+            ),
+            measurement_values(based_on["row"]),
             measurement_values(new),
         )
         self.measurements.select_id(row.id)
+
+    def _stored_measurement(self, measurement_id: int) -> MeasurementRow | None:
+        """The measurement as stored now, or None when it (or its indicator) is gone."""
+        try:
+            return self.page.service.get_measurement(measurement_id)
+        except DomainError:
+            return None
 
     def delete_measurement(self, row: MeasurementRow) -> None:
         text = QCoreApplication.translate(
