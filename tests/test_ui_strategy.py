@@ -97,3 +97,18 @@ def test_a_tab_shown_again_reloads_only_after_a_change(window):
         page.tabs.setCurrentIndex(goals)
         QApplication.processEvents()
     assert seen  # shown again after the change: loaded afresh
+
+
+def test_the_indicator_chart_is_drawn_once_at_the_size_it_is_shown(window, qtbot, monkeypatch):
+    from digiwandel.ui.charts import LazyChart
+
+    built = []
+    draw = LazyChart._draw
+    monkeypatch.setattr(LazyChart, "_draw", lambda chart: (built.append(1), draw(chart)))
+    page = window.stack.currentWidget()
+    goals = next(i for i in range(page.tabs.count()) if "Goals" in page.tabs.tabText(i))
+    page.tabs.setCurrentIndex(goals)
+    tab = page.tabs.currentWidget()
+    qtbot.waitUntil(lambda: tab.chart.canvas is not None)
+    qtbot.wait(400)  # longer than a resized chart waits before it is built again
+    assert len(built) == 1

@@ -42,4 +42,7 @@ class IndicatorChart(QWidget):
         self.placeholder.setVisible(spec is None)
         if spec is not None:
             spec = {**spec, "description": summary}
+        # Lay out the shown and hidden parts now: the chart is built for the size it gets
+        # once the placeholder is gone, not drawn a second time when the layout catches up.
+        self.layout().activate()
         self.chart.set_chart(spec)
